@@ -1,0 +1,1 @@
+//! trame-ingest
