@@ -1,1 +1,219 @@
-//! trame-pipeline
+//! The analysis pipeline: one [`RawRecord`] in, one schema v1 [`Document`]
+//! out, through a fixed sequence of stages that each add a layer:
+//!
+//! 1. content: main-text extraction (HTML) or markup removal (Markdown);
+//! 2. cleanup: header lines, boilerplate and provenance statements leave the
+//!    text and become metadata, `boilerplate` and `provenance`;
+//! 3. metadata: container hints, then page metadata, then header lines;
+//! 4. language identification and segmentation into sentences and tokens.
+//!
+//! After stage 2 the text is frozen: later stages only add spans into it.
+//! [`Pipeline::analyze_stream`] runs documents in parallel, in bounded
+//! batches so memory does not grow with the corpus, and keeps input order.
+
+mod stream;
+
+pub use stream::{RunSummary, BATCH_SIZE};
+
+use regex::Regex;
+use std::sync::LazyLock;
+use trame_clean::{clean, markdown_to_text, CleanOptions};
+use trame_doc::{Document, Meta, Provenance, Source, TextIndex};
+use trame_ingest::{Content, IngestError, MainTextExtractor, RawRecord, TrafilaturaExtractor};
+
+/// Why one document could not be analysed. Other documents are unaffected.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalyzeError {
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    #[error("{path}: no article text after cleanup")]
+    NoText { path: String },
+    #[error("{path}: internal error while analysing: {message}")]
+    Internal { path: String, message: String },
+}
+
+impl AnalyzeError {
+    /// A short, stable name of the failure, used to summarise a run.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AnalyzeError::Ingest(e) => e.kind(),
+            AnalyzeError::NoText { .. } => "no text",
+            AnalyzeError::Internal { .. } => "internal error",
+        }
+    }
+}
+
+/// The configured stages. Build one per process and share it: it holds the
+/// models, which are loaded once.
+pub struct Pipeline {
+    extractor: Box<dyn MainTextExtractor>,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new(Box::new(TrafilaturaExtractor))
+    }
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"https?://[^\s<>"«»“”()\[\]]+[^\s<>"«»“”()\[\].,;:!?'’]"#).expect("static regex")
+});
+
+impl Pipeline {
+    pub fn new(extractor: Box<dyn MainTextExtractor>) -> Self {
+        Pipeline { extractor }
+    }
+
+    pub fn extractor(&self) -> &dyn MainTextExtractor {
+        self.extractor.as_ref()
+    }
+
+    /// Analyses one record. A panic inside a stage (a bug, or a dependency
+    /// meeting input it cannot handle) becomes this document's error.
+    pub fn analyze(&self, record: RawRecord) -> Result<Document, AnalyzeError> {
+        let path = record.path.clone();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.analyze_unguarded(record)
+        }))
+        .unwrap_or_else(|panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(AnalyzeError::Internal { path, message })
+        })
+    }
+
+    fn analyze_unguarded(&self, record: RawRecord) -> Result<Document, AnalyzeError> {
+        let RawRecord {
+            path,
+            id,
+            url,
+            format,
+            content,
+            hints,
+        } = record;
+        let id = id.unwrap_or_else(|| content_id(&content));
+        let mut page = trame_ingest::PageMeta::default();
+        let mut links = Vec::new();
+        let body = match content {
+            Content::Html(html) => {
+                let extracted = self.extractor.extract(&html, url.as_deref());
+                if extracted.text.trim().is_empty() {
+                    return Err(IngestError::NoArticle { path }.into());
+                }
+                page = extracted.meta;
+                links = extracted.links;
+                extracted.text
+            }
+            Content::Markdown(md) => {
+                let converted = markdown_to_text(&md);
+                page.title = converted.title;
+                links = converted.links;
+                converted.text
+            }
+            Content::Text(text) => text,
+        };
+        for m in URL.find_iter(&body) {
+            push_unique(&mut links, m.as_str());
+        }
+        let hint_language = hints
+            .language
+            .as_deref()
+            .or(page.language.as_deref())
+            .and_then(trame_text::lang::normalise_tag);
+        let early_language = trame_text::lang::detect(&body)
+            .map(str::to_string)
+            .or(hint_language.clone());
+        let known_title = hints.title.as_deref().or(page.title.as_deref());
+        let cleaned = clean(
+            &body,
+            &CleanOptions {
+                language: early_language.as_deref(),
+                known_title,
+            },
+        );
+        if cleaned.text.trim().is_empty() {
+            return Err(AnalyzeError::NoText { path });
+        }
+        let text = cleaned.text;
+        let language = trame_text::lang::detect(&text)
+            .map(str::to_string)
+            .or(hint_language);
+        let header = cleaned.header;
+        let pick_authors = |lists: [Vec<String>; 3]| {
+            lists
+                .into_iter()
+                .find(|l| !l.is_empty())
+                .unwrap_or_default()
+        };
+        let meta = Meta {
+            title: hints.title.or(page.title).or(header.title),
+            authors: pick_authors([hints.authors, page.authors, header.authors]),
+            published: hints
+                .published
+                .or(page.published)
+                .or(header.published)
+                .map(|d| trame_text::dates::parse_date(&d).unwrap_or(d)),
+            outlet: hints.outlet.or(page.outlet).or(header.outlet),
+            language,
+            canonical_url: page.canonical_url.or_else(|| url.clone()),
+            description: page.description,
+            genre: None,
+        };
+        let mut provenance = Provenance {
+            links,
+            ..cleaned.provenance
+        };
+        for b in &cleaned.boilerplate {
+            for m in URL.find_iter(&b.text) {
+                push_unique(&mut provenance.links, m.as_str());
+            }
+        }
+        let segmentation = trame_text::segment::segment(&text, meta.language.as_deref());
+        let index = TextIndex::new(&text);
+        let sentences = segmentation
+            .sentences
+            .iter()
+            .map(|r| index.span(r.clone()))
+            .collect();
+        let tokens = segmentation
+            .tokens
+            .iter()
+            .map(|r| index.span(r.clone()))
+            .collect();
+        Ok(Document {
+            id,
+            source: Source { path, url, format },
+            meta,
+            provenance,
+            text,
+            boilerplate: cleaned.boilerplate,
+            sentences,
+            tokens,
+            ..Default::default()
+        })
+    }
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|l| l == item) {
+        list.push(item.to_string());
+    }
+}
+
+/// A stable id from the record's content: the same article read twice, from
+/// any path, gets the same id. FNV-1a is enough here: ids need stability and
+/// spread, not resistance to crafted collisions.
+fn content_id(content: &Content) -> String {
+    let bytes = match content {
+        Content::Html(s) | Content::Text(s) | Content::Markdown(s) => s.as_bytes(),
+    };
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}

@@ -1,0 +1,119 @@
+//! `trame bench`: throughput of the pipeline and peak memory.
+//!
+//! Records are read into memory first, so the figures measure analysis, not
+//! the disk. Per-core figures come from a one-thread pool; the all-cores run
+//! shows how the pipeline scales.
+
+use crate::analyze::{init_threads, records};
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+use std::time::Instant;
+use trame_ingest::{Content, RawRecord};
+use trame_pipeline::Pipeline;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Corpus files or directories.
+    #[arg(default_value = "samples/corpus")]
+    paths: Vec<PathBuf>,
+    /// Analyse the corpus until at least this many megabytes went through
+    /// each measurement.
+    #[arg(long, default_value_t = 20.0)]
+    min_mb: f64,
+    /// Threads of the all-cores run (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+struct Figures {
+    docs: usize,
+    bytes: u64,
+    tokens: usize,
+    seconds: f64,
+}
+
+impl Figures {
+    fn line(&self, label: &str, threads: usize) -> String {
+        let per_core = self.seconds * threads as f64;
+        format!(
+            "{label:<12} {threads} thread(s): {:>8.1} MB/s  {:>9.0} docs/s  {:>10.0} tokens/s  per core: {:>7.1} MB/s {:>8.0} docs/s  ({} docs, {:.1} MB, {:.2} s)",
+            self.bytes as f64 / 1e6 / self.seconds,
+            self.docs as f64 / self.seconds,
+            self.tokens as f64 / self.seconds,
+            self.bytes as f64 / 1e6 / per_core,
+            self.docs as f64 / per_core,
+            self.docs,
+            self.bytes as f64 / 1e6,
+            self.seconds,
+        )
+    }
+}
+
+fn measure(pipeline: &Pipeline, corpus: &[RawRecord], min_mb: f64) -> Figures {
+    let size: u64 = corpus.iter().map(|r| r.content.len() as u64).sum();
+    let rounds = ((min_mb * 1e6) / size.max(1) as f64).ceil().max(1.0) as usize;
+    let mut tokens = 0;
+    let start = Instant::now();
+    let summary = pipeline.analyze_stream(
+        (0..rounds).flat_map(|_| corpus.iter().cloned().map(Ok)),
+        |r| {
+            if let Ok(doc) = r {
+                tokens += doc.tokens.len();
+            }
+        },
+    );
+    Figures {
+        docs: summary.documents,
+        bytes: summary.input_bytes,
+        tokens,
+        seconds: start.elapsed().as_secs_f64(),
+    }
+}
+
+/// Peak resident memory of this process (Linux), in MB.
+pub fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+pub fn run(args: Args) -> Result<()> {
+    init_threads(args.threads)?;
+    let corpus: Vec<RawRecord> = records(&args.paths).filter_map(Result::ok).collect();
+    if corpus.is_empty() {
+        bail!("no readable document under the given paths");
+    }
+    let pipeline = Pipeline::default();
+    let (html, text): (Vec<RawRecord>, Vec<RawRecord>) = corpus
+        .iter()
+        .cloned()
+        .partition(|r| matches!(r.content, Content::Html(_)));
+    let size: u64 = corpus.iter().map(|r| r.content.len() as u64).sum();
+    println!(
+        "corpus: {} documents ({} text, {} HTML), {:.2} MB",
+        corpus.len(),
+        text.len(),
+        html.len(),
+        size as f64 / 1e6
+    );
+    // Loads models and fills caches so they do not count against the first run.
+    measure(&pipeline, &corpus[..1], 0.0);
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .stack_size(256 * 1024 * 1024)
+        .build()?;
+    for (label, group) in [("text input", &text), ("html input", &html)] {
+        if !group.is_empty() {
+            let f = one.install(|| measure(&pipeline, group, args.min_mb));
+            println!("{}", f.line(label, 1));
+        }
+    }
+    let threads = rayon::current_num_threads();
+    let all = measure(&pipeline, &corpus, args.min_mb);
+    println!("{}", all.line("all input", threads));
+    if let Some(mb) = peak_memory_mb() {
+        println!("peak memory: {mb:.0} MB");
+    }
+    Ok(())
+}

@@ -1,0 +1,28 @@
+//! `trame eval …`: quality figures against the reference data in
+//! `../shared/data`.
+
+mod extraction;
+
+use anyhow::Result;
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum What {
+    /// Main-content extraction: token-shingle P/R/F1 on the Scrapinghub
+    /// benchmark and on the readability test pages, plus page metadata.
+    Extraction {
+        /// The shared data directory.
+        #[arg(long, default_value_os_t = crate::default_shared_dir())]
+        shared: PathBuf,
+        /// Print the score of every page.
+        #[arg(long)]
+        verbose: bool,
+    },
+}
+
+pub fn run(what: What) -> Result<()> {
+    match what {
+        What::Extraction { shared, verbose } => extraction::run(&shared, verbose),
+    }
+}

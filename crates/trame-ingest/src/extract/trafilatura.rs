@@ -1,0 +1,121 @@
+//! The default extractor: the trafilatura algorithm (Rust port), chosen on
+//! measured quality and speed (ARCHITECTURE.md, "Choices and why").
+
+use super::{ExtractedHtml, MainTextExtractor, PageMeta};
+use crate::readers::non_empty;
+use scraper::{Html, Selector};
+use std::sync::LazyLock;
+use trafilatura::Options;
+
+#[derive(Debug, Default, Clone)]
+pub struct TrafilaturaExtractor;
+
+static LINK: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse("a[href]").expect("static selector"));
+
+impl MainTextExtractor for TrafilaturaExtractor {
+    fn name(&self) -> &'static str {
+        "trafilatura"
+    }
+
+    fn extract(&self, html: &str, url: Option<&str>) -> ExtractedHtml {
+        let mut options = Options::default();
+        if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
+            options = options.with_url(parsed);
+        }
+        let Ok(result) = trafilatura::extract(html, &options) else {
+            return ExtractedHtml::default();
+        };
+        let m = result.metadata;
+        let meta = PageMeta {
+            title: non_empty(m.title),
+            authors: split_authors(&m.author),
+            published: m.date.map(|d| d.to_string()),
+            outlet: non_empty(m.sitename),
+            language: non_empty(m.language),
+            canonical_url: non_empty(m.url),
+            description: non_empty(m.description),
+        };
+        ExtractedHtml {
+            text: result.content_text,
+            meta,
+            links: outbound_links(&result.content_html, url),
+        }
+    }
+}
+
+/// Bylines list authors with separators that differ by site and language.
+fn split_authors(byline: &str) -> Vec<String> {
+    byline
+        .split(&[';', '|', ','][..])
+        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" et ")))
+        .filter_map(non_empty)
+        .collect()
+}
+
+/// Absolute http(s) URLs of the links in an HTML fragment, in order, each
+/// once. Relative links are resolved against the page URL when known.
+pub(crate) fn outbound_links(html: &str, base: Option<&str>) -> Vec<String> {
+    let base = base.and_then(|b| url::Url::parse(b).ok());
+    let fragment = Html::parse_fragment(html);
+    let mut links: Vec<String> = Vec::new();
+    for a in fragment.select(&LINK) {
+        let Some(href) = a.value().attr("href") else {
+            continue;
+        };
+        let resolved = match &base {
+            Some(b) => b.join(href.trim()).ok(),
+            None => url::Url::parse(href.trim()).ok(),
+        };
+        let Some(url) = resolved.filter(|u| matches!(u.scheme(), "http" | "https")) else {
+            continue;
+        };
+        let url = url.to_string();
+        if !links.contains(&url) {
+            links.push(url);
+        }
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_bylines() {
+        assert_eq!(
+            split_authors("Jeanne Martin et Paul Durand"),
+            ["Jeanne Martin", "Paul Durand"]
+        );
+        assert_eq!(split_authors("A; B, C"), ["A", "B", "C"]);
+        assert!(split_authors("").is_empty());
+    }
+
+    #[test]
+    fn resolves_links_and_drops_scripts() {
+        let html = r#"<p><a href="https://a.org/x">a</a> <a href="/y">b</a> <a href="javascript:alert(1)">c</a> <a href="https://a.org/x">again</a></p>"#;
+        assert_eq!(
+            outbound_links(html, Some("https://site.fr/article/1")),
+            ["https://a.org/x", "https://site.fr/y"]
+        );
+        assert_eq!(outbound_links(html, None), ["https://a.org/x"]);
+    }
+
+    #[test]
+    fn extracts_an_article_and_its_metadata() {
+        let html = r#"<html lang="fr"><head><title>Le titre - Le Site</title>
+<meta property="og:site_name" content="Le Site"><meta name="author" content="Jeanne Martin">
+<meta property="article:published_time" content="2022-01-12T10:00:00+01:00"></head>
+<body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<article><h1>Le titre</h1><p>Le gouvernement a annoncé mardi une série de mesures destinées à soutenir les agriculteurs touchés par la sécheresse de l'été dernier, selon un communiqué.</p>
+<p>Ces mesures comprennent des aides directes et un report des cotisations sociales pour les exploitations les plus touchées, a précisé le ministère dans un <a href="https://gouv.example/communique">communiqué</a>.</p></article>
+<footer>© Le Site 2022</footer></body></html>"#;
+        let out = TrafilaturaExtractor.extract(html, Some("https://site.example/a"));
+        assert!(out.text.contains("sécheresse"), "{}", out.text);
+        assert!(!out.text.contains("Accueil"));
+        assert_eq!(out.meta.authors, ["Jeanne Martin"]);
+        assert_eq!(out.meta.published.as_deref(), Some("2022-01-12"));
+        assert_eq!(out.links, ["https://gouv.example/communique"]);
+    }
+}

@@ -1,0 +1,865 @@
+#!/usr/bin/env python3
+"""Generate the hand-written parts of the trame knowledge base:
+regions, cities, organisations, services, armed groups, people and media
+(crates/trame-kb/data/*.jsonl except countries.jsonl).
+
+Usage (from the repository root; needs no third-party package):
+    python3 tools/kb/gen_entities.py
+
+The tables below are the project's own work (CC0). Names are written once per
+language; the script adds Russian case forms (kblib rules) and surname-only
+aliases for people. A QID is given only where it is known for certain; an
+entry without one gets the local id "trame:<slug>" when loaded.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kblib  # noqa: E402
+
+DATA = os.path.join(os.path.dirname(__file__), "..", "..", "crates", "trame-kb", "data")
+LANGS = ["en", "fr", "ru", "de", "es", "it"]
+
+US, RU, UA, FR, GB, DE, CN, KZ, UZ, BY = "Q30", "Q159", "Q212", "Q142", "Q145", "Q183", "Q148", "Q232", "Q265", "Q184"
+TR, IL, IR, IN, JP, IT, ES, PL, GE, AM, AZ = "Q43", "Q801", "Q794", "Q668", "Q17", "Q38", "Q29", "Q36", "Q230", "Q399", "Q227"
+KG, TJ, TM, MD, HU, PK, SY, LB, PS, SA, BR = "Q813", "Q863", "Q874", "Q217", "Q28", "Q843", "Q858", "Q822", "Q219060", "Q851", "Q155"
+QA, CA, AU, KR, KP, MX, AR, ID, ZA, EG, IQ = "Q846", "Q16", "Q408", "Q884", "Q423", "Q96", "Q414", "Q252", "Q258", "Q79", "Q796"
+
+
+def split(value):
+    return [v for v in value.split("|") if v] if value else []
+
+
+def entity(qid, label, kind, name, country=None, acr="", ru_decline=True, **langs):
+    """One entry; `langs` maps language code → "name|other name", `acr` is "lang:ACR lang:ACR"."""
+    entry = {}
+    if qid:
+        entry["id"] = qid
+    entry.update({"type": label, "kind": kind, "name": name})
+    aliases = {}
+    for lang in LANGS + ["uk"]:
+        names = split(langs.get(lang, ""))
+        if lang == "ru" and ru_decline:
+            declined = []
+            for n in names:
+                declined += kblib.ru_name_forms(n)
+            names = declined
+        names = [n for n in kblib.dedup(names) if n != name]
+        if names:
+            aliases[lang] = names
+    if aliases:
+        entry["aliases"] = aliases
+    acronyms = {}
+    for item in acr.split():
+        lang, _, value = item.partition(":")
+        acronyms.setdefault(lang, []).append(value.replace("_", " "))
+    if acronyms:
+        entry["acronyms"] = acronyms
+    if country:
+        entry["country"] = country
+    return entry
+
+
+def org(qid, kind, name, country=None, acr="", **langs):
+    return entity(qid, "ORG", kind, name, country, acr, **langs)
+
+
+def loc(qid, kind, name, country=None, acr="", **langs):
+    return entity(qid, "LOC", kind, name, country, acr, **langs)
+
+
+def same(name):
+    """The same spelling in every Latin-script language."""
+    return {lang: name for lang in ["fr", "de", "es", "it"]}
+
+
+# ------------------------------------------------------------------ regions
+REGIONS = [
+    loc("Q15", "continent", "Africa", fr="Afrique", ru="Африка", de="Afrika", es="África", it="Africa"),
+    loc("Q46", "continent", "Europe", fr="Europe", ru="Европа", de="Europa", es="Europa", it="Europa"),
+    loc("Q48", "continent", "Asia", fr="Asie", ru="Азия", de="Asien", es="Asia", it="Asia"),
+    loc("Q49", "continent", "North America", fr="Amérique du Nord", ru="Северная Америка", de="Nordamerika", es="América del Norte|Norteamérica", it="America del Nord|Nordamerica"),
+    loc("Q18", "continent", "South America", fr="Amérique du Sud", ru="Южная Америка", de="Südamerika", es="América del Sur|Sudamérica", it="America del Sud|Sudamerica"),
+    loc("Q538", "continent", "Oceania", fr="Océanie", ru="Океания", de="Ozeanien", es="Oceanía", it="Oceania"),
+    loc("Q828", "region", "Americas", fr="Amériques", ru="Америка", de="Amerika", es="América", it="Americhe"),
+    loc("Q12585", "region", "Latin America", fr="Amérique latine", ru="Латинская Америка", de="Lateinamerika", es="América Latina|Latinoamérica", it="America Latina"),
+    loc("Q7204", "region", "Middle East", en="Near East|Mideast", fr="Moyen-Orient|Proche-Orient", ru="Ближний Восток", de="Naher Osten|Mittlerer Osten", es="Oriente Medio|Oriente Próximo", it="Medio Oriente|Vicino Oriente"),
+    loc("Q27275", "region", "Central Asia", fr="Asie centrale", ru="Центральная Азия|Средняя Азия", de="Zentralasien", es="Asia Central", it="Asia centrale"),
+    loc("Q11708", "region", "Southeast Asia", fr="Asie du Sud-Est", ru="Юго-Восточная Азия", de="Südostasien", es="Sudeste Asiático", it="Sud-est asiatico"),
+    loc("Q27231", "region", "East Asia", fr="Asie de l'Est|Extrême-Orient", ru="Восточная Азия|Дальний Восток", de="Ostasien", es="Asia Oriental", it="Asia orientale"),
+    loc("Q771405", "region", "South Asia", fr="Asie du Sud", ru="Южная Азия", de="Südasien", es="Asia del Sur", it="Asia meridionale"),
+    loc("Q27468", "region", "Eastern Europe", fr="Europe de l'Est", ru="Восточная Европа", de="Osteuropa", es="Europa del Este|Europa Oriental", it="Europa orientale|Europa dell'Est"),
+    loc("Q27496", "region", "Western Europe", fr="Europe de l'Ouest|Europe occidentale", ru="Западная Европа", de="Westeuropa", es="Europa Occidental", it="Europa occidentale"),
+    loc("Q132959", "region", "Sub-Saharan Africa", fr="Afrique subsaharienne", ru="Тропическая Африка|Африка южнее Сахары", de="Subsahara-Afrika", es="África subsahariana", it="Africa subsahariana"),
+    loc("Q27381", "region", "North Africa", fr="Afrique du Nord|Maghreb", ru="Северная Африка", de="Nordafrika", es="África del Norte|Norte de África", it="Nordafrica|Africa settentrionale"),
+    loc("Q4412", "region", "West Africa", fr="Afrique de l'Ouest", ru="Западная Африка", de="Westafrika", es="África Occidental", it="Africa occidentale"),
+    loc("Q27611", "region", "Central America", fr="Amérique centrale", ru="Центральная Америка", de="Zentralamerika|Mittelamerika", es="Centroamérica|América Central", it="America centrale"),
+    loc("Q664609", "region", "Caribbean", fr="Caraïbes|Antilles", ru="Карибский регион|Карибы", de="Karibik", es="Caribe", it="Caraibi"),
+    loc(None, "region", "Sahel", fr="Sahel", ru="Сахель", de="Sahel|Sahelzone", es="Sahel", it="Sahel"),
+    loc(None, "region", "Caucasus", fr="Caucase", ru="Кавказ", de="Kaukasus", es="Cáucaso", it="Caucaso"),
+    loc(None, "region", "South Caucasus", en="Transcaucasia", fr="Caucase du Sud|Transcaucasie", ru="Южный Кавказ|Закавказье", de="Südkaukasus|Transkaukasien", es="Cáucaso Sur", it="Caucaso meridionale"),
+    loc(None, "region", "Balkans", fr="Balkans", ru="Балканы", de="Balkan", es="Balcanes", it="Balcani"),
+    loc(None, "region", "Baltic states", en="Baltics", fr="pays baltes|États baltes", ru="Прибалтика|страны Балтии", de="Baltikum|baltische Staaten", es="países bálticos", it="Paesi baltici"),
+    loc(None, "region", "Arctic", fr="Arctique", ru="Арктика", de="Arktis", es="Ártico", it="Artico"),
+    loc(None, "region", "Indo-Pacific", fr="Indo-Pacifique", ru="Индо-Тихоокеанский регион", de="Indopazifik", es="Indo-Pacífico", it="Indo-Pacifico"),
+    loc(None, "region", "Global South", fr="Sud global|Sud Global", ru="Глобальный Юг", de="Globaler Süden", es="Sur Global", it="Sud globale|Sud del mondo"),
+    loc(None, "region", "Donbas", en="Donbass", fr="Donbass|Donbas", ru="Донбасс", de="Donbass|Donbas", es="Donbás|Dombás", it="Donbass", uk="Донбас"),
+    loc("Q7835", "peninsula", "Crimea", en="Crimean Peninsula", fr="Crimée", ru="Крым", de="Krim", es="Crimea", it="Crimea", uk="Крим"),
+    loc(None, "territory", "Nagorno-Karabakh", en="Karabakh|Artsakh", fr="Haut-Karabakh|Karabakh", ru="Нагорный Карабах|Карабах", de="Bergkarabach|Karabach", es="Alto Karabaj|Nagorno Karabaj", it="Nagorno Karabakh|Alto Karabakh"),
+    loc("Q23334", "territory", "Abkhazia", fr="Abkhazie", ru="Абхазия", de="Abchasien", es="Abjasia", it="Abcasia"),
+    loc("Q23427", "territory", "South Ossetia", fr="Ossétie du Sud", ru="Южная Осетия", de="Südossetien", es="Osetia del Sur", it="Ossezia del Sud"),
+    loc(None, "territory", "Transnistria", en="Pridnestrovie|Trans-Dniester", fr="Transnistrie", ru="Приднестровье|Приднестровская Молдавская Республика", de="Transnistrien", es="Transnistria", it="Transnistria", acr="ru:ПМР"),
+    loc("Q23681", "territory", "Turkish Republic of Northern Cyprus", en="Northern Cyprus", fr="Chypre du Nord", ru="Северный Кипр|Турецкая Республика Северного Кипра", de="Nordzypern", es="Chipre del Norte", it="Cipro del Nord", acr="ru:ТРСК"),
+    loc(None, "territory", "Gaza Strip", en="Gaza", fr="bande de Gaza|Gaza", ru="сектор Газа|Газа", de="Gazastreifen|Gaza", es="Franja de Gaza|Gaza", it="Striscia di Gaza|Gaza"),
+    loc(None, "territory", "West Bank", fr="Cisjordanie", ru="Западный берег реки Иордан|Западный берег", de="Westjordanland", es="Cisjordania", it="Cisgiordania"),
+    loc(None, "territory", "Golan Heights", en="Golan", fr="plateau du Golan|Golan", ru="Голанские высоты", de="Golanhöhen", es="Altos del Golán", it="Alture del Golan"),
+    loc(None, "territory", "Kashmir", fr="Cachemire", ru="Кашмир", de="Kaschmir", es="Cachemira", it="Kashmir"),
+    loc(None, "territory", "Xinjiang", fr="Xinjiang", ru="Синьцзян|Синьцзян-Уйгурский автономный район", de="Xinjiang", es="Sinkiang|Xinjiang", it="Xinjiang", country=CN),
+    loc(None, "territory", "Tibet", fr="Tibet", ru="Тибет", de="Tibet", es="Tíbet", it="Tibet", country=CN),
+    loc(None, "territory", "Chechnya", fr="Tchétchénie", ru="Чечня|Чеченская Республика", de="Tschetschenien", es="Chechenia", it="Cecenia", country=RU),
+    loc(None, "territory", "Dagestan", fr="Daghestan", ru="Дагестан", de="Dagestan", es="Daguestán", it="Daghestan", country=RU),
+    loc(None, "territory", "Kaliningrad Oblast", en="Kaliningrad region", fr="oblast de Kaliningrad|enclave de Kaliningrad", ru="Калининградская область", de="Oblast Kaliningrad", es="óblast de Kaliningrado", it="oblast di Kaliningrad", country=RU),
+    loc(None, "territory", "Kursk Oblast", fr="oblast de Koursk|région de Koursk", ru="Курская область", de="Oblast Kursk", es="óblast de Kursk", it="oblast di Kursk", country=RU),
+    loc(None, "territory", "Belgorod Oblast", fr="oblast de Belgorod|région de Belgorod", ru="Белгородская область", de="Oblast Belgorod", es="óblast de Bélgorod", it="oblast di Belgorod", country=RU),
+    loc(None, "territory", "Donetsk Oblast", fr="oblast de Donetsk|région de Donetsk", ru="Донецкая область", de="Oblast Donezk", es="óblast de Donetsk", it="oblast di Donec'k", uk="Донецька область", country=UA),
+    loc(None, "territory", "Luhansk Oblast", fr="oblast de Louhansk|région de Louhansk", ru="Луганская область", de="Oblast Luhansk", es="óblast de Lugansk", it="oblast di Luhans'k", uk="Луганська область", country=UA),
+    loc(None, "territory", "Zaporizhzhia Oblast", fr="oblast de Zaporijia|région de Zaporijjia", ru="Запорожская область", de="Oblast Saporischschja", es="óblast de Zaporiyia", it="oblast di Zaporižžja", uk="Запорізька область", country=UA),
+    loc(None, "territory", "Kherson Oblast", fr="oblast de Kherson|région de Kherson", ru="Херсонская область", de="Oblast Cherson", es="óblast de Jersón", it="oblast di Cherson", uk="Херсонська область", country=UA),
+    loc(None, "territory", "Donetsk People's Republic", en="DPR|DNR", fr="République populaire de Donetsk", ru="Донецкая Народная Республика", de="Volksrepublik Donezk", es="República Popular de Donetsk", it="Repubblica Popolare di Doneck", acr="en:DPR fr:RPD ru:ДНР"),
+    loc(None, "territory", "Luhansk People's Republic", en="LPR|LNR", fr="République populaire de Louhansk|République populaire de Lougansk", ru="Луганская Народная Республика", de="Volksrepublik Luhansk", es="República Popular de Lugansk", it="Repubblica Popolare di Lugansk", acr="en:LPR fr:RPL ru:ЛНР"),
+    loc("Q15180", "historical_country", "Soviet Union", en="USSR|Union of Soviet Socialist Republics", fr="Union soviétique|URSS|Union des républiques socialistes soviétiques", ru="Советский Союз|Союз Советских Социалистических Республик", de="Sowjetunion|UdSSR", es="Unión Soviética|URSS", it="Unione Sovietica|URSS", acr="en:USSR fr:URSS ru:СССР de:UdSSR es:URSS it:URSS"),
+    loc("Q34266", "historical_country", "Russian Empire", fr="Empire russe", ru="Российская империя", de="Russisches Kaiserreich", es="Imperio ruso", it="Impero russo"),
+    loc("Q12560", "historical_country", "Ottoman Empire", fr="Empire ottoman", ru="Османская империя", de="Osmanisches Reich", es="Imperio otomano", it="Impero ottomano"),
+    loc("Q16957", "historical_country", "East Germany", en="German Democratic Republic|GDR", fr="Allemagne de l'Est|RDA|République démocratique allemande", ru="Германская Демократическая Республика|ГДР", de="DDR|Deutsche Demokratische Republik", es="Alemania Oriental|RDA", it="Germania Est|DDR", acr="en:GDR fr:RDA ru:ГДР de:DDR es:RDA it:DDR"),
+    loc("Q33946", "historical_country", "Czechoslovakia", fr="Tchécoslovaquie", ru="Чехословакия", de="Tschechoslowakei", es="Checoslovaquia", it="Cecoslovacchia"),
+    loc(None, "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
+    loc("Q8268", "region", "Eurozone", en="euro area", fr="zone euro", ru="Еврозона|зона евро", de="Eurozone|Euroraum", es="eurozona|zona euro", it="eurozona|zona euro"),
+    loc(None, "region", "Schengen Area", fr="espace Schengen", ru="Шенгенская зона", de="Schengen-Raum", es="espacio Schengen", it="spazio Schengen"),
+    loc(None, "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),
+    loc(None, "sea", "Caspian Sea", fr="mer Caspienne|Caspienne", ru="Каспийское море|Каспий", de="Kaspisches Meer", es="mar Caspio", it="Mar Caspio"),
+    loc(None, "sea", "Baltic Sea", fr="mer Baltique|Baltique", ru="Балтийское море|Балтика", de="Ostsee", es="mar Báltico", it="Mar Baltico"),
+    loc(None, "sea", "Mediterranean Sea", en="Mediterranean", fr="mer Méditerranée|Méditerranée", ru="Средиземное море", de="Mittelmeer", es="mar Mediterráneo|Mediterráneo", it="Mar Mediterraneo|Mediterraneo"),
+    loc(None, "sea", "Red Sea", fr="mer Rouge", ru="Красное море", de="Rotes Meer", es="mar Rojo", it="Mar Rosso"),
+    loc(None, "sea", "South China Sea", fr="mer de Chine méridionale", ru="Южно-Китайское море", de="Südchinesisches Meer", es="mar de la China Meridional", it="Mar Cinese Meridionale"),
+    loc(None, "sea", "Sea of Azov", fr="mer d'Azov", ru="Азовское море", de="Asowsches Meer", es="mar de Azov", it="Mar d'Azov"),
+    loc(None, "strait", "Strait of Hormuz", fr="détroit d'Ormuz", ru="Ормузский пролив", de="Straße von Hormus", es="estrecho de Ormuz", it="stretto di Hormuz"),
+    loc(None, "strait", "Taiwan Strait", fr="détroit de Taïwan", ru="Тайваньский пролив", de="Taiwanstraße", es="estrecho de Taiwán", it="stretto di Taiwan"),
+    loc(None, "strait", "Bosphorus", fr="Bosphore", ru="Босфор", de="Bosporus", es="Bósforo", it="Bosforo"),
+]
+
+# ------------------------------------------------------------------ cities
+# (QID or "", kind, country, en, fr, ru, de, es, it, extra aliases "lang:alias;lang:alias")
+CITIES = """
+Q90|capital|Q142|Paris|Paris|Париж|Paris|París|Parigi|
+Q84|capital|Q145|London|Londres|Лондон|London|Londres|Londra|
+Q64|capital|Q183|Berlin|Berlin|Берлин|Berlin|Berlín|Berlino|
+Q649|capital|Q159|Moscow|Moscou|Москва|Moskau|Moscú|Mosca|
+Q1899|capital|Q212|Kyiv|Kiev|Киев|Kiew|Kiev|Kiev|en:Kiev;fr:Kyiv;uk:Київ;de:Kyjiw;es:Kyiv;it:Kyiv
+Q61|capital|Q30|Washington, D.C.|Washington|Вашингтон|Washington|Washington D. C.|Washington|en:Washington;en:Washington D.C.
+Q60|city|Q30|New York City|New York|Нью-Йорк|New York|Nueva York|New York|en:New York;en:NYC
+Q956|capital|Q148|Beijing|Pékin|Пекин|Peking|Pekín|Pechino|en:Peking;fr:Beijing
+Q1490|capital|Q17|Tokyo|Tokyo|Токио|Tokio|Tokio|Tokyo|
+Q220|capital|Q38|Rome|Rome|Рим|Rom|Roma|Roma|
+Q2807|capital|Q29|Madrid|Madrid|Мадрид|Madrid|Madrid|Madrid|
+Q597|capital|Q45|Lisbon|Lisbonne|Лиссабон|Lissabon|Lisboa|Lisbona|
+Q239|capital|Q31|Brussels|Bruxelles|Брюссель|Brüssel|Bruselas|Bruxelles|
+Q727|capital|Q55|Amsterdam|Amsterdam|Амстердам|Amsterdam|Ámsterdam|Amsterdam|
+Q1741|capital|Q40|Vienna|Vienne|Вена|Wien|Viena|Vienna|
+Q270|capital|Q36|Warsaw|Varsovie|Варшава|Warschau|Varsovia|Varsavia|
+Q1085|capital|Q213|Prague|Prague|Прага|Prag|Praga|Praga|
+Q1781|capital|Q28|Budapest|Budapest|Будапешт|Budapest|Budapest|Budapest|
+Q19660|capital|Q218|Bucharest|Bucarest|Бухарест|Bukarest|Bucarest|Bucarest|
+Q472|capital|Q219|Sofia|Sofia|София|Sofia|Sofía|Sofia|
+Q1524|capital|Q41|Athens|Athènes|Афины|Athen|Atenas|Atene|
+Q3640|capital|Q43|Ankara|Ankara|Анкара|Ankara|Ankara|Ankara|
+Q406|city|Q43|Istanbul|Istanbul|Стамбул|Istanbul|Estambul|Istanbul|
+Q3616|capital|Q794|Tehran|Téhéran|Тегеран|Teheran|Teherán|Teheran|
+Q1530|capital|Q796|Baghdad|Bagdad|Багдад|Bagdad|Bagdad|Baghdad|
+Q3766|capital|Q858|Damascus|Damas|Дамаск|Damaskus|Damasco|Damasco|
+Q3820|capital|Q822|Beirut|Beyrouth|Бейрут|Beirut|Beirut|Beirut|
+Q1218|city|Q801|Jerusalem|Jérusalem|Иерусалим|Jerusalem|Jerusalén|Gerusalemme|
+Q33935|city|Q801|Tel Aviv|Tel Aviv|Тель-Авив|Tel Aviv|Tel Aviv|Tel Aviv|
+Q3805|capital|Q810|Amman|Amman|Амман|Amman|Amán|Amman|
+Q3692|capital|Q851|Riyadh|Riyad|Эр-Рияд|Riad|Riad|Riad|ru:Рияд
+Q85|capital|Q79|Cairo|Le Caire|Каир|Kairo|El Cairo|Il Cairo|fr:Caire;es:Cairo;it:Cairo
+Q2280|capital|Q184|Minsk|Minsk|Минск|Minsk|Minsk|Minsk|
+Q21197|capital|Q217|Chișinău|Chisinau|Кишинёв|Chișinău|Chisináu|Chișinău|en:Chisinau;en:Kishinev;fr:Chișinău;de:Kischinau;ru:Кишинев
+Q994|capital|Q230|Tbilisi|Tbilissi|Тбилиси|Tiflis|Tiflis|Tbilisi|en:Tiflis
+Q1953|capital|Q399|Yerevan|Erevan|Ереван|Jerewan|Ereván|Erevan|
+Q9248|capital|Q227|Baku|Bakou|Баку|Baku|Bakú|Baku|
+Q1520|capital|Q232|Astana|Astana|Астана|Astana|Astaná|Astana|en:Nur-Sultan;fr:Nour-Soultan;ru:Нур-Султан;en:Akmola
+Q35493|city|Q232|Almaty|Almaty|Алма-Ата|Almaty|Almaty|Almaty|en:Alma-Ata;fr:Alma-Ata;ru:Алматы
+Q269|capital|Q265|Tashkent|Tachkent|Ташкент|Taschkent|Taskent|Tashkent|
+Q9361|capital|Q813|Bishkek|Bichkek|Бишкек|Bischkek|Biskek|Bishkek|en:Frunze
+Q9365|capital|Q863|Dushanbe|Douchanbé|Душанбе|Duschanbe|Dusambé|Dushanbe|
+Q23438|capital|Q874|Ashgabat|Achgabat|Ашхабад|Aşgabat|Asjabad|Aşgabat|en:Ashkhabad
+Q216|capital|Q37|Vilnius|Vilnius|Вильнюс|Vilnius|Vilna|Vilnius|
+Q1773|capital|Q211|Riga|Riga|Рига|Riga|Riga|Riga|
+Q1770|capital|Q191|Tallinn|Tallinn|Таллин|Tallinn|Tallin|Tallinn|ru:Таллинн
+Q656|city|Q159|Saint Petersburg|Saint-Pétersbourg|Санкт-Петербург|Sankt Petersburg|San Petersburgo|San Pietroburgo|en:St. Petersburg;en:Leningrad;fr:Léningrad;ru:Петербург;ru:Ленинград;ru:Питер
+Q42308|city|Q212|Kharkiv|Kharkiv|Харьков|Charkiw|Járkov|Charkiv|en:Kharkov;fr:Kharkov;uk:Харків;it:Kharkiv
+Q1874|city|Q212|Odesa|Odessa|Одесса|Odessa|Odesa|Odessa|en:Odessa;uk:Одеса
+Q36036|city|Q212|Lviv|Lviv|Львов|Lwiw|Leópolis|Leopoli|en:Lvov;fr:Lvov;uk:Львів;de:Lemberg;pl:Lwów
+|city|Q212|Dnipro|Dnipro|Днепр|Dnipro|Dnipró|Dnipro|en:Dnipropetrovsk;fr:Dnipropetrovsk;ru:Днепропетровск;uk:Дніпро
+|city|Q212|Donetsk|Donetsk|Донецк|Donezk|Donetsk|Donec'k|uk:Донецьк
+|city|Q212|Luhansk|Louhansk|Луганск|Luhansk|Lugansk|Luhans'k|en:Lugansk;fr:Lougansk;uk:Луганськ
+|city|Q212|Mariupol|Marioupol|Мариуполь|Mariupol|Mariúpol|Mariupol'|uk:Маріуполь
+|city|Q212|Zaporizhzhia|Zaporijjia|Запорожье|Saporischschja|Zaporiyia|Zaporižžja|en:Zaporozhye;fr:Zaporijia;uk:Запоріжжя
+|city|Q212|Kherson|Kherson|Херсон|Cherson|Jersón|Cherson|uk:Херсон
+|city|Q212|Bakhmut|Bakhmout|Бахмут|Bachmut|Bajmut|Bachmut|en:Artemivsk;ru:Артёмовск;ru:Артемовск
+|city|Q212|Avdiivka|Avdiïvka|Авдеевка|Awdijiwka|Avdiivka|Avdiïvka|uk:Авдіївка
+|city|Q212|Bucha|Boutcha|Буча|Butscha|Bucha|Buča|uk:Буча
+|city|Q212|Mykolaiv|Mykolaïv|Николаев|Mykolajiw|Mykoláiv|Mykolaïv|en:Nikolaev;uk:Миколаїв
+|city|Q212|Sumy|Soumy|Сумы|Sumy|Sumy|Sumy|uk:Суми
+|city|Q212|Chernihiv|Tchernihiv|Чернигов|Tschernihiw|Chernígov|Černihiv|uk:Чернігів
+|city|Q212|Kramatorsk|Kramatorsk|Краматорск|Kramatorsk|Kramatorsk|Kramators'k|
+|city|Q212|Pokrovsk|Pokrovsk|Покровск|Pokrowsk|Pokrovsk|Pokrovs'k|
+|city|Q212|Chernobyl|Tchernobyl|Чернобыль|Tschernobyl|Chernóbil|Černobyl'|en:Chornobyl;uk:Чорнобиль
+|city|Q212|Sevastopol|Sébastopol|Севастополь|Sewastopol|Sebastopol|Sebastopoli|
+|city|Q212|Simferopol|Simferopol|Симферополь|Simferopol|Simferópol|Sinferopoli|
+|city|Q212|Kerch|Kertch|Керчь|Kertsch|Kerch|Kerč|
+|city|Q212|Yalta|Yalta|Ялта|Jalta|Yalta|Jalta|
+|city|Q212|Melitopol|Melitopol|Мелитополь|Melitopol|Melitópol|Melitopol'|
+|city|Q212|Zhytomyr|Jytomyr|Житомир|Schytomyr|Zhytómyr|Žytomyr|
+|city|Q212|Vinnytsia|Vinnytsia|Винница|Winnyzja|Vínnytsia|Vinnycja|
+|city|Q212|Poltava|Poltava|Полтава|Poltawa|Poltava|Poltava|
+|city|Q212|Kryvyi Rih|Kryvyï Rih|Кривой Рог|Krywyj Rih|Kryvyi Rih|Kryvyj Rih|
+|city|Q212|Uzhhorod|Oujhorod|Ужгород|Uschhorod|Úzhgorod|Užhorod|
+|city|Q159|Novosibirsk|Novossibirsk|Новосибирск|Nowosibirsk|Novosibirsk|Novosibirsk|
+|city|Q159|Yekaterinburg|Iekaterinbourg|Екатеринбург|Jekaterinburg|Ekaterimburgo|Ekaterinburg|
+|city|Q159|Kazan|Kazan|Казань|Kasan|Kazán|Kazan'|
+|city|Q159|Nizhny Novgorod|Nijni Novgorod|Нижний Новгород|Nischni Nowgorod|Nizhni Nóvgorod|Nižnij Novgorod|
+|city|Q159|Chelyabinsk|Tcheliabinsk|Челябинск|Tscheljabinsk|Cheliábinsk|Čeljabinsk|
+|city|Q159|Samara|Samara|Самара|Samara|Samara|Samara|
+|city|Q159|Rostov-on-Don|Rostov-sur-le-Don|Ростов-на-Дону|Rostow am Don|Rostov del Don|Rostov sul Don|en:Rostov;fr:Rostov;ru:Ростов
+|city|Q159|Ufa|Oufa|Уфа|Ufa|Ufá|Ufa|
+|city|Q159|Krasnoyarsk|Krasnoïarsk|Красноярск|Krasnojarsk|Krasnoyarsk|Krasnojarsk|
+|city|Q159|Perm|Perm|Пермь|Perm|Perm|Perm'|
+|city|Q159|Voronezh|Voronej|Воронеж|Woronesch|Vorónezh|Voronež|
+|city|Q159|Volgograd|Volgograd|Волгоград|Wolgograd|Volgogrado|Volgograd|en:Stalingrad;fr:Stalingrad;ru:Сталинград
+|city|Q159|Krasnodar|Krasnodar|Краснодар|Krasnodar|Krasnodar|Krasnodar|
+|city|Q159|Vladivostok|Vladivostok|Владивосток|Wladiwostok|Vladivostok|Vladivostok|
+|city|Q159|Kaliningrad|Kaliningrad|Калининград|Kaliningrad|Kaliningrado|Kaliningrad|en:Königsberg;de:Königsberg
+|city|Q159|Belgorod|Belgorod|Белгород|Belgorod|Bélgorod|Belgorod|
+|city|Q159|Kursk|Koursk|Курск|Kursk|Kursk|Kursk|
+|city|Q159|Bryansk|Briansk|Брянск|Brjansk|Briansk|Brjansk|
+|city|Q159|Grozny|Grozny|Грозный|Grosny|Grozni|Groznyj|
+|city|Q159|Murmansk|Mourmansk|Мурманск|Murmansk|Múrmansk|Murmansk|
+|city|Q159|Sochi|Sotchi|Сочи|Sotschi|Sochi|Soči|
+|city|Q159|Irkutsk|Irkoutsk|Иркутск|Irkutsk|Irkutsk|Irkutsk|
+|city|Q159|Omsk|Omsk|Омск|Omsk|Omsk|Omsk|
+|city|Q159|Novorossiysk|Novorossiisk|Новороссийск|Noworossijsk|Novorosíisk|Novorossijsk|
+|city|Q159|Tver|Tver|Тверь|Twer|Tver|Tver'|
+|city|Q159|Pskov|Pskov|Псков|Pskow|Pskov|Pskov|
+|city|Q232|Shymkent|Chymkent|Шымкент|Schymkent|Shymkent|Shymkent|ru:Чимкент
+|city|Q232|Karaganda|Karaganda|Караганда|Karaganda|Karagandá|Karaganda|en:Karagandy
+|city|Q232|Aktobe|Aktobe|Актобе|Aqtöbe|Aktobe|Aktobe|
+|city|Q232|Aktau|Aktaou|Актау|Aqtau|Aktau|Aktau|
+|city|Q232|Atyrau|Atyraou|Атырау|Atyrau|Atyrau|Atyrau|
+|city|Q232|Baikonur|Baïkonour|Байконур|Baikonur|Baikonur|Bajkonur|
+|city|Q265|Samarkand|Samarcande|Самарканд|Samarkand|Samarcanda|Samarcanda|
+|city|Q265|Bukhara|Boukhara|Бухара|Buchara|Bujará|Bukhara|
+|city|Q265|Andijan|Andijan|Андижан|Andijon|Andiyán|Andijan|
+|city|Q265|Namangan|Namangan|Наманган|Namangan|Namangán|Namangan|
+|city|Q265|Nukus|Noukous|Нукус|Nukus|Nukus|Nukus|
+|city|Q813|Osh|Och|Ош|Osch|Osh|Osh|
+|city|Q863|Khujand|Khodjent|Худжанд|Chudschand|Juyand|Khujand|
+|city|Q874|Türkmenabat|Türkmenabat|Туркменабат|Türkmenabat|Türkmenabat|Türkmenabat|
+|city|Q230|Batumi|Batoumi|Батуми|Batumi|Batumi|Batumi|
+|city|Q230|Kutaisi|Koutaïssi|Кутаиси|Kutaissi|Kutaisi|Kutaisi|
+|city|Q399|Gyumri|Gumri|Гюмри|Gjumri|Gyumri|Gyumri|
+|city|Q227|Ganja|Gandja|Гянджа|Gəncə|Ganyá|Ganja|
+|city|Q227|Stepanakert|Stepanakert|Степанакерт|Stepanakert|Stepanakert|Stepanakert|en:Khankendi;fr:Khankendi;ru:Ханкенди
+|city|Q184|Gomel|Gomel|Гомель|Homel|Gómel|Homel'|en:Homel
+|city|Q184|Brest|Brest|Брест|Brest|Brest|Brest|
+|city|Q184|Grodno|Grodno|Гродно|Hrodna|Grodno|Grodno|
+|city|Q217|Tiraspol|Tiraspol|Тирасполь|Tiraspol|Tiráspol|Tiraspol|
+|city|Q230|Sukhumi|Soukhoumi|Сухум|Suchumi|Sujumi|Sukhumi|ru:Сухуми
+|city|Q230|Tskhinvali|Tskhinvali|Цхинвал|Zchinwali|Tsjinvali|Tskhinvali|
+Q987|capital|Q668|New Delhi|New Delhi|Нью-Дели|Neu-Delhi|Nueva Delhi|Nuova Delhi|en:Delhi;fr:Delhi
+Q1156|city|Q668|Mumbai|Bombay|Мумбаи|Mumbai|Bombay|Mumbai|en:Bombay;fr:Mumbai
+Q8684|capital|Q884|Seoul|Séoul|Сеул|Seoul|Seúl|Seul|
+Q18808|capital|Q423|Pyongyang|Pyongyang|Пхеньян|Pjöngjang|Pionyang|Pyongyang|
+Q1861|capital|Q869|Bangkok|Bangkok|Бангкок|Bangkok|Bangkok|Bangkok|
+|capital|Q881|Hanoi|Hanoï|Ханой|Hanoi|Hanói|Hanoi|
+Q3630|capital|Q252|Jakarta|Jakarta|Джакарта|Jakarta|Yakarta|Giacarta|
+Q1461|capital|Q928|Manila|Manille|Манила|Manila|Manila|Manila|
+Q1489|city|Q96|Mexico City|Mexico|Мехико|Mexiko-Stadt|Ciudad de México|Città del Messico|
+Q1486|capital|Q414|Buenos Aires|Buenos Aires|Буэнос-Айрес|Buenos Aires|Buenos Aires|Buenos Aires|
+Q2844|capital|Q155|Brasília|Brasilia|Бразилиа|Brasília|Brasilia|Brasilia|en:Brasilia
+Q174|city|Q155|São Paulo|São Paulo|Сан-Паулу|São Paulo|São Paulo|San Paolo|
+Q8678|city|Q155|Rio de Janeiro|Rio de Janeiro|Рио-де-Жанейро|Rio de Janeiro|Río de Janeiro|Rio de Janeiro|
+Q1930|capital|Q16|Ottawa|Ottawa|Оттава|Ottawa|Ottawa|Ottawa|
+Q3130|city|Q408|Sydney|Sydney|Сидней|Sydney|Sídney|Sydney|
+Q3114|capital|Q408|Canberra|Canberra|Канберра|Canberra|Canberra|Canberra|
+Q71|city|Q39|Geneva|Genève|Женева|Genf|Ginebra|Ginevra|
+Q70|capital|Q39|Bern|Berne|Берн|Bern|Berna|Berna|
+Q1726|city|Q183|Munich|Munich|Мюнхен|München|Múnich|Monaco di Baviera|
+Q1055|city|Q183|Hamburg|Hambourg|Гамбург|Hamburg|Hamburgo|Amburgo|
+Q1794|city|Q183|Frankfurt|Francfort|Франкфурт-на-Майне|Frankfurt am Main|Fráncfort|Francoforte|en:Frankfurt am Main;ru:Франкфурт
+Q36600|capital|Q55|The Hague|La Haye|Гаага|Den Haag|La Haya|L'Aia|en:Hague
+Q6602|city|Q142|Strasbourg|Strasbourg|Страсбург|Straßburg|Estrasburgo|Strasburgo|
+Q23482|city|Q142|Marseille|Marseille|Марсель|Marseille|Marsella|Marsiglia|en:Marseilles
+Q456|city|Q142|Lyon|Lyon|Лион|Lyon|Lyon|Lione|
+Q490|city|Q38|Milan|Milan|Милан|Mailand|Milán|Milano|
+Q1492|city|Q29|Barcelona|Barcelone|Барселона|Barcelona|Barcelona|Barcellona|
+Q1754|capital|Q34|Stockholm|Stockholm|Стокгольм|Stockholm|Estocolmo|Stoccolma|
+Q585|capital|Q20|Oslo|Oslo|Осло|Oslo|Oslo|Oslo|
+Q1748|capital|Q35|Copenhagen|Copenhague|Копенгаген|Kopenhagen|Copenhague|Copenaghen|
+Q1757|capital|Q33|Helsinki|Helsinki|Хельсинки|Helsinki|Helsinki|Helsinki|
+Q1761|capital|Q27|Dublin|Dublin|Дублин|Dublin|Dublín|Dublino|
+Q3711|capital|Q403|Belgrade|Belgrade|Белград|Belgrad|Belgrado|Belgrado|
+Q1435|capital|Q224|Zagreb|Zagreb|Загреб|Zagreb|Zagreb|Zagabria|
+Q11194|capital|Q225|Sarajevo|Sarajevo|Сараево|Sarajevo|Sarajevo|Sarajevo|
+Q19689|capital|Q222|Tirana|Tirana|Тирана|Tirana|Tirana|Tirana|
+Q25270|capital|Q1246|Pristina|Pristina|Приштина|Pristina|Pristina|Pristina|
+Q384|capital|Q221|Skopje|Skopje|Скопье|Skopje|Skopie|Skopje|
+Q3856|capital|Q229|Nicosia|Nicosie|Никосия|Nikosia|Nicosia|Nicosia|
+Q1780|capital|Q214|Bratislava|Bratislava|Братислава|Bratislava|Bratislava|Bratislava|
+Q437|capital|Q215|Ljubljana|Ljubljana|Любляна|Ljubljana|Liubliana|Lubiana|
+Q23564|capital|Q236|Podgorica|Podgorica|Подгорица|Podgorica|Podgorica|Podgorica|
+Q3870|capital|Q114|Nairobi|Nairobi|Найроби|Nairobi|Nairobi|Nairobi|
+Q3624|capital|Q115|Addis Ababa|Addis-Abeba|Аддис-Абеба|Addis Abeba|Adís Abeba|Addis Abeba|
+Q8673|city|Q1033|Lagos|Lagos|Лагос|Lagos|Lagos|Lagos|
+Q3915|capital|Q1049|Khartoum|Khartoum|Хартум|Khartum|Jartum|Khartum|
+Q3748|capital|Q1016|Tripoli|Tripoli|Триполи|Tripolis|Trípoli|Tripoli|
+Q3572|capital|Q948|Tunis|Tunis|Тунис|Tunis|Túnez|Tunisi|
+Q3561|capital|Q262|Algiers|Alger|Алжир|Algier|Argel|Algeri|
+Q3551|capital|Q1028|Rabat|Rabat|Рабат|Rabat|Rabat|Rabat|
+|capital|Q1041|Dakar|Dakar|Дакар|Dakar|Dakar|Dakar|
+Q3703|capital|Q912|Bamako|Bamako|Бамако|Bamako|Bamako|Bamako|
+Q3777|capital|Q965|Ouagadougou|Ouagadougou|Уагадугу|Ouagadougou|Uagadugú|Ouagadougou|
+Q3674|capital|Q1032|Niamey|Niamey|Ниамей|Niamey|Niamey|Niamey|
+|capital|Q974|Kinshasa|Kinshasa|Киншаса|Kinshasa|Kinsasa|Kinshasa|
+|capital|Q258|Pretoria|Pretoria|Претория|Pretoria|Pretoria|Pretoria|
+|city|Q258|Johannesburg|Johannesburg|Йоханнесбург|Johannesburg|Johannesburgo|Johannesburg|
+Q5465|city|Q258|Cape Town|Le Cap|Кейптаун|Kapstadt|Ciudad del Cabo|Città del Capo|
+|capital|Q843|Islamabad|Islamabad|Исламабад|Islamabad|Islamabad|Islamabad|
+Q8660|city|Q843|Karachi|Karachi|Карачи|Karatschi|Karachi|Karachi|
+Q5838|capital|Q889|Kabul|Kaboul|Кабул|Kabul|Kabul|Kabul|
+Q1354|capital|Q902|Dhaka|Dacca|Дакка|Dhaka|Daca|Dacca|
+|capital|Q711|Ulaanbaatar|Oulan-Bator|Улан-Батор|Ulaanbaatar|Ulán Bator|Ulan Bator|en:Ulan Bator
+Q8686|city|Q148|Shanghai|Shanghai|Шанхай|Shanghai|Shanghái|Shanghai|
+Q1865|capital|Q833|Kuala Lumpur|Kuala Lumpur|Куала-Лумпур|Kuala Lumpur|Kuala Lumpur|Kuala Lumpur|
+|capital|Q805|Sanaa|Sanaa|Сана|Sanaa|Saná|Sana'a|en:Sana'a
+|capital|Q846|Doha|Doha|Доха|Doha|Doha|Doha|
+Q1519|city|Q878|Abu Dhabi|Abou Dabi|Абу-Даби|Abu Dhabi|Abu Dabi|Abu Dhabi|
+Q612|city|Q878|Dubai|Dubaï|Дубай|Dubai|Dubái|Dubai|
+Q3826|capital|Q842|Muscat|Mascate|Маскат|Maskat|Mascate|Mascate|
+"""
+
+# ------------------------------------------------------------------ organisations
+ORGS = [
+    org("Q1065", "intergovernmental_organization", "United Nations", en="United Nations Organization|UN Organization", fr="Organisation des Nations unies|Nations unies", ru="Организация Объединённых Наций|Организация Объединенных Наций", de="Vereinte Nationen|Organisation der Vereinten Nationen", es="Organización de las Naciones Unidas|Naciones Unidas", it="Organizzazione delle Nazioni Unite|Nazioni Unite",
+        acr="en:UN en:U.N. fr:ONU fr:Onu ru:ООН de:UN de:UNO es:ONU it:ONU"),
+    org("Q37470", "un_body", "United Nations Security Council", en="UN Security Council|Security Council", fr="Conseil de sécurité des Nations unies|Conseil de sécurité de l'ONU|Conseil de sécurité", ru="Совет Безопасности ООН|Совбез ООН|Совет Безопасности|Совбез", de="UN-Sicherheitsrat|Sicherheitsrat der Vereinten Nationen|Sicherheitsrat", es="Consejo de Seguridad de las Naciones Unidas|Consejo de Seguridad de la ONU|Consejo de Seguridad", it="Consiglio di sicurezza delle Nazioni Unite|Consiglio di sicurezza dell'ONU|Consiglio di sicurezza",
+        acr="en:UNSC ru:СБ_ООН"),
+    org("Q47423", "un_body", "United Nations General Assembly", en="UN General Assembly|General Assembly", fr="Assemblée générale des Nations unies|Assemblée générale de l'ONU", ru="Генеральная Ассамблея ООН|Генассамблея ООН", de="UN-Generalversammlung|Generalversammlung der Vereinten Nationen", es="Asamblea General de las Naciones Unidas|Asamblea General de la ONU", it="Assemblea generale delle Nazioni Unite|Assemblea generale dell'ONU", acr="en:UNGA"),
+    org(None, "un_body", "United Nations High Commissioner for Refugees", en="UN Refugee Agency|UN refugee agency", fr="Haut-Commissariat des Nations unies pour les réfugiés|Haut Commissariat aux réfugiés", ru="Управление Верховного комиссара ООН по делам беженцев", de="Hoher Flüchtlingskommissar der Vereinten Nationen|UN-Flüchtlingshilfswerk", es="Alto Comisionado de las Naciones Unidas para los Refugiados|Acnur", it="Alto commissariato delle Nazioni Unite per i rifugiati", acr="en:UNHCR fr:HCR fr:UNHCR ru:УВКБ de:UNHCR es:ACNUR it:UNHCR"),
+    org("Q740308", "un_body", "UNICEF", en="United Nations Children's Fund", fr="Fonds des Nations unies pour l'enfance|Unicef", ru="Детский фонд ООН|ЮНИСЕФ", de="Kinderhilfswerk der Vereinten Nationen|Unicef", es="Fondo de las Naciones Unidas para la Infancia|Unicef", it="Fondo delle Nazioni Unite per l'infanzia|Unicef", acr="ru:ЮНИСЕФ"),
+    org("Q7817", "un_body", "World Health Organization", fr="Organisation mondiale de la santé", ru="Всемирная организация здравоохранения", de="Weltgesundheitsorganisation", es="Organización Mundial de la Salud", it="Organizzazione mondiale della sanità", acr="en:WHO fr:OMS ru:ВОЗ de:WHO es:OMS it:OMS"),
+    org(None, "un_body", "International Atomic Energy Agency", fr="Agence internationale de l'énergie atomique", ru="Международное агентство по атомной энергии", de="Internationale Atomenergie-Organisation", es="Organismo Internacional de Energía Atómica", it="Agenzia internazionale per l'energia atomica", acr="en:IAEA fr:AIEA ru:МАГАТЭ de:IAEA de:IAEO es:OIEA it:AIEA"),
+    org("Q7809", "un_body", "UNESCO", en="United Nations Educational, Scientific and Cultural Organization", fr="Organisation des Nations unies pour l'éducation, la science et la culture|Unesco", ru="ЮНЕСКО", de="Unesco", es="Unesco", it="Unesco", acr="ru:ЮНЕСКО"),
+    org(None, "un_body", "World Food Programme", fr="Programme alimentaire mondial", ru="Всемирная продовольственная программа", de="Welternährungsprogramm", es="Programa Mundial de Alimentos", it="Programma alimentare mondiale", acr="en:WFP fr:PAM ru:ВПП de:WFP es:PMA it:PAM"),
+    org(None, "un_body", "Office of the United Nations High Commissioner for Human Rights", en="UN Human Rights Office", fr="Haut-Commissariat des Nations unies aux droits de l'homme", ru="Управление Верховного комиссара ООН по правам человека", de="Hochkommissariat der Vereinten Nationen für Menschenrechte", es="Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", it="Alto commissariato delle Nazioni Unite per i diritti umani", acr="en:OHCHR fr:HCDH ru:УВКПЧ es:ACNUDH"),
+    org(None, "un_body", "United Nations Human Rights Council", en="UN Human Rights Council|Human Rights Council", fr="Conseil des droits de l'homme des Nations unies|Conseil des droits de l'homme", ru="Совет ООН по правам человека", de="UN-Menschenrechtsrat|Menschenrechtsrat der Vereinten Nationen", es="Consejo de Derechos Humanos de las Naciones Unidas", it="Consiglio per i diritti umani delle Nazioni Unite", acr="en:UNHRC"),
+    org(None, "un_body", "United Nations Relief and Works Agency for Palestine Refugees in the Near East", fr="Office de secours et de travaux des Nations unies pour les réfugiés de Palestine dans le Proche-Orient", ru="Ближневосточное агентство ООН для помощи палестинским беженцам", de="Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten", es="Agencia de Naciones Unidas para los Refugiados de Palestina en Oriente Próximo", it="Agenzia delle Nazioni Unite per il soccorso e l'occupazione dei profughi palestinesi", acr="en:UNRWA fr:UNRWA ru:БАПОР de:UNRWA es:UNRWA it:UNRWA"),
+    org(None, "un_body", "United Nations Development Programme", fr="Programme des Nations unies pour le développement", ru="Программа развития ООН", de="Entwicklungsprogramm der Vereinten Nationen", es="Programa de las Naciones Unidas para el Desarrollo", it="Programma delle Nazioni Unite per lo sviluppo", acr="en:UNDP fr:PNUD ru:ПРООН es:PNUD it:UNDP"),
+    org("Q82151", "un_body", "Food and Agriculture Organization", fr="Organisation des Nations unies pour l'alimentation et l'agriculture", ru="Продовольственная и сельскохозяйственная организация ООН", de="Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen", es="Organización de las Naciones Unidas para la Alimentación y la Agricultura", it="Organizzazione delle Nazioni Unite per l'alimentazione e l'agricoltura", acr="en:FAO fr:FAO ru:ФАО de:FAO es:FAO it:FAO"),
+    org("Q54129", "un_body", "International Labour Organization", fr="Organisation internationale du travail", ru="Международная организация труда", de="Internationale Arbeitsorganisation", es="Organización Internacional del Trabajo", it="Organizzazione internazionale del lavoro", acr="en:ILO fr:OIT ru:МОТ de:IAO es:OIT it:OIL"),
+    org("Q7801", "un_body", "International Court of Justice", en="World Court", fr="Cour internationale de justice", ru="Международный суд ООН|Международный суд", de="Internationaler Gerichtshof", es="Corte Internacional de Justicia", it="Corte internazionale di giustizia", acr="en:ICJ fr:CIJ ru:МС_ООН de:IGH es:CIJ it:CIG"),
+    org("Q47488", "international_court", "International Criminal Court", fr="Cour pénale internationale", ru="Международный уголовный суд", de="Internationaler Strafgerichtshof", es="Corte Penal Internacional", it="Corte penale internazionale", acr="en:ICC fr:CPI ru:МУС de:IStGH es:CPI it:CPI"),
+    org("Q7184", "military_alliance", "NATO", en="North Atlantic Treaty Organization|North Atlantic Alliance|Atlantic Alliance", fr="Organisation du traité de l'Atlantique nord|Alliance atlantique|Alliance atlantique nord", ru="Организация Североатлантического договора|Североатлантический альянс|Североатлантический блок", de="Organisation des Nordatlantikvertrags|Nordatlantikpakt|Atlantische Allianz|Nato", es="Organización del Tratado del Atlántico Norte|Alianza Atlántica", it="Organizzazione del Trattato dell'Atlantico del Nord|Alleanza Atlantica|Patto Atlantico",
+        acr="en:NATO fr:OTAN ru:НАТО de:NATO es:OTAN it:NATO uk:НАТО"),
+    org("Q458", "supranational_union", "European Union", fr="Union européenne", ru="Европейский союз|Евросоюз", de="Europäische Union", es="Unión Europea", it="Unione europea", acr="en:EU fr:UE ru:ЕС de:EU es:UE it:UE uk:ЄС"),
+    org("Q8880", "eu_institution", "European Commission", en="EU Commission", fr="Commission européenne|Commission de Bruxelles", ru="Европейская комиссия|Еврокомиссия", de="Europäische Kommission|EU-Kommission", es="Comisión Europea", it="Commissione europea", acr="en:EC"),
+    org("Q8889", "eu_institution", "European Parliament", fr="Parlement européen", ru="Европейский парламент|Европарламент", de="Europäisches Parlament|EU-Parlament", es="Parlamento Europeo", it="Parlamento europeo", acr="ru:ЕП"),
+    org("Q8896", "eu_institution", "Council of the European Union", en="Council of Ministers of the EU|EU Council", fr="Conseil de l'Union européenne|Conseil des ministres de l'UE", ru="Совет Европейского союза|Совет ЕС", de="Rat der Europäischen Union|Rat der EU|Ministerrat", es="Consejo de la Unión Europea", it="Consiglio dell'Unione europea"),
+    org("Q8886", "eu_institution", "European Council", fr="Conseil européen", ru="Европейский совет|Евросовет", de="Europäischer Rat", es="Consejo Europeo", it="Consiglio europeo"),
+    org("Q8901", "eu_institution", "European Central Bank", fr="Banque centrale européenne", ru="Европейский центральный банк", de="Europäische Zentralbank", es="Banco Central Europeo", it="Banca centrale europea", acr="en:ECB fr:BCE ru:ЕЦБ de:EZB es:BCE it:BCE"),
+    org("Q318693", "military_alliance", "Collective Security Treaty Organization", en="Collective Security Treaty Organisation", fr="Organisation du traité de sécurité collective", ru="Организация Договора о коллективной безопасности", de="Organisation des Vertrags über kollektive Sicherheit", es="Organización del Tratado de Seguridad Colectiva", it="Organizzazione del Trattato di Sicurezza Collettiva", uk="Організація Договору про колективну безпеку",
+        acr="en:CSTO fr:OTSC ru:ОДКБ de:OVKS es:OTSC it:CSTO it:OTSC uk:ОДКБ"),
+    org("Q485207", "intergovernmental_organization", "Shanghai Cooperation Organisation", en="Shanghai Cooperation Organization|Shanghai Pact", fr="Organisation de coopération de Shanghai", ru="Шанхайская организация сотрудничества", de="Shanghaier Organisation für Zusammenarbeit", es="Organización de Cooperación de Shanghái", it="Organizzazione per la cooperazione di Shanghai", acr="en:SCO fr:OCS ru:ШОС de:SOZ es:OCS it:SCO it:OCS"),
+    org(None, "intergovernmental_organization", "Eurasian Economic Union", fr="Union économique eurasiatique|Union économique eurasienne", ru="Евразийский экономический союз", de="Eurasische Wirtschaftsunion", es="Unión Económica Euroasiática", it="Unione economica eurasiatica", acr="en:EAEU en:EEU fr:UEEA ru:ЕАЭС de:EAWU es:UEE it:UEE"),
+    org("Q7779", "intergovernmental_organization", "Commonwealth of Independent States", fr="Communauté des États indépendants", ru="Содружество Независимых Государств", de="Gemeinschaft Unabhängiger Staaten", es="Comunidad de Estados Independientes", it="Comunità degli Stati Indipendenti", acr="en:CIS fr:CEI ru:СНГ de:GUS es:CEI it:CSI"),
+    org("Q243630", "intergovernmental_organization", "BRICS", en="BRICS group", fr="Brics|groupe des Brics", ru="БРИКС", de="Brics-Staaten", es="Brics", it="Brics", acr="ru:БРИКС"),
+    org("Q81299", "intergovernmental_organization", "Organization for Security and Co-operation in Europe", en="Organisation for Security and Co-operation in Europe", fr="Organisation pour la sécurité et la coopération en Europe", ru="Организация по безопасности и сотрудничеству в Европе", de="Organisation für Sicherheit und Zusammenarbeit in Europa", es="Organización para la Seguridad y la Cooperación en Europa", it="Organizzazione per la sicurezza e la cooperazione in Europa", acr="en:OSCE fr:OSCE ru:ОБСЕ de:OSZE es:OSCE it:OSCE"),
+    org("Q596850", "intergovernmental_organization", "Organization of Turkic States", en="Organisation of Turkic States|Turkic Council|Cooperation Council of Turkic-Speaking States|Cooperation Council of Turkic Speaking States", fr="Organisation des États turciques|Conseil turcique|Conseil de coopération des États turcophones", ru="Организация тюркских государств|Тюркский совет|Совет сотрудничества тюркоязычных государств", de="Organisation der Turkstaaten|Türkischer Rat|Turkrat", es="Organización de Estados Túrquicos|Consejo Túrquico", it="Organizzazione degli Stati turchi|Consiglio turco", acr="en:OTS fr:OET ru:ОТГ tr:TDT"),
+    org("Q7768", "intergovernmental_organization", "Association of Southeast Asian Nations", fr="Association des nations de l'Asie du Sud-Est|Asean", ru="Ассоциация государств Юго-Восточной Азии", de="Verband Südostasiatischer Nationen", es="Asociación de Naciones del Sudeste Asiático", it="Associazione delle Nazioni del Sud-est asiatico", acr="en:ASEAN fr:ASEAN ru:АСЕАН de:ASEAN es:ASEAN it:ASEAN"),
+    org("Q7159", "intergovernmental_organization", "African Union", fr="Union africaine", ru="Африканский союз", de="Afrikanische Union", es="Unión Africana", it="Unione africana", acr="en:AU fr:UA ru:АС de:AU es:UA it:UA"),
+    org("Q7172", "intergovernmental_organization", "Arab League", en="League of Arab States", fr="Ligue arabe|Ligue des États arabes", ru="Лига арабских государств", de="Arabische Liga", es="Liga Árabe", it="Lega araba", acr="ru:ЛАГ"),
+    org("Q7795", "intergovernmental_organization", "OPEC", en="Organization of the Petroleum Exporting Countries", fr="Organisation des pays exportateurs de pétrole|Opep", ru="Организация стран — экспортёров нефти|ОПЕК", de="Organisation erdölexportierender Länder|Opec", es="Organización de Países Exportadores de Petróleo|Opep", it="Organizzazione dei Paesi esportatori di petrolio|Opec", acr="fr:OPEP ru:ОПЕК es:OPEP"),
+    org(None, "intergovernmental_organization", "OPEC+", en="OPEC Plus", fr="Opep+", ru="ОПЕК+", de="Opec+", es="OPEP+", it="Opec+", acr="en:OPEC+ fr:OPEP+ ru:ОПЕК+ de:OPEC+"),
+    org(None, "intergovernmental_organization", "G7", en="Group of Seven", fr="Groupe des sept|G7", ru="Большая семёрка|Группа семи|G7", de="Gruppe der Sieben", es="Grupo de los Siete", it="Gruppo dei Sette", acr="ru:Г7"),
+    org(None, "intergovernmental_organization", "G20", en="Group of Twenty", fr="Groupe des vingt|G20", ru="Большая двадцатка|Группа двадцати|G20", de="Gruppe der Zwanzig", es="Grupo de los Veinte", it="Gruppo dei Venti", acr="ru:Г20"),
+    org(None, "intergovernmental_organization", "Gulf Cooperation Council", en="Cooperation Council for the Arab States of the Gulf", fr="Conseil de coopération du Golfe", ru="Совет сотрудничества арабских государств Персидского залива", de="Golf-Kooperationsrat", es="Consejo de Cooperación del Golfo", it="Consiglio di cooperazione del Golfo", acr="en:GCC fr:CCG ru:ССАГПЗ de:GKR es:CCG it:CCG"),
+    org(None, "intergovernmental_organization", "Economic Community of West African States", fr="Communauté économique des États de l'Afrique de l'Ouest", ru="Экономическое сообщество стран Западной Африки", de="Westafrikanische Wirtschaftsgemeinschaft", es="Comunidad Económica de Estados de África Occidental", it="Comunità economica degli Stati dell'Africa occidentale", acr="en:ECOWAS fr:CEDEAO ru:ЭКОВАС de:ECOWAS es:CEDEAO it:ECOWAS"),
+    org(None, "intergovernmental_organization", "Alliance of Sahel States", fr="Alliance des États du Sahel|Confédération des États du Sahel", ru="Альянс государств Сахеля|Конфедерация государств Сахеля", de="Allianz der Sahelstaaten", es="Alianza de Estados del Sahel", it="Alleanza degli Stati del Sahel", acr="en:AES fr:AES"),
+    org("Q7804", "financial_institution", "International Monetary Fund", fr="Fonds monétaire international", ru="Международный валютный фонд", de="Internationaler Währungsfonds", es="Fondo Monetario Internacional", it="Fondo monetario internazionale", acr="en:IMF fr:FMI ru:МВФ de:IWF es:FMI it:FMI"),
+    org("Q7164", "financial_institution", "World Bank", fr="Banque mondiale", ru="Всемирный банк", de="Weltbank", es="Banco Mundial", it="Banca mondiale"),
+    org("Q7825", "intergovernmental_organization", "World Trade Organization", fr="Organisation mondiale du commerce", ru="Всемирная торговая организация", de="Welthandelsorganisation", es="Organización Mundial del Comercio", it="Organizzazione mondiale del commercio", acr="en:WTO fr:OMC ru:ВТО de:WTO es:OMC it:OMC"),
+    org("Q8908", "intergovernmental_organization", "Council of Europe", fr="Conseil de l'Europe", ru="Совет Европы", de="Europarat", es="Consejo de Europa", it="Consiglio d'Europa"),
+    org(None, "international_court", "European Court of Human Rights", fr="Cour européenne des droits de l'homme", ru="Европейский суд по правам человека", de="Europäischer Gerichtshof für Menschenrechte", es="Tribunal Europeo de Derechos Humanos", it="Corte europea dei diritti dell'uomo", acr="en:ECHR en:ECtHR fr:CEDH ru:ЕСПЧ de:EGMR es:TEDH it:CEDU"),
+    org("Q123759", "intergovernmental_organization", "Organization of American States", fr="Organisation des États américains", ru="Организация американских государств", de="Organisation Amerikanischer Staaten", es="Organización de los Estados Americanos", it="Organizzazione degli Stati americani", acr="en:OAS fr:OEA ru:ОАГ de:OAS es:OEA it:OSA"),
+    org(None, "intergovernmental_organization", "Mercosur", en="Southern Common Market", fr="Mercosur|Marché commun du Sud", ru="Меркосур|Южноамериканский общий рынок", de="Mercosur", es="Mercosur|Mercado Común del Sur", it="Mercosur"),
+    org("Q8475", "intergovernmental_organization", "Interpol", en="International Criminal Police Organization", fr="Organisation internationale de police criminelle|Interpol", ru="Интерпол|Международная организация уголовной полиции", de="Interpol", es="Interpol", it="Interpol"),
+    org("Q47543", "intergovernmental_organization", "Organisation of Islamic Cooperation", en="Organization of Islamic Cooperation|Organisation of the Islamic Conference", fr="Organisation de la coopération islamique", ru="Организация исламского сотрудничества", de="Organisation für Islamische Zusammenarbeit", es="Organización para la Cooperación Islámica", it="Organizzazione della cooperazione islamica", acr="en:OIC fr:OCI ru:ОИС"),
+    org("Q166110", "supranational_union", "Union State", en="Union State of Russia and Belarus", fr="État de l'Union|Union de la Russie et de la Biélorussie", ru="Союзное государство|Союзное государство России и Белоруссии", de="Russisch-Weißrussische Union|Unionsstaat", es="Estado de la Unión", it="Stato dell'Unione"),
+    org("Q41550", "intergovernmental_organization", "OECD", en="Organisation for Economic Co-operation and Development", fr="Organisation de coopération et de développement économiques", ru="Организация экономического сотрудничества и развития", de="Organisation für wirtschaftliche Zusammenarbeit und Entwicklung", es="Organización para la Cooperación y el Desarrollo Económicos", it="Organizzazione per la cooperazione e lo sviluppo economico", acr="fr:OCDE ru:ОЭСР de:OECD es:OCDE it:OCSE"),
+    org(None, "intergovernmental_organization", "GUAM Organization for Democracy and Economic Development", fr="GUAM", ru="ГУАМ|Организация за демократию и экономическое развитие", de="GUAM", es="GUAM", it="GUAM", acr="en:GUAM ru:ГУАМ"),
+    org(None, "intergovernmental_organization", "Conference on Interaction and Confidence-Building Measures in Asia", fr="Conférence pour l'interaction et les mesures de confiance en Asie", ru="Совещание по взаимодействию и мерам доверия в Азии", acr="en:CICA ru:СВМДА"),
+    org(None, "intergovernmental_organization", "Asia-Pacific Economic Cooperation", fr="Coopération économique pour l'Asie-Pacifique", ru="Азиатско-Тихоокеанское экономическое сотрудничество", de="Asiatisch-Pazifische Wirtschaftsgemeinschaft", es="Foro de Cooperación Económica Asia-Pacífico", it="Cooperazione economica asiatico-pacifica", acr="en:APEC ru:АТЭС"),
+    org(None, "intergovernmental_organization", "Quadrilateral Security Dialogue", en="Quad", fr="Dialogue quadrilatéral pour la sécurité|Quad", ru="Четырёхсторонний диалог по безопасности", de="Quadrilateraler Sicherheitsdialog", es="Diálogo de Seguridad Cuadrilateral", it="Dialogo quadrilaterale di sicurezza"),
+    org(None, "military_alliance", "AUKUS", acr="en:AUKUS fr:AUKUS ru:AUKUS de:AUKUS es:AUKUS it:AUKUS", ru="ОКУС"),
+    org("Q15978258", "intelligence_alliance", "Five Eyes", fr="Five Eyes|Cinq Yeux", ru="Пять глаз", de="Five Eyes", es="Cinco Ojos", it="Five Eyes", acr="en:FVEY"),
+    org(None, "intergovernmental_organization", "Warsaw Pact", en="Warsaw Treaty Organization", fr="pacte de Varsovie", ru="Организация Варшавского договора|Варшавский договор", de="Warschauer Pakt", es="Pacto de Varsovia", it="Patto di Varsavia", acr="ru:ОВД"),
+    org("Q71720", "humanitarian_organization", "International Committee of the Red Cross", fr="Comité international de la Croix-Rouge", ru="Международный комитет Красного Креста", de="Internationales Komitee vom Roten Kreuz", es="Comité Internacional de la Cruz Roja", it="Comitato internazionale della Croce Rossa", acr="en:ICRC fr:CICR ru:МККК de:IKRK es:CICR it:CICR"),
+    org("Q42970", "ngo", "Amnesty International", ru="Международная амнистия|Amnesty International", fr="Amnesty International", de="Amnesty International", es="Amnistía Internacional", it="Amnesty International"),
+    org("Q187052", "ngo", "Human Rights Watch", ru="Хьюман Райтс Вотч|Human Rights Watch", fr="Human Rights Watch", de="Human Rights Watch", es="Human Rights Watch", it="Human Rights Watch", acr="en:HRW"),
+    org(None, "ngo", "Médecins Sans Frontières", en="Doctors Without Borders", fr="Médecins sans frontières", ru="Врачи без границ", de="Ärzte ohne Grenzen", es="Médicos Sin Fronteras", it="Medici Senza Frontiere", acr="en:MSF fr:MSF es:MSF it:MSF"),
+    org(None, "ngo", "Memorial", ru="Мемориал", fr="Memorial", de="Memorial", es="Memorial", it="Memorial"),
+    org(None, "ngo", "Anti-Corruption Foundation", fr="Fondation anticorruption|Fonds de lutte contre la corruption", ru="Фонд борьбы с коррупцией", de="Stiftung zur Korruptionsbekämpfung", es="Fundación Anticorrupción", it="Fondazione anti-corruzione", acr="en:FBK fr:FBK ru:ФБК", country=RU),
+    org("Q29552", "political_party", "Democratic Party", en="Democratic Party of the United States|Democrats", fr="Parti démocrate", ru="Демократическая партия США", de="Demokratische Partei", es="Partido Demócrata", it="Partito Democratico", country=US),
+    org("Q29468", "political_party", "Republican Party", en="Republican Party of the United States|GOP|Grand Old Party", fr="Parti républicain", ru="Республиканская партия США", de="Republikanische Partei", es="Partido Republicano", it="Partito Repubblicano", acr="en:GOP", country=US),
+    org("Q17427", "political_party", "Chinese Communist Party", en="Communist Party of China|CCP|CPC", fr="Parti communiste chinois|PCC", ru="Коммунистическая партия Китая|КПК", de="Kommunistische Partei Chinas|KPCh", es="Partido Comunista de China|PCCh", it="Partito Comunista Cinese|PCC", acr="en:CCP en:CPC fr:PCC ru:КПК de:KPCh es:PCCh it:PCC", country=CN),
+    org(None, "political_party", "United Russia", fr="Russie unie", ru="Единая Россия", de="Einiges Russland", es="Rusia Unida", it="Russia Unita", country=RU),
+    org(None, "political_party", "Communist Party of the Soviet Union", fr="Parti communiste de l'Union soviétique", ru="Коммунистическая партия Советского Союза", de="Kommunistische Partei der Sowjetunion", es="Partido Comunista de la Unión Soviética", it="Partito Comunista dell'Unione Sovietica", acr="en:CPSU fr:PCUS ru:КПСС de:KPdSU es:PCUS it:PCUS"),
+    org(None, "legislature", "State Duma", fr="Douma d'État|Douma", ru="Государственная дума|Госдума|Дума", de="Staatsduma|Duma", es="Duma Estatal|Duma", it="Duma di Stato|Duma", country=RU),
+    org(None, "legislature", "Federation Council", fr="Conseil de la Fédération", ru="Совет Федерации|Совфед", de="Föderationsrat", es="Consejo de la Federación", it="Consiglio federale", country=RU),
+    org(None, "legislature", "Verkhovna Rada", fr="Rada|Verkhovna Rada", ru="Верховная рада|Рада", de="Werchowna Rada|Rada", es="Rada Suprema", it="Verchovna Rada", uk="Верховна Рада", country=UA),
+    org(None, "legislature", "United States Congress", en="US Congress|Congress", fr="Congrès des États-Unis|Congrès américain", ru="Конгресс США", de="US-Kongress|Kongress der Vereinigten Staaten", es="Congreso de los Estados Unidos", it="Congresso degli Stati Uniti", country=US),
+    org(None, "government_body", "Kremlin", en="Moscow Kremlin", fr="Kremlin", ru="Кремль", de="Kreml", es="Kremlin", it="Cremlino", country=RU),
+    org(None, "government_body", "White House", fr="Maison-Blanche|Maison Blanche", ru="Белый дом", de="Weißes Haus", es="Casa Blanca", it="Casa Bianca", country=US),
+    org(None, "government_body", "Élysée Palace", en="Elysee", fr="Élysée|palais de l'Élysée|Elysée", ru="Елисейский дворец", de="Élysée-Palast", es="Palacio del Elíseo", it="Eliseo", country=FR),
+    org(None, "government_body", "Pentagon", en="United States Department of Defense|US Department of Defense|Department of Defense|Department of War", fr="Pentagone|département de la Défense", ru="Пентагон|Министерство обороны США", de="Pentagon|Verteidigungsministerium der Vereinigten Staaten", es="Pentágono|Departamento de Defensa", it="Pentagono|Dipartimento della Difesa", acr="en:DoD", country=US),
+    org(None, "government_body", "United States Department of State", en="State Department|US State Department", fr="Département d'État", ru="Государственный департамент США|Госдепартамент|Госдеп", de="US-Außenministerium|Außenministerium der Vereinigten Staaten", es="Departamento de Estado", it="Dipartimento di Stato", country=US),
+    org(None, "government_body", "Ministry of Foreign Affairs of Russia", en="Russian Foreign Ministry|Russian Ministry of Foreign Affairs", fr="ministère russe des Affaires étrangères", ru="Министерство иностранных дел Российской Федерации|МИД России|МИД РФ", de="Russisches Außenministerium", es="Ministerio de Asuntos Exteriores de Rusia", it="Ministero degli Affari Esteri russo", acr="ru:МИД", country=RU),
+    org(None, "government_body", "Ministry of Defence of Russia", en="Russian Ministry of Defence|Russian Defence Ministry|Russian Defense Ministry", fr="ministère russe de la Défense", ru="Министерство обороны Российской Федерации|Минобороны России|Минобороны РФ|Минобороны", de="Russisches Verteidigungsministerium", es="Ministerio de Defensa de Rusia", it="Ministero della Difesa russo", country=RU),
+    org(None, "armed_forces", "Armed Forces of Ukraine", en="Ukrainian Armed Forces|Ukrainian army", fr="Forces armées ukrainiennes|armée ukrainienne", ru="Вооружённые силы Украины|ВСУ", de="Ukrainische Streitkräfte", es="Fuerzas Armadas de Ucrania", it="Forze armate ucraine", acr="ru:ВСУ uk:ЗСУ en:AFU", country=UA),
+    org(None, "armed_forces", "Russian Armed Forces", en="Armed Forces of the Russian Federation|Russian army", fr="Forces armées russes|armée russe", ru="Вооружённые силы Российской Федерации|ВС РФ|Российская армия", de="Russische Streitkräfte|russische Armee", es="Fuerzas Armadas de Rusia|ejército ruso", it="Forze armate russe|esercito russo", country=RU),
+    org(None, "armed_forces", "Israel Defense Forces", en="Israeli army|Tsahal", fr="Forces de défense d'Israël|Tsahal|armée israélienne", ru="Армия обороны Израиля|ЦАХАЛ", de="Israelische Verteidigungsstreitkräfte|israelische Armee", es="Fuerzas de Defensa de Israel|ejército israelí", it="Forze di difesa israeliane|esercito israeliano", acr="en:IDF fr:FDI ru:АОИ ru:ЦАХАЛ de:IDF es:FDI it:IDF", country=IL),
+    org(None, "armed_forces", "Islamic Revolutionary Guard Corps", en="Revolutionary Guards|Iranian Revolutionary Guards", fr="Corps des Gardiens de la révolution islamique|Gardiens de la révolution|Pasdaran", ru="Корпус стражей Исламской революции", de="Iranische Revolutionsgarde|Revolutionsgarde|Pasdaran", es="Cuerpo de la Guardia Revolucionaria Islámica|Guardia Revolucionaria", it="Corpo delle Guardie della Rivoluzione islamica|Guardiani della Rivoluzione|Pasdaran", acr="en:IRGC fr:CGRI ru:КСИР de:IRGC", country=IR),
+    org(None, "state_company", "Gazprom", fr="Gazprom", ru="Газпром", de="Gazprom", es="Gazprom", it="Gazprom", country=RU),
+    org(None, "state_company", "Rosneft", fr="Rosneft", ru="Роснефть", de="Rosneft", es="Rosneft", it="Rosneft", country=RU),
+    org(None, "state_company", "Rosatom", fr="Rosatom", ru="Росатом", de="Rosatom", es="Rosatom", it="Rosatom", country=RU),
+    org(None, "state_company", "Naftogaz", fr="Naftogaz", ru="Нафтогаз", de="Naftogaz", es="Naftogaz", it="Naftogaz", country=UA),
+    org(None, "state_company", "KazMunayGas", fr="KazMunayGas", ru="КазМунайГаз", country=KZ),
+]
+
+# ------------------------------------------------------------------ intelligence and security services
+SERVICES = [
+    org(None, "security_service", "Federal Security Service", en="Federal Security Service of the Russian Federation", fr="Service fédéral de sécurité", ru="Федеральная служба безопасности|Федеральная служба безопасности Российской Федерации", de="Föderaler Sicherheitsdienst|Inlandsgeheimdienst FSB", es="Servicio Federal de Seguridad", it="Servizio federale per la sicurezza", acr="en:FSB fr:FSB ru:ФСБ de:FSB es:FSB it:FSB", country=RU),
+    org(None, "intelligence_service", "Foreign Intelligence Service", en="Foreign Intelligence Service of the Russian Federation", fr="Service des renseignements extérieurs|Service de renseignement extérieur", ru="Служба внешней разведки|Служба внешней разведки Российской Федерации", de="Auslandsgeheimdienst SWR|Dienst der Außenaufklärung", es="Servicio de Inteligencia Exterior", it="Servizio di intelligence estera", acr="en:SVR fr:SVR ru:СВР de:SWR es:SVR it:SVR", country=RU),
+    org(None, "intelligence_service", "GRU", en="Main Intelligence Directorate|Main Directorate of the General Staff|GU", fr="Direction générale des renseignements|renseignement militaire russe", ru="Главное разведывательное управление|Главное управление Генерального штаба", de="Militärgeheimdienst GRU|Hauptverwaltung für Aufklärung", es="Directorio Principal de Inteligencia", it="Direttorato principale per l'informazione", acr="en:GRU fr:GRU ru:ГРУ de:GRU es:GRU it:GRU", country=RU),
+    org(None, "security_service", "KGB", en="Committee for State Security", fr="Comité pour la sécurité de l'État", ru="Комитет государственной безопасности", de="Komitee für Staatssicherheit", es="Comité para la Seguridad del Estado", it="Comitato per la sicurezza dello Stato", acr="en:KGB fr:KGB ru:КГБ de:KGB es:KGB it:KGB"),
+    org(None, "security_service", "Federal Protective Service", fr="Service fédéral de protection", ru="Федеральная служба охраны", acr="en:FSO fr:FSO ru:ФСО", country=RU),
+    org(None, "security_service", "National Guard of Russia", en="Rosgvardiya|Rosgvardia", fr="Garde nationale russe|Rosgvardia", ru="Росгвардия|Федеральная служба войск национальной гвардии", de="Nationalgarde Russlands|Rosgwardija", es="Guardia Nacional de Rusia", it="Guardia nazionale russa", country=RU),
+    org("Q37230", "intelligence_service", "Central Intelligence Agency", fr="Agence centrale de renseignement", ru="Центральное разведывательное управление", de="Central Intelligence Agency", es="Agencia Central de Inteligencia", it="Central Intelligence Agency", acr="en:CIA fr:CIA ru:ЦРУ de:CIA es:CIA it:CIA", country=US),
+    org("Q40930", "intelligence_service", "National Security Agency", fr="Agence nationale de la sécurité", ru="Агентство национальной безопасности", de="National Security Agency", es="Agencia de Seguridad Nacional", it="National Security Agency", acr="en:NSA fr:NSA ru:АНБ de:NSA es:NSA it:NSA", country=US),
+    org("Q8333", "security_service", "Federal Bureau of Investigation", fr="Bureau fédéral d'enquête", ru="Федеральное бюро расследований", de="Federal Bureau of Investigation", es="Buró Federal de Investigaciones|Oficina Federal de Investigación", it="Federal Bureau of Investigation", acr="en:FBI fr:FBI ru:ФБР de:FBI es:FBI it:FBI", country=US),
+    org(None, "intelligence_service", "Office of the Director of National Intelligence", en="Director of National Intelligence", fr="Bureau du directeur du renseignement national", ru="Директор национальной разведки США", acr="en:ODNI en:DNI", country=US),
+    org(None, "intelligence_service", "Secret Intelligence Service", en="MI6|British foreign intelligence", fr="Secret Intelligence Service|MI6", ru="Секретная разведывательная служба|МИ-6", de="Secret Intelligence Service|MI6", es="Servicio Secreto de Inteligencia|MI6", it="Secret Intelligence Service|MI6", acr="en:SIS en:MI6 fr:MI6 ru:МИ-6 ru:МИ6 de:MI6 es:MI6 it:MI6", country=GB),
+    org(None, "security_service", "MI5", en="Security Service", fr="MI5", ru="МИ-5|Служба безопасности Великобритании", de="MI5", es="MI5", it="MI5", acr="en:MI5 fr:MI5 ru:МИ-5 ru:МИ5 de:MI5 es:MI5 it:MI5", country=GB),
+    org(None, "intelligence_service", "Government Communications Headquarters", fr="Government Communications Headquarters", ru="Центр правительственной связи", acr="en:GCHQ fr:GCHQ ru:ЦПС de:GCHQ es:GCHQ it:GCHQ", country=GB),
+    org(None, "intelligence_service", "Directorate-General for External Security", fr="Direction générale de la Sécurité extérieure", ru="Главное управление внешней безопасности", de="Generaldirektion für äußere Sicherheit", es="Dirección General de Seguridad Exterior", it="Direzione generale della sicurezza esterna", acr="en:DGSE fr:DGSE ru:DGSE de:DGSE es:DGSE it:DGSE", country=FR),
+    org(None, "security_service", "General Directorate for Internal Security", fr="Direction générale de la Sécurité intérieure", ru="Главное управление внутренней безопасности", de="Generaldirektion für innere Sicherheit", es="Dirección General de Seguridad Interior", it="Direzione generale della sicurezza interna", acr="en:DGSI fr:DGSI ru:DGSI de:DGSI es:DGSI it:DGSI", country=FR),
+    org(None, "intelligence_service", "Federal Intelligence Service", en="German Federal Intelligence Service", fr="Service fédéral de renseignement|renseignement allemand", ru="Федеральная разведывательная служба Германии", de="Bundesnachrichtendienst", es="Servicio Federal de Inteligencia", it="Servizio federale di informazioni", acr="en:BND fr:BND ru:БНД de:BND es:BND it:BND", country=DE),
+    org(None, "security_service", "Federal Office for the Protection of the Constitution", fr="Office fédéral de protection de la Constitution", ru="Федеральное ведомство по защите конституции", de="Bundesamt für Verfassungsschutz|Verfassungsschutz", acr="en:BfV fr:BfV de:BfV", country=DE),
+    org(None, "intelligence_service", "Mossad", en="Institute for Intelligence and Special Operations", fr="Mossad", ru="Моссад", de="Mossad", es="Mosad", it="Mossad", country=IL),
+    org(None, "security_service", "Shin Bet", en="Israel Security Agency|Shabak", fr="Shin Bet|Shabak", ru="Шабак|Шин Бет", de="Schin Bet|Schabak", es="Shin Bet", it="Shin Bet", acr="en:ISA", country=IL),
+    org(None, "intelligence_service", "National Intelligence Organization", en="Turkish intelligence", fr="Organisation nationale du renseignement|renseignement turc", ru="Национальная разведывательная организация Турции", de="Nationaler Nachrichtendienst der Türkei", es="Organización Nacional de Inteligencia", it="Organizzazione nazionale di intelligence", acr="en:MIT fr:MIT ru:MIT ru:МИТ de:MIT", country=TR),
+    org(None, "security_service", "Security Service of Ukraine", fr="Service de sécurité d'Ukraine|services de sécurité ukrainiens", ru="Служба безопасности Украины", de="Sicherheitsdienst der Ukraine|Ukrainischer Geheimdienst", es="Servicio de Seguridad de Ucrania", it="Servizio di sicurezza dell'Ucraina", uk="Служба безпеки України",
+        acr="en:SBU fr:SBU ru:СБУ de:SBU es:SBU it:SBU uk:СБУ", country=UA),
+    org(None, "intelligence_service", "Main Directorate of Intelligence of Ukraine", en="HUR|GUR|Ukrainian military intelligence|Defence Intelligence of Ukraine", fr="Direction principale du renseignement|renseignement militaire ukrainien", ru="Главное управление разведки Министерства обороны Украины|Главное управление разведки Украины", de="Militärgeheimdienst der Ukraine", es="Dirección Principal de Inteligencia de Ucrania", it="Direzione principale dell'intelligence ucraina", uk="Головне управління розвідки",
+        acr="en:HUR en:GUR fr:GUR fr:HUR ru:ГУР ru:ГУР_МО uk:ГУР de:HUR es:GUR it:GUR", country=UA),
+    org(None, "security_service", "National Security Committee of Kazakhstan", fr="Comité de sécurité nationale du Kazakhstan", ru="Комитет национальной безопасности Республики Казахстан|Комитет национальной безопасности Казахстана", de="Komitee für nationale Sicherheit Kasachstans", acr="en:KNB fr:KNB ru:КНБ", country=KZ),
+    org(None, "security_service", "State Security Service of Uzbekistan", fr="Service de sécurité de l'État d'Ouzbékistan", ru="Служба государственной безопасности Республики Узбекистан", acr="en:SGB en:SNB ru:СГБ ru:СНБ", country=UZ),
+    org(None, "security_service", "State Committee for National Security of Kyrgyzstan", fr="Comité d'État pour la sécurité nationale du Kirghizistan", ru="Государственный комитет национальной безопасности Кыргызской Республики", acr="en:GKNB ru:ГКНБ", country=KG),
+    org(None, "security_service", "State Committee for National Security of Tajikistan", ru="Государственный комитет национальной безопасности Республики Таджикистан", acr="en:GKNB ru:ГКНБ", country=TJ),
+    org(None, "security_service", "State Security Committee of Belarus", en="KGB of Belarus", fr="KGB biélorusse", ru="Комитет государственной безопасности Республики Беларусь|КГБ Белоруссии|КГБ Беларуси", acr="en:KGB ru:КГБ", country=BY),
+    org(None, "security_service", "State Security Service of Georgia", fr="Service de sécurité de l'État de Géorgie|services de sécurité géorgiens", ru="Служба государственной безопасности Грузии", de="Staatssicherheitsdienst Georgiens", acr="en:SSSG en:SSG ru:СГБ", country=GE),
+    org(None, "security_service", "National Security Service of Armenia", fr="Service de sécurité nationale d'Arménie", ru="Служба национальной безопасности Армении", acr="en:NSS ru:СНБ", country=AM),
+    org(None, "security_service", "State Security Service of Azerbaijan", fr="Service de sécurité de l'État d'Azerbaïdjan", ru="Служба государственной безопасности Азербайджана", acr="en:DTX ru:СГБ", country=AZ),
+    org(None, "intelligence_service", "Inter-Services Intelligence", fr="Inter-Services Intelligence|renseignement pakistanais", ru="Межведомственная разведка Пакистана", de="Inter-Services Intelligence", acr="en:ISI fr:ISI ru:ISI de:ISI es:ISI it:ISI", country=PK),
+    org(None, "intelligence_service", "Research and Analysis Wing", fr="Research and Analysis Wing", ru="Отдел исследований и анализа", acr="en:RAW en:R&AW fr:RAW", country=IN),
+    org(None, "intelligence_service", "Ministry of State Security", en="Chinese Ministry of State Security", fr="ministère de la Sécurité de l'État", ru="Министерство государственной безопасности КНР", de="Ministerium für Staatssicherheit der Volksrepublik China", es="Ministerio de Seguridad del Estado", it="Ministero della Sicurezza di Stato", acr="en:MSS fr:MSS ru:МГБ_КНР", country=CN),
+    org(None, "security_service", "Stasi", en="Ministry for State Security", fr="Stasi", ru="Штази|Министерство государственной безопасности ГДР", de="Stasi|Ministerium für Staatssicherheit", es="Stasi", it="Stasi"),
+    org(None, "intelligence_service", "Ministry of Intelligence of Iran", en="Iranian Ministry of Intelligence", fr="ministère du Renseignement iranien", ru="Министерство разведки Ирана", acr="en:MOIS en:VAJA", country=IR),
+    org(None, "intelligence_service", "General Intelligence Directorate of Egypt", en="Egyptian General Intelligence", fr="services de renseignement égyptiens", ru="Главное разведывательное управление Египта", acr="en:GID", country=EG),
+]
+
+# ------------------------------------------------------------------ armed groups and movements
+ARMED = [
+    org(None, "private_military_company", "Wagner Group", en="Wagner|PMC Wagner|Wagner PMC", fr="groupe Wagner|Wagner|milice Wagner", ru="ЧВК Вагнер|ЧВК «Вагнер»|Вагнер|группа Вагнера", de="Gruppe Wagner|Wagner-Gruppe|Wagner", es="Grupo Wagner|Wagner", it="Gruppo Wagner|Wagner", country=RU),
+    org(None, "private_military_company", "Africa Corps", fr="Africa Corps|Afrika Korps", ru="Африканский корпус", de="Afrikakorps", country=RU),
+    org("Q38799", "armed_group", "Hamas", en="Islamic Resistance Movement", fr="Hamas|Mouvement de la résistance islamique", ru="ХАМАС|Движение исламского сопротивления", de="Hamas", es="Hamás", it="Hamas", acr="ru:ХАМАС"),
+    org(None, "armed_group", "Izz ad-Din al-Qassam Brigades", en="al-Qassam Brigades|Qassam Brigades", fr="Brigades Izz al-Din al-Qassam|brigades Ezzedine al-Qassam", ru="Бригады «Изз ад-Дин аль-Кассам»|Бригады Изз ад-Дин аль-Кассам", de="Essedin-al-Qassam-Brigaden|Qassam-Brigaden", es="Brigadas de Ezzeldín al-Qassam", it="Brigate Ezzedin al-Qassam"),
+    org(None, "armed_group", "Palestinian Islamic Jihad", en="Islamic Jihad", fr="Jihad islamique palestinien|Jihad islamique", ru="Палестинский исламский джихад|Исламский джихад", de="Palästinensischer Islamischer Dschihad|Islamischer Dschihad", es="Yihad Islámica Palestina|Yihad Islámica", it="Jihad islamica palestinese|Jihad islamica"),
+    org("Q41053", "armed_group", "Hezbollah", en="Hizbollah|Hizbullah", fr="Hezbollah", ru="Хезболла|Хизбалла", de="Hisbollah", es="Hezbolá", it="Hezbollah", country=LB),
+    org("Q2429253", "armed_group", "Islamic State", en="ISIS|ISIL|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Daesh|IS", fr="État islamique|Etat islamique|Daech|organisation État islamique", ru="Исламское государство|ИГИЛ|ДАИШ|ИГ", de="Islamischer Staat|IS|Daesch", es="Estado Islámico|Dáesh|EI", it="Stato Islamico|Daesh|ISIS", acr="en:ISIS en:ISIL en:IS fr:EI fr:EIIL ru:ИГИЛ ru:ИГ de:IS es:EI it:ISIS"),
+    org(None, "armed_group", "Islamic State – Khorasan Province", en="ISIS-K|ISKP|IS-K", fr="État islamique au Khorassan|EI-K", ru="Вилаят Хорасан|ИГИЛ-Хорасан", de="Islamischer Staat Provinz Khorasan|ISPK", es="Estado Islámico del Gran Jorasán", it="Stato Islamico del Khorasan", acr="en:ISKP en:ISIS-K"),
+    org("Q34490", "armed_group", "al-Qaeda", en="Al-Qaeda|al-Qaida|Al Qaeda|al Qaeda", fr="al-Qaïda|Al-Qaïda|Al Qaïda", ru="Аль-Каида", de="al-Qaida|Al-Qaida", es="al-Qaeda|Al Qaeda", it="al-Qaida|Al Qaeda"),
+    org(None, "armed_group", "Al-Qaeda in the Islamic Maghreb", fr="al-Qaïda au Maghreb islamique", ru="Аль-Каида в странах исламского Магриба", de="al-Qaida im Islamischen Maghreb", es="Al Qaeda del Magreb Islámico", it="al-Qaida nel Maghreb islamico", acr="en:AQIM fr:AQMI ru:АКИМ es:AQMI"),
+    org(None, "armed_group", "Jama'at Nasr al-Islam wal-Muslimin", en="JNIM|Group for the Support of Islam and Muslims", fr="Groupe de soutien à l'islam et aux musulmans|JNIM", ru="Джамаат Нусрат аль-Ислам валь-Муслимин", acr="en:JNIM fr:JNIM fr:GSIM"),
+    org("Q42418", "armed_group", "Taliban", en="Taleban", fr="talibans|Talibans|taliban", ru="Талибан|талибы|Движение Талибан", de="Taliban", es="talibanes|Talibán", it="talebani|Talebani", country="Q889"),
+    org(None, "armed_group", "Houthis", en="Houthi movement|Ansar Allah|Ansarullah|Houthi", fr="Houthis|houthistes|Ansar Allah|rebelles houthis", ru="Хуситы|Ансар Аллах|хуситы", de="Huthi|Huthis|Ansar Allah", es="hutíes|Ansar Alá", it="Houthi|Ansar Allah", country="Q805"),
+    org(None, "armed_group", "Kurdistan Workers' Party", en="PKK", fr="Parti des travailleurs du Kurdistan", ru="Рабочая партия Курдистана", de="Arbeiterpartei Kurdistans", es="Partido de los Trabajadores de Kurdistán", it="Partito dei Lavoratori del Kurdistan", acr="en:PKK fr:PKK ru:РПК de:PKK es:PKK it:PKK"),
+    org(None, "armed_group", "People's Defense Units", en="People's Protection Units|YPG", fr="Unités de protection du peuple", ru="Отряды народной самообороны", de="Volksverteidigungseinheiten", es="Unidades de Protección Popular", it="Unità di Protezione Popolare", acr="en:YPG fr:YPG ru:YPG de:YPG es:YPG it:YPG"),
+    org(None, "armed_group", "Syrian Democratic Forces", fr="Forces démocratiques syriennes", ru="Сирийские демократические силы", de="Demokratische Kräfte Syriens", es="Fuerzas Democráticas Sirias", it="Forze Democratiche Siriane", acr="en:SDF fr:FDS ru:СДС de:SDF es:FDS it:SDF", country=SY),
+    org(None, "armed_group", "Hay'at Tahrir al-Sham", en="HTS|Hayat Tahrir al-Sham|Tahrir al-Sham", fr="Hayat Tahrir al-Cham|HTC", ru="Хайят Тахрир аш-Шам|Хайят Тахрир аш-Шам", de="Hai'at Tahrir asch-Scham|HTS", es="Hayat Tahrir al Sham|HTS", it="Hay'at Tahrir al-Sham|HTS", acr="en:HTS fr:HTC fr:HTS ru:ХТШ de:HTS es:HTS it:HTS"),
+    org(None, "armed_group", "Jabhat al-Nusra", en="al-Nusra Front|Nusra Front", fr="Front al-Nosra|Jabhat al-Nosra", ru="Джебхат ан-Нусра|Фронт ан-Нусра", de="Al-Nusra-Front", es="Frente al-Nusra", it="Fronte al-Nusra"),
+    org(None, "armed_group", "al-Shabaab", en="Al-Shabaab|al-Shabab|Harakat al-Shabaab al-Mujahideen", fr="Chebab|shebab|al-Shabaab", ru="Аш-Шабаб|Харакат аш-Шабаб", de="al-Shabaab|asch-Schabab", es="al Shabab", it="al-Shabaab", country="Q1045"),
+    org(None, "armed_group", "Boko Haram", fr="Boko Haram", ru="Боко харам|Боко Харам", de="Boko Haram", es="Boko Haram", it="Boko Haram", country="Q1033"),
+    org(None, "armed_group", "Azov Brigade", en="Azov Regiment|Azov Battalion|Azov", fr="régiment Azov|bataillon Azov|Azov", ru="Азов|полк «Азов»|батальон «Азов»|полк Азов|батальон Азов", de="Asow-Regiment|Asow", es="Regimiento Azov|Batallón Azov", it="Battaglione Azov|Reggimento Azov", uk="Азов", country=UA),
+    org(None, "armed_group", "M23", en="March 23 Movement", fr="Mouvement du 23 mars|M23", ru="Движение 23 марта|М23", de="Bewegung 23. März", es="Movimiento 23 de Marzo", it="Movimento 23 marzo", country="Q974"),
+    org(None, "armed_group", "Rapid Support Forces", fr="Forces de soutien rapide", ru="Силы быстрого реагирования", de="Rapid Support Forces|Schnelle Eingreiftruppe", es="Fuerzas de Apoyo Rápido", it="Forze di supporto rapido", acr="en:RSF fr:FSR", country="Q1049"),
+    org(None, "armed_group", "Kataib Hezbollah", fr="Kataëb Hezbollah", ru="Катаиб Хезболла", de="Kata'ib Hisbollah", country=IQ),
+    org(None, "armed_group", "Popular Mobilization Forces", en="Hashd al-Shaabi|Popular Mobilization Units", fr="Hachd al-Chaabi|Unités de mobilisation populaire", ru="Силы народной мобилизации|Хашд аш-Шааби", de="Volksmobilisierungseinheiten", country=IQ),
+    org(None, "movement", "Muslim Brotherhood", fr="Frères musulmans|confrérie des Frères musulmans", ru="Братья-мусульмане", de="Muslimbruderschaft|Muslimbrüder", es="Hermanos Musulmanes", it="Fratelli Musulmani"),
+    org(None, "armed_group", "Hizb ut-Tahrir", fr="Hizb ut-Tahrir", ru="Хизб ут-Тахрир", de="Hizb ut-Tahrir", es="Hizb ut-Tahrir", it="Hizb ut-Tahrir"),
+    org(None, "armed_group", "Islamic Movement of Uzbekistan", fr="Mouvement islamique d'Ouzbékistan", ru="Исламское движение Узбекистана", de="Islamische Bewegung Usbekistans", acr="en:IMU fr:MIO ru:ИДУ"),
+    org(None, "armed_group", "Fatah", en="Fateh", fr="Fatah", ru="ФАТХ|Фатх", de="Fatah", es="Fatah|Al Fatah", it="Fatah", acr="ru:ФАТХ", country=PS),
+    org(None, "government_body", "Palestinian Authority", en="Palestinian National Authority", fr="Autorité palestinienne", ru="Палестинская национальная администрация|Палестинская администрация", de="Palästinensische Autonomiebehörde", es="Autoridad Nacional Palestina", it="Autorità Nazionale Palestinese", acr="en:PA fr:AP ru:ПНА de:PA es:ANP it:ANP", country=PS),
+    org(None, "armed_group", "Free Syrian Army", fr="Armée syrienne libre", ru="Свободная сирийская армия", de="Freie Syrische Armee", es="Ejército Libre Sirio", it="Esercito siriano libero", acr="en:FSA fr:ASL ru:ССА de:FSA es:ELS it:ESL", country=SY),
+    org(None, "armed_group", "Russian Volunteer Corps", fr="Corps des volontaires russes", ru="Русский добровольческий корпус", de="Russisches Freiwilligenkorps", acr="en:RDK fr:RDK ru:РДК"),
+    org(None, "armed_group", "Freedom of Russia Legion", fr="Légion Liberté de la Russie", ru="Легион «Свобода России»|Легион Свобода России", de="Legion Freiheit Russlands"),
+    org(None, "armed_group", "Akhmat", en="Akhmat special forces", fr="forces Akhmat|bataillon Akhmat", ru="Ахмат|спецназ «Ахмат»", country=RU),
+]
+
+# ------------------------------------------------------------------ news outlets and agencies
+def media(qid, kind, name, country=None, acr="", **langs):
+    # Outlet names are proper titles: Russian texts quote them undeclined ("газета «Коммерсантъ»").
+    return entity(qid, "ORG", kind, name, country, acr, ru_decline=False, **langs)
+
+
+MEDIA = [
+    media("Q40464", "news_agency", "Agence France-Presse", FR, acr="en:AFP fr:AFP ru:АФП de:AFP es:AFP it:AFP", fr="Agence France-Presse|Agence France Presse", ru="Франс Пресс|Франс-Пресс|Агентство Франс Пресс", de="Agence France-Presse", es="Agencia France-Presse", it="Agence France-Presse"),
+    media("Q130879", "news_agency", "Reuters", GB, fr="Reuters", ru="Рейтер|Reuters|Рейтерс", de="Reuters", es="Reuters", it="Reuters", en="Thomson Reuters"),
+    media("Q40469", "news_agency", "Associated Press", US, acr="en:AP fr:AP de:AP es:AP it:AP", fr="Associated Press", ru="Ассошиэйтед Пресс|Associated Press", de="Associated Press", es="Associated Press", it="Associated Press"),
+    media(None, "news_agency", "TASS", RU, acr="en:TASS fr:TASS ru:ТАСС de:TASS es:TASS it:TASS", en="Russian News Agency TASS|ITAR-TASS", fr="agence Tass|Tass|Itar-Tass", ru="ИТАР-ТАСС|Информационное агентство России ТАСС", de="Tass", es="Tass", it="Tass"),
+    media(None, "news_agency", "RIA Novosti", RU, en="RIA", fr="RIA Novosti|Ria Novosti", ru="РИА Новости|РИА «Новости»", de="RIA Nowosti", es="RIA Novosti", it="RIA Novosti", acr="ru:РИА"),
+    media(None, "news_agency", "Interfax", RU, fr="Interfax", ru="Интерфакс", de="Interfax", es="Interfax", it="Interfax"),
+    media(None, "news_agency", "Sputnik", RU, fr="Sputnik|Spoutnik", ru="Спутник|Sputnik", de="Sputnik", es="Sputnik", it="Sputnik"),
+    media(None, "news_outlet", "RT", RU, acr="en:RT fr:RT ru:RT de:RT es:RT it:RT", en="Russia Today|RT France|RT International", fr="Russia Today|RT France", ru="Russia Today|Раша Тудэй", de="RT DE|RT Deutsch", es="RT en Español|Russia Today"),
+    media("Q12461", "newspaper", "Le Monde", FR, fr="Le Monde", ru="Монд|Le Monde", de="Le Monde", es="Le Monde", it="Le Monde", en="Le Monde"),
+    media("Q216047", "newspaper", "Le Figaro", FR, fr="Le Figaro", ru="Фигаро|Le Figaro", de="Le Figaro", es="Le Figaro", it="Le Figaro"),
+    media("Q13717", "newspaper", "Libération", FR, fr="Libération|Libé", ru="Либерасьон", de="Libération", es="Libération", it="Libération", en="Liberation"),
+    media(None, "newspaper", "Le Monde diplomatique", FR, fr="Le Monde diplomatique|Monde diplo", ru="Монд дипломатик", de="Le Monde diplomatique"),
+    media(None, "newspaper", "Les Echos", FR, fr="Les Échos", ru="Эко"),
+    media(None, "newspaper", "L'Humanité", FR, fr="L'Humanité|L'Huma", ru="Юманите"),
+    media(None, "newspaper", "Le Parisien", FR, fr="Le Parisien", ru="Паризьен"),
+    media(None, "news_outlet", "Mediapart", FR, fr="Mediapart", ru="Медиапарт"),
+    media(None, "news_outlet", "Radio France Internationale", FR, acr="en:RFI fr:RFI ru:RFI de:RFI es:RFI it:RFI", fr="Radio France internationale", ru="Радио Франс Интернасьональ"),
+    media(None, "news_outlet", "France 24", FR, fr="France 24|France24", ru="Франс 24"),
+    media(None, "news_outlet", "BFM TV", FR, fr="BFMTV|BFM"),
+    media("Q9531", "news_outlet", "BBC", GB, acr="en:BBC fr:BBC ru:Би-би-си ru:BBC de:BBC es:BBC it:BBC", en="British Broadcasting Corporation|BBC News", fr="BBC News", ru="Би-би-си|Русская служба Би-би-си", de="BBC News", es="BBC Mundo", it="BBC News"),
+    media("Q48340", "news_outlet", "CNN", US, acr="en:CNN fr:CNN ru:CNN ru:Си-эн-эн de:CNN es:CNN it:CNN", en="Cable News Network", ru="Си-эн-эн"),
+    media("Q9684", "newspaper", "The New York Times", US, acr="en:NYT", en="New York Times|NYT", fr="New York Times", ru="Нью-Йорк таймс|The New York Times", de="New York Times", es="The New York Times|New York Times", it="New York Times"),
+    media("Q166032", "newspaper", "The Washington Post", US, en="Washington Post", fr="Washington Post", ru="Вашингтон пост|The Washington Post", de="Washington Post", es="The Washington Post", it="Washington Post"),
+    media("Q11148", "newspaper", "The Guardian", GB, en="Guardian", fr="The Guardian|Guardian", ru="Гардиан|The Guardian", de="The Guardian|Guardian", es="The Guardian", it="The Guardian"),
+    media(None, "newspaper", "The Wall Street Journal", US, acr="en:WSJ", en="Wall Street Journal", fr="Wall Street Journal", ru="Уолл-стрит джорнэл|The Wall Street Journal", de="Wall Street Journal", es="The Wall Street Journal", it="Wall Street Journal"),
+    media(None, "newspaper", "Financial Times", GB, acr="en:FT", fr="Financial Times", ru="Файнэншл таймс|Financial Times", de="Financial Times"),
+    media(None, "newspaper", "The Economist", GB, en="Economist", fr="The Economist", ru="Экономист|The Economist", de="The Economist"),
+    media(None, "news_outlet", "Politico", US, fr="Politico", ru="Политико|Politico", de="Politico"),
+    media(None, "news_outlet", "Bloomberg", US, fr="Bloomberg", ru="Блумберг|Bloomberg", de="Bloomberg"),
+    media(None, "news_outlet", "Fox News", US, fr="Fox News", ru="Фокс ньюс|Fox News"),
+    media(None, "news_outlet", "Al Jazeera", QA, en="Al Jazeera English|Al-Jazeera|Aljazeera", fr="Al Jazeera|Al-Jazira|Al Jazira", ru="Аль-Джазира", de="Al Jazeera|al-Dschasira", es="Al Jazeera|Al Yazira", it="Al Jazeera"),
+    media(None, "news_agency", "Anadolu Agency", TR, en="Anadolu", fr="Anadolu|agence Anadolu", ru="Анадолу|агентство Анадолу", de="Anadolu Ajansı|Anadolu", es="Anadolu", it="Anadolu", acr="en:AA"),
+    media(None, "news_agency", "Xinhua News Agency", CN, en="Xinhua", fr="Xinhua|agence Chine nouvelle|Chine nouvelle", ru="Синьхуа", de="Xinhua", es="Xinhua", it="Xinhua"),
+    media(None, "newspaper", "Kommersant", RU, fr="Kommersant", ru="Коммерсантъ|Коммерсант", de="Kommersant", es="Kommersant", it="Kommersant"),
+    media(None, "news_outlet", "Meduza", RU, fr="Meduza", ru="Медуза", de="Meduza", es="Meduza", it="Meduza"),
+    media(None, "newspaper", "Novaya Gazeta", RU, fr="Novaïa Gazeta|Novaya Gazeta", ru="Новая газета", de="Nowaja Gaseta", es="Nóvaya Gazeta", it="Novaja Gazeta"),
+    media(None, "newspaper", "Izvestia", RU, fr="Izvestia", ru="Известия", de="Iswestija", es="Izvestia", it="Izvestija"),
+    media(None, "newspaper", "Rossiyskaya Gazeta", RU, fr="Rossiïskaïa Gazeta", ru="Российская газета", de="Rossijskaja Gaseta"),
+    media(None, "newspaper", "Vedomosti", RU, fr="Vedomosti", ru="Ведомости", de="Wedomosti"),
+    media(None, "news_outlet", "Channel One Russia", RU, en="Channel One|Perviy Kanal", fr="Pervi Kanal|Première chaîne", ru="Первый канал"),
+    media(None, "news_outlet", "Dozhd", RU, en="TV Rain", fr="TV Rain|Dojd", ru="Дождь|телеканал «Дождь»", de="Doschd"),
+    media(None, "news_outlet", "Euronews", FR, fr="Euronews", ru="Евроньюс|Euronews", de="Euronews", es="Euronews", it="Euronews"),
+    media(None, "news_outlet", "Deutsche Welle", DE, acr="en:DW fr:DW ru:DW de:DW es:DW it:DW", fr="Deutsche Welle", ru="Немецкая волна|Deutsche Welle", de="Deutsche Welle", es="Deutsche Welle", it="Deutsche Welle"),
+    media(None, "news_outlet", "Radio Free Europe/Radio Liberty", US, acr="en:RFE/RL", en="Radio Free Europe|Radio Liberty|RFE/RL", fr="Radio Free Europe|Radio Europe libre|Radio Liberty", ru="Радио Свобода|Радио Свободная Европа", de="Radio Free Europe|Radio Liberty|Radio Freies Europa", es="Radio Europa Libre", it="Radio Free Europe|Radio Europa Libera"),
+    media(None, "news_outlet", "Voice of America", US, acr="en:VOA", fr="Voice of America|Voix de l'Amérique", ru="Голос Америки", de="Voice of America|Stimme Amerikas", es="La Voz de América", it="Voce dell'America"),
+    media(None, "newspaper", "Der Spiegel", DE, en="Spiegel", fr="Der Spiegel|Spiegel", ru="Шпигель|Der Spiegel", de="Der Spiegel|Spiegel"),
+    media(None, "newspaper", "Frankfurter Allgemeine Zeitung", DE, acr="en:FAZ de:FAZ", fr="Frankfurter Allgemeine Zeitung", ru="Франкфуртер альгемайне цайтунг", de="FAZ"),
+    media(None, "newspaper", "El País", ES, fr="El País", ru="Эль Паис|El País", es="El País", it="El País"),
+    media(None, "newspaper", "Corriere della Sera", IT, fr="Corriere della Sera", ru="Коррьере делла Сера", it="Corriere della Sera|Corriere"),
+    media(None, "newspaper", "la Repubblica", IT, fr="La Repubblica", ru="Репубблика", it="la Repubblica|Repubblica"),
+    media(None, "news_outlet", "Global Research", CA, en="Centre for Research on Globalization|Center for Research on Globalization|CRG", fr="Mondialisation.ca|Centre de recherche sur la mondialisation", ru="Глобал Рисёрч"),
+    media(None, "news_outlet", "The Cradle", en="Cradle", fr="The Cradle", ru="The Cradle"),
+    media(None, "news_outlet", "Réseau International", FR, fr="Réseau International|reseauinternational.net"),
+    media(None, "news_agency", "Kazinform", KZ, fr="Kazinform", ru="Казинформ|МИА «Казинформ»"),
+    media(None, "news_agency", "Ukrinform", UA, fr="Ukrinform", ru="Укринформ", uk="Укрінформ"),
+    media(None, "news_outlet", "Ukrainska Pravda", UA, fr="Ukraïnska Pravda", ru="Украинская правда", uk="Українська правда"),
+    media(None, "news_outlet", "Kyiv Independent", UA, en="The Kyiv Independent", fr="Kyiv Independent"),
+    media(None, "news_agency", "BelTA", BY, fr="BelTA", ru="БелТА"),
+    media(None, "news_agency", "Trend News Agency", AZ, en="Trend", ru="Тренд"),
+    media(None, "news_agency", "Armenpress", AM, ru="Арменпресс"),
+    media(None, "news_agency", "IRNA", IR, acr="en:IRNA fr:IRNA ru:ИРНА", en="Islamic Republic News Agency", ru="ИРНА"),
+    media(None, "news_outlet", "CGTN", CN, acr="en:CGTN fr:CGTN ru:CGTN", en="China Global Television Network"),
+    media(None, "newspaper", "Global Times", CN, fr="Global Times", ru="Глобал таймс|Huanqiu Shibao"),
+    media(None, "newspaper", "People's Daily", CN, fr="Quotidien du peuple", ru="Жэньминь жибао", de="Volkszeitung", es="Diario del Pueblo", it="Quotidiano del Popolo"),
+    media(None, "newspaper", "Haaretz", IL, fr="Haaretz", ru="Гаарец|Хаарец", de="Haaretz"),
+    media(None, "newspaper", "The Times of Israel", IL, en="Times of Israel", fr="Times of Israel"),
+]
+
+# ------------------------------------------------------------------ people
+# (QID or "", kind, country, en name, fr, ru, de, es, it, flags, extra aliases "lang:alias;…")
+# flags: F = woman (Russian feminine surname forms), C = family name first (Chinese, Korean)
+PEOPLE = """
+Q7747|head_of_state|Q159|Vladimir Putin|Vladimir Poutine|Владимир Путин|Wladimir Putin|Vladímir Putin|Vladimir Putin||ru:Владимир Владимирович Путин;en:Vladimir Vladimirovich Putin;uk:Володимир Путін;uk:Путін
+Q3874799|head_of_state|Q212|Volodymyr Zelenskyy|Volodymyr Zelensky|Владимир Зеленский|Wolodymyr Selenskyj|Volodímir Zelenski|Volodymyr Zelens'kyj||en:Volodymyr Zelensky;en:Zelensky;en:Zelenskiy;fr:Zelenski;fr:Volodymyr Zelenskyy;de:Selenski;es:Zelensky;it:Zelensky;uk:Володимир Зеленський;uk:Зеленський;ru:Зеленский
+Q6279|former_head_of_state|Q30|Joe Biden|Joe Biden|Джо Байден|Joe Biden|Joe Biden|Joe Biden||en:Joseph Biden;en:Joseph R. Biden
+Q22686|head_of_state|Q30|Donald Trump|Donald Trump|Дональд Трамп|Donald Trump|Donald Trump|Donald Trump||en:Donald J. Trump
+Q76|former_head_of_state|Q30|Barack Obama|Barack Obama|Барак Обама|Barack Obama|Barack Obama|Barack Obama||
+Q3052772|head_of_state|Q142|Emmanuel Macron|Emmanuel Macron|Эмманюэль Макрон|Emmanuel Macron|Emmanuel Macron|Emmanuel Macron||ru:Эммануэль Макрон
+Q567|former_head_of_government|Q183|Angela Merkel|Angela Merkel|Ангела Меркель|Angela Merkel|Angela Merkel|Angela Merkel|F|
+Q61053|former_head_of_government|Q183|Olaf Scholz|Olaf Scholz|Олаф Шольц|Olaf Scholz|Olaf Scholz|Olaf Scholz||
+|head_of_government|Q183|Friedrich Merz|Friedrich Merz|Фридрих Мерц|Friedrich Merz|Friedrich Merz|Friedrich Merz||
+Q15031|head_of_state|Q148|Xi Jinping|Xi Jinping|Си Цзиньпин|Xi Jinping|Xi Jinping|Xi Jinping|C|
+Q1058|head_of_government|Q668|Narendra Modi|Narendra Modi|Нарендра Моди|Narendra Modi|Narendra Modi|Narendra Modi||
+Q39259|head_of_state|Q43|Recep Tayyip Erdoğan|Recep Tayyip Erdoğan|Реджеп Тайип Эрдоган|Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Recep Tayyip Erdoğan||en:Recep Tayyip Erdogan;en:Erdogan;fr:Erdogan;fr:Recep Tayyip Erdogan;de:Erdogan;it:Erdogan
+|head_of_state|Q184|Alexander Lukashenko|Alexandre Loukachenko|Александр Лукашенко|Aljaksandr Lukaschenka|Aleksandr Lukashenko|Aljaksandr Lukašenka||en:Aliaksandr Lukashenka;en:Lukashenka;fr:Loukachenka;de:Alexander Lukaschenko;de:Lukaschenko;it:Aleksandr Lukashenko;it:Lukashenko;es:Lukashenko
+|head_of_state|Q232|Kassym-Jomart Tokayev|Kassym-Jomart Tokaïev|Касым-Жомарт Токаев|Qassym-Schomart Toqajew|Kasim-Yomart Tokáyev|Qasym-Jomart Toqaev||en:Kassym-Jomart Tokaev;en:Tokaev;fr:Tokaev;fr:Kassym-Jomart Tokaev;de:Tokajew;de:Toqajew;es:Tokayev;it:Tokayev;it:Tokaev
+|former_head_of_state|Q232|Nursultan Nazarbayev|Noursoultan Nazarbaïev|Нурсултан Назарбаев|Nursultan Nasarbajew|Nursultán Nazarbáyev|Nursultan Nazarbaev||fr:Nazarbaev;en:Nazarbaev;es:Nazarbayev;it:Nazarbayev
+|head_of_state|Q265|Shavkat Mirziyoyev|Chavkat Mirziyoïev|Шавкат Мирзиёев|Shavkat Mirziyoyev|Shavkat Mirziyóyev|Shavkat Mirziyoyev||en:Mirziyoev;fr:Mirziyoev;fr:Mirzioïev;ru:Мирзиеев
+|former_head_of_state|Q265|Islam Karimov|Islam Karimov|Ислам Каримов|Islom Karimov|Islom Karímov|Islom Karimov||
+|head_of_state|Q227|Ilham Aliyev|Ilham Aliev|Ильхам Алиев|İlham Əliyev|Ilham Alíev|İlham Əliyev||en:Ilham Aliev;de:Ilham Alijew;de:Alijew;es:Aliyev;it:Aliyev
+|head_of_government|Q399|Nikol Pashinyan|Nikol Pachinian|Никол Пашинян|Nikol Paschinjan|Nikol Pashinián|Nikol Pashinyan||en:Pashinian;fr:Pashinyan
+|head_of_state|Q813|Sadyr Japarov|Sadyr Japarov|Садыр Жапаров|Sadyr Dschaparow|Sadyr Zhapárov|Sadyr Japarov||en:Zhaparov;fr:Djaparov;fr:Sadyr Djaparov
+|head_of_state|Q863|Emomali Rahmon|Emomali Rahmon|Эмомали Рахмон|Emomalij Rahmon|Emomali Rajmón|Emomali Rahmon||en:Emomali Rakhmon;ru:Рахмонов
+|head_of_state|Q874|Serdar Berdimuhamedow|Serdar Berdimoukhamedov|Сердар Бердымухамедов|Serdar Berdimuhamedow|Serdar Berdimuhamédov|Serdar Berdimuhamedow||en:Serdar Berdimuhamedov
+|former_head_of_state|Q874|Gurbanguly Berdimuhamedow|Gourbangouly Berdymoukhamedov|Гурбангулы Бердымухамедов|Gurbanguly Berdimuhamedow|Gurbanguly Berdimuhamédov|Gurbanguly Berdimuhamedow||
+|head_of_state|Q217|Maia Sandu|Maia Sandu|Майя Санду|Maia Sandu|Maia Sandu|Maia Sandu|F|
+|head_of_government|Q230|Irakli Kobakhidze|Irakli Kobakhidzé|Ираклий Кобахидзе|Irakli Kobachidse|Irakli Kobajidze|Irakli Kobakhidze||
+|political_figure|Q230|Bidzina Ivanishvili|Bidzina Ivanichvili|Бидзина Иванишвили|Bidsina Iwanischwili|Bidzina Ivanishvili|Bidzina Ivanishvili||
+|former_head_of_state|Q230|Mikheil Saakashvili|Mikheil Saakachvili|Михаил Саакашвили|Micheil Saakaschwili|Mijeil Saakashvili|Mikheil Saakashvili||
+|former_head_of_state|Q230|Salome Zourabichvili|Salomé Zourabichvili|Саломе Зурабишвили|Salome Surabischwili|Salomé Zurabishvili|Salome Zourabichvili|F|
+|head_of_government|Q159|Mikhail Mishustin|Mikhaïl Michoustine|Михаил Мишустин|Michail Mischustin|Mijaíl Mishustin|Michail Mišustin||
+Q23530|office_holder|Q159|Dmitry Medvedev|Dmitri Medvedev|Дмитрий Медведев|Dmitri Medwedew|Dmitri Medvédev|Dmitrij Medvedev||en:Dmitri Medvedev
+|foreign_minister|Q159|Sergey Lavrov|Sergueï Lavrov|Сергей Лавров|Sergei Lawrow|Serguéi Lavrov|Sergej Lavrov||en:Sergei Lavrov
+|spokesperson|Q159|Dmitry Peskov|Dmitri Peskov|Дмитрий Песков|Dmitri Peskow|Dmitri Peskov|Dmitrij Peskov||en:Dmitri Peskov
+|office_holder|Q159|Sergei Shoigu|Sergueï Choïgou|Сергей Шойгу|Sergei Schoigu|Serguéi Shoigú|Sergej Šojgu||en:Sergey Shoigu;fr:Choïgou;fr:Shoïgu
+|spokesperson|Q159|Maria Zakharova|Maria Zakharova|Мария Захарова|Marija Sacharowa|María Zajárova|Marija Zacharova|F|
+|defence_minister|Q159|Andrey Belousov|Andreï Belooussov|Андрей Белоусов|Andrei Beloussow|Andréi Belousov|Andrej Belousov||en:Andrei Belousov
+|office_holder|Q159|Valery Gerasimov|Valeri Guerassimov|Валерий Герасимов|Waleri Gerassimow|Valeri Guerásimov|Valerij Gerasimov||
+|office_holder|Q159|Alexander Bortnikov|Alexandre Bortnikov|Александр Бортников|Alexander Bortnikow|Aleksandr Bórtnikov|Aleksandr Bortnikov||
+|office_holder|Q159|Sergey Naryshkin|Sergueï Narychkine|Сергей Нарышкин|Sergei Naryschkin|Serguéi Narishkin|Sergej Naryškin||en:Sergei Naryshkin
+|office_holder|Q159|Vyacheslav Volodin|Viatcheslav Volodine|Вячеслав Володин|Wjatscheslaw Wolodin|Viacheslav Volodin|Vjačeslav Volodin||
+|office_holder|Q159|Valentina Matviyenko|Valentina Matvienko|Валентина Матвиенко|Walentina Matwijenko|Valentina Matviyenko|Valentina Matvienko|F|
+|office_holder|Q159|Elvira Nabiullina|Elvira Nabioullina|Эльвира Набиуллина|Elwira Nabiullina|Elvira Nabiúllina|Elvira Nabiullina|F|
+|office_holder|Q159|Ramzan Kadyrov|Ramzan Kadyrov|Рамзан Кадыров|Ramsan Kadyrow|Ramzán Kadírov|Ramzan Kadyrov||
+|businessperson|Q159|Yevgeny Prigozhin|Evgueni Prigojine|Евгений Пригожин|Jewgeni Prigoschin|Yevgueni Prigozhin|Evgenij Prigožin||en:Evgeny Prigozhin
+|opposition_figure|Q159|Alexei Navalny|Alexeï Navalny|Алексей Навальный|Alexei Nawalny|Alekséi Navalny|Aleksej Naval'nyj||en:Alexey Navalny
+|opposition_figure|Q159|Yulia Navalnaya|Ioulia Navalnaïa|Юлия Навальная|Julija Nawalnaja|Yulia Naválnaya|Julija Naval'naja|F|
+|businessperson|Q159|Roman Abramovich|Roman Abramovitch|Роман Абрамович|Roman Abramowitsch|Román Abramóvich|Roman Abramovič||
+|businessperson|Q159|Oleg Deripaska|Oleg Deripaska|Олег Дерипаска|Oleg Deripaska|Oleg Deripaska|Oleg Deripaska||
+|ideologue|Q159|Aleksandr Dugin|Alexandre Douguine|Александр Дугин|Alexander Dugin|Aleksandr Duguin|Aleksandr Dugin||en:Alexander Dugin
+|religious_leader|Q159|Patriarch Kirill|patriarche Kirill|Патриарх Кирилл|Patriarch Kyrill|patriarca Kiril|patriarca Kirill||ru:патриарх Кирилл;en:Kirill of Moscow
+Q30487|former_head_of_state|Q15180|Mikhail Gorbachev|Mikhaïl Gorbatchev|Михаил Горбачёв|Michail Gorbatschow|Mijaíl Gorbachov|Michail Gorbačëv||ru:Михаил Горбачев;ru:Горбачев;it:Gorbaciov
+Q34453|former_head_of_state|Q159|Boris Yeltsin|Boris Eltsine|Борис Ельцин|Boris Jelzin|Borís Yeltsin|Boris El'cin||it:Eltsin
+Q855|former_head_of_state|Q15180|Joseph Stalin|Joseph Staline|Иосиф Сталин|Josef Stalin|Iósif Stalin|Iosif Stalin||en:Stalin;ru:Сталин
+Q1394|former_head_of_state|Q15180|Vladimir Lenin|Vladimir Lénine|Владимир Ленин|Wladimir Lenin|Vladímir Lenin|Vladimir Lenin||
+|head_of_government|Q212|Yulia Svyrydenko|Ioulia Svyrydenko|Юлия Свириденко|Julija Swyrydenko|Yulia Svyrydenko|Julija Svyrydenko|F|uk:Юлія Свириденко
+|office_holder|Q212|Andriy Yermak|Andriï Iermak|Андрей Ермак|Andrij Jermak|Andrí Yermak|Andrij Jermak||en:Andrii Yermak;uk:Андрій Єрмак
+|office_holder|Q212|Dmytro Kuleba|Dmytro Kouleba|Дмитрий Кулеба|Dmytro Kuleba|Dmytró Kuleba|Dmytro Kuleba||
+|foreign_minister|Q212|Andrii Sybiha|Andriï Sybiha|Андрей Сибига|Andrij Sybiha|Andrí Sibiga|Andrij Sybiha||
+|military_officer|Q212|Valerii Zaluzhnyi|Valeri Zaloujny|Валерий Залужный|Walerij Saluschnyj|Valeri Zaluzhni|Valerij Zalužnyj||en:Valery Zaluzhny
+|military_officer|Q212|Oleksandr Syrskyi|Oleksandr Syrsky|Александр Сырский|Oleksandr Syrskyj|Oleksandr Sirski|Oleksandr Syrs'kyj||
+|intelligence_chief|Q212|Kyrylo Budanov|Kyrylo Boudanov|Кирилл Буданов|Kyrylo Budanow|Kirilo Budánov|Kyrylo Budanov||
+|former_head_of_state|Q212|Petro Poroshenko|Petro Porochenko|Пётр Порошенко|Petro Poroschenko|Petró Poroshenko|Petro Porošenko||ru:Петр Порошенко
+|former_head_of_state|Q212|Viktor Yanukovych|Viktor Ianoukovytch|Виктор Янукович|Wiktor Janukowytsch|Víktor Yanukóvich|Viktor Janukovyč||
+|opposition_figure|Q184|Sviatlana Tsikhanouskaya|Svetlana Tikhanovskaïa|Светлана Тихановская|Swjatlana Zichanouskaja|Svetlana Tijanóvskaya|Svjatlana Cichanoŭskaja|F|en:Svetlana Tikhanovskaya
+|former_head_of_government|Q183|Gerhard Schröder|Gerhard Schröder|Герхард Шрёдер|Gerhard Schröder|Gerhard Schröder|Gerhard Schröder||ru:Герхард Шредер
+|head_of_government|Q145|Keir Starmer|Keir Starmer|Кир Стармер|Keir Starmer|Keir Starmer|Keir Starmer||
+Q180589|former_head_of_government|Q145|Boris Johnson|Boris Johnson|Борис Джонсон|Boris Johnson|Boris Johnson|Boris Johnson||
+Q264766|former_head_of_government|Q145|Theresa May|Theresa May|Тереза Мэй|Theresa May|Theresa May|Theresa May|F|
+|former_head_of_government|Q145|Rishi Sunak|Rishi Sunak|Риши Сунак|Rishi Sunak|Rishi Sunak|Rishi Sunak||
+|former_head_of_government|Q145|Tony Blair|Tony Blair|Тони Блэр|Tony Blair|Tony Blair|Tony Blair||
+Q8016|former_head_of_government|Q145|Winston Churchill|Winston Churchill|Уинстон Черчилль|Winston Churchill|Winston Churchill|Winston Churchill||
+|head_of_state|Q145|Charles III|Charles III|Карл III|Charles III.|Carlos III|Carlo III||en:King Charles;fr:roi Charles III
+|head_of_government|Q38|Giorgia Meloni|Giorgia Meloni|Джорджа Мелони|Giorgia Meloni|Giorgia Meloni|Giorgia Meloni|F|ru:Джорджия Мелони
+|head_of_state|Q38|Sergio Mattarella|Sergio Mattarella|Серджо Маттарелла|Sergio Mattarella|Sergio Mattarella|Sergio Mattarella||
+|head_of_government|Q29|Pedro Sánchez|Pedro Sánchez|Педро Санчес|Pedro Sánchez|Pedro Sánchez|Pedro Sánchez||en:Pedro Sanchez
+Q57641|head_of_government|Q28|Viktor Orbán|Viktor Orbán|Виктор Орбан|Viktor Orbán|Viktor Orbán|Viktor Orbán||en:Viktor Orban;fr:Viktor Orban
+|head_of_government|Q36|Donald Tusk|Donald Tusk|Дональд Туск|Donald Tusk|Donald Tusk|Donald Tusk||
+Q329|former_head_of_state|Q142|Nicolas Sarkozy|Nicolas Sarkozy|Николя Саркози|Nicolas Sarkozy|Nicolas Sarkozy|Nicolas Sarkozy||
+|former_head_of_state|Q142|François Hollande|François Hollande|Франсуа Олланд|François Hollande|François Hollande|François Hollande||en:Francois Hollande
+|former_head_of_state|Q142|Jacques Chirac|Jacques Chirac|Жак Ширак|Jacques Chirac|Jacques Chirac|Jacques Chirac||
+Q2042|former_head_of_state|Q142|Charles de Gaulle|Charles de Gaulle|Шарль де Голль|Charles de Gaulle|Charles de Gaulle|Charles de Gaulle||en:de Gaulle;fr:de Gaulle;fr:général de Gaulle;ru:де Голль
+|foreign_minister|Q142|Jean-Noël Barrot|Jean-Noël Barrot|Жан-Ноэль Барро|Jean-Noël Barrot|Jean-Noël Barrot|Jean-Noël Barrot||
+|politician|Q142|Marine Le Pen|Marine Le Pen|Марин Ле Пен|Marine Le Pen|Marine Le Pen|Marine Le Pen|F|
+|politician|Q142|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Жан-Люк Меланшон|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Jean-Luc Mélenchon||
+|politician|Q142|Jordan Bardella|Jordan Bardella|Жордан Барделла|Jordan Bardella|Jordan Bardella|Jordan Bardella||
+Q60772|office_holder|Q183|Ursula von der Leyen|Ursula von der Leyen|Урсула фон дер Ляйен|Ursula von der Leyen|Ursula von der Leyen|Ursula von der Leyen|F|en:von der Leyen;fr:von der Leyen;de:von der Leyen;ru:фон дер Ляйен
+|office_holder|Q45|António Costa|António Costa|Антониу Кошта|António Costa|António Costa|António Costa||en:Antonio Costa
+|office_holder|Q191|Kaja Kallas|Kaja Kallas|Кая Каллас|Kaja Kallas|Kaja Kallas|Kaja Kallas|F|
+|office_holder|Q29|Josep Borrell|Josep Borrell|Жозеп Боррель|Josep Borrell|Josep Borrell|Josep Borrell||
+|office_holder|Q31|Charles Michel|Charles Michel|Шарль Мишель|Charles Michel|Charles Michel|Charles Michel||
+Q311440|office_holder|Q45|António Guterres|António Guterres|Антониу Гутерреш|António Guterres|António Guterres|António Guterres||en:Antonio Guterres;fr:Antonio Guterres
+|office_holder|Q20|Jens Stoltenberg|Jens Stoltenberg|Йенс Столтенберг|Jens Stoltenberg|Jens Stoltenberg|Jens Stoltenberg||
+Q57792|office_holder|Q55|Mark Rutte|Mark Rutte|Марк Рютте|Mark Rutte|Mark Rutte|Mark Rutte||ru:Марк Рутте
+|office_holder|Q39|Rafael Grossi|Rafael Grossi|Рафаэль Гросси|Rafael Grossi|Rafael Grossi|Rafael Grossi||en:Rafael Mariano Grossi
+|office_holder|Q115|Tedros Adhanom Ghebreyesus|Tedros Adhanom Ghebreyesus|Тедрос Адханом Гебрейесус|Tedros Adhanom Ghebreyesus|Tedros Adhanom Ghebreyesus|Tedros Adhanom Ghebreyesus||en:Tedros
+|office_holder|Q41|Kristalina Georgieva|Kristalina Georgieva|Кристалина Георгиева|Kristalina Georgiewa|Kristalina Georgieva|Kristalina Georgieva|F|
+|foreign_minister|Q30|Antony Blinken|Antony Blinken|Энтони Блинкен|Antony Blinken|Antony Blinken|Antony Blinken||
+|foreign_minister|Q30|Marco Rubio|Marco Rubio|Марко Рубио|Marco Rubio|Marco Rubio|Marco Rubio||
+|office_holder|Q30|JD Vance|JD Vance|Джей Ди Вэнс|JD Vance|JD Vance|JD Vance||en:J. D. Vance;en:James David Vance
+Q10853588|office_holder|Q30|Kamala Harris|Kamala Harris|Камала Харрис|Kamala Harris|Kamala Harris|Kamala Harris|F|
+|office_holder|Q30|Steve Witkoff|Steve Witkoff|Стив Уиткофф|Steve Witkoff|Steve Witkoff|Steve Witkoff||
+|office_holder|Q30|Lloyd Austin|Lloyd Austin|Ллойд Остин|Lloyd Austin|Lloyd Austin|Lloyd Austin||
+|office_holder|Q30|Pete Hegseth|Pete Hegseth|Пит Хегсет|Pete Hegseth|Pete Hegseth|Pete Hegseth||
+|office_holder|Q30|Jake Sullivan|Jake Sullivan|Джейк Салливан|Jake Sullivan|Jake Sullivan|Jake Sullivan||
+Q6294|politician|Q30|Hillary Clinton|Hillary Clinton|Хиллари Клинтон|Hillary Clinton|Hillary Clinton|Hillary Clinton|F|
+Q1124|former_head_of_state|Q30|Bill Clinton|Bill Clinton|Билл Клинтон|Bill Clinton|Bill Clinton|Bill Clinton||
+Q207|former_head_of_state|Q30|George W. Bush|George W. Bush|Джордж Буш|George W. Bush|George W. Bush|George W. Bush||en:George Bush
+Q9960|former_head_of_state|Q30|Ronald Reagan|Ronald Reagan|Рональд Рейган|Ronald Reagan|Ronald Reagan|Ronald Reagan||
+Q317521|businessperson|Q30|Elon Musk|Elon Musk|Илон Маск|Elon Musk|Elon Musk|Elon Musk||
+Q43723|head_of_government|Q801|Benjamin Netanyahu|Benyamin Netanyahou|Биньямин Нетаньяху|Benjamin Netanjahu|Benjamín Netanyahu|Benjamin Netanyahu||en:Bibi Netanyahu;en:Bibi;fr:Benjamin Netanyahou;ru:Беньямин Нетаньяху;ru:Нетаньяху;de:Netanyahu
+|head_of_state|Q801|Isaac Herzog|Isaac Herzog|Ицхак Герцог|Jitzchak Herzog|Isaac Herzog|Isaac Herzog||
+Q57336|head_of_state|Q794|Ali Khamenei|Ali Khamenei|Али Хаменеи|Ali Chamenei|Alí Jameneí|Ali Khamenei||en:Ayatollah Khamenei;fr:ayatollah Khamenei;fr:Ali Khamenei;ru:аятолла Хаменеи
+|head_of_government|Q794|Masoud Pezeshkian|Massoud Pezeshkian|Масуд Пезешкиан|Massud Peseschkian|Masud Pezeshkian|Masoud Pezeshkian||
+|former_head_of_state|Q794|Ebrahim Raisi|Ebrahim Raïssi|Эбрахим Раиси|Ebrahim Raisi|Ebrahim Raisi|Ebrahim Raisi||
+|foreign_minister|Q794|Abbas Araghchi|Abbas Araghchi|Аббас Аракчи|Abbas Araghtschi|Abbas Araghchi|Abbas Araghchi||
+Q44329|former_head_of_state|Q858|Bashar al-Assad|Bachar al-Assad|Башар Асад|Baschar al-Assad|Bashar al-Ásad|Bashar al-Assad||en:Assad;fr:Assad;fr:Bachar el-Assad;ru:Башар аль-Асад;ru:Асад;de:Assad;es:Asad;it:Assad
+|head_of_state|Q858|Ahmed al-Sharaa|Ahmed al-Charaa|Ахмед аш-Шараа|Ahmed al-Scharaa|Ahmed al Shara|Ahmed al-Sharaa||en:Abu Mohammad al-Julani;fr:Abou Mohammed al-Joulani
+Q56226|head_of_state|Q423|Kim Jong Un|Kim Jong-un|Ким Чен Ын|Kim Jong-un|Kim Jong-un|Kim Jong-un|C|en:Kim Jong-un
+Q3099714|former_head_of_government|Q16|Justin Trudeau|Justin Trudeau|Джастин Трюдо|Justin Trudeau|Justin Trudeau|Justin Trudeau||
+|head_of_government|Q16|Mark Carney|Mark Carney|Марк Карни|Mark Carney|Mark Carney|Mark Carney||
+Q37181|head_of_state|Q155|Luiz Inácio Lula da Silva|Luiz Inácio Lula da Silva|Луис Инасиу Лула да Силва|Luiz Inácio Lula da Silva|Luiz Inácio Lula da Silva|Luiz Inácio Lula da Silva||en:Lula;fr:Lula;ru:Лула;ru:Лула да Силва;de:Lula;es:Lula;it:Lula;en:Lula da Silva
+|head_of_state|Q414|Javier Milei|Javier Milei|Хавьер Милей|Javier Milei|Javier Milei|Javier Milei||
+|head_of_state|Q96|Claudia Sheinbaum|Claudia Sheinbaum|Клаудия Шейнбаум|Claudia Sheinbaum|Claudia Sheinbaum|Claudia Sheinbaum|F|
+|head_of_state|Q258|Cyril Ramaphosa|Cyril Ramaphosa|Сирил Рамафоса|Cyril Ramaphosa|Cyril Ramaphosa|Cyril Ramaphosa||
+|head_of_state|Q252|Prabowo Subianto|Prabowo Subianto|Прабово Субианто|Prabowo Subianto|Prabowo Subianto|Prabowo Subianto||en:Prabowo
+Q132345|former_head_of_government|Q17|Shinzo Abe|Shinzo Abe|Синдзо Абэ|Shinzō Abe|Shinzō Abe|Shinzō Abe|C|
+|head_of_government|Q17|Shigeru Ishiba|Shigeru Ishiba|Сигэру Исиба|Shigeru Ishiba|Shigeru Ishiba|Shigeru Ishiba||
+|head_of_government|Q17|Sanae Takaichi|Sanae Takaichi|Санаэ Такаити|Sanae Takaichi|Sanae Takaichi|Sanae Takaichi|F|
+|head_of_state|Q884|Lee Jae-myung|Lee Jae-myung|Ли Чжэ Мён|Lee Jae-myung|Lee Jae-myung|Lee Jae-myung|C|
+|head_of_government|Q408|Anthony Albanese|Anthony Albanese|Энтони Албанезе|Anthony Albanese|Anthony Albanese|Anthony Albanese||
+|head_of_government|Q851|Mohammed bin Salman|Mohammed ben Salmane|Мухаммед бен Сальман|Mohammed bin Salman|Mohammed bin Salmán|Mohammad bin Salman||en:MBS;fr:MBS
+|head_of_state|Q79|Abdel Fattah el-Sisi|Abdel Fattah al-Sissi|Абдель Фаттах ас-Сиси|Abd al-Fattah as-Sisi|Abdelfatah al Sisi|Abd al-Fattah al-Sisi||en:Sisi;fr:Sissi;ru:Сиси;de:Sisi
+|head_of_state|Q846|Tamim bin Hamad Al Thani|Tamim ben Hamad Al Thani|Тамим бен Хамад Аль Тани|Tamim bin Hamad Al Thani|Tamim bin Hamad Al Thani|Tamim bin Hamad Al Thani||
+|head_of_government|Q843|Shehbaz Sharif|Shehbaz Sharif|Шахбаз Шариф|Shehbaz Sharif|Shehbaz Sharif|Shehbaz Sharif||
+|head_of_state|Q889|Hibatullah Akhundzada|Haibatullah Akhundzada|Хайбатулла Ахундзада|Haibatullah Achundsada|Hibatullah Akhundzada|Hibatullah Akhundzada||
+|political_figure|Q219060|Mahmoud Abbas|Mahmoud Abbas|Махмуд Аббас|Mahmud Abbas|Mahmud Abás|Mahmoud Abbas||
+|political_figure|Q219060|Yahya Sinwar|Yahya Sinouar|Яхья Синвар|Jahja Sinwar|Yahya Sinwar|Yahya Sinwar||
+|political_figure|Q822|Hassan Nasrallah|Hassan Nasrallah|Хасан Насралла|Hassan Nasrallah|Hasán Nasralá|Hassan Nasrallah||
+|separatist_leader|Q217|Vadim Krasnoselsky||Вадим Красносельский|||||
+Q5816|former_head_of_state|Q148|Mao Zedong|Mao Zedong|Мао Цзэдун|Mao Zedong|Mao Zedong|Mao Zedong|C|en:Mao Tse-tung;fr:Mao Tsé-toung;fr:Mao
+|head_of_government|Q148|Li Qiang|Li Qiang|Ли Цян|Li Qiang|Li Qiang|Li Qiang|C|
+|foreign_minister|Q148|Wang Yi|Wang Yi|Ван И|Wang Yi|Wang Yi|Wang Yi|C|
+|head_of_government|Q232|Olzhas Bektenov|Oljas Bektenov|Олжас Бектенов|Olschas Bektenow|Olzhas Bektenov|Olzhas Bektenov||
+|foreign_minister|Q232|Murat Nurtleu|Mourat Nourtleou|Мурат Нуртлеу|Murat Nurtleu|Murat Nurtleu|Murat Nurtleu||
+|office_holder|Q232|Karim Massimov|Karim Massimov|Карим Масимов|Karim Massimow|Karim Masímov|Karim Massimov||
+|head_of_government|Q265|Abdulla Aripov|Abdoulla Aripov|Абдулла Арипов|Abdulla Aripow|Abdulla Arípov|Abdulla Aripov||
+|head_of_government|Q227|Ali Asadov|Ali Assadov|Али Асадов|Ali Əsədov|Alí Asádov|Ali Asadov||
+|foreign_minister|Q399|Ararat Mirzoyan|Ararat Mirzoyan|Арарат Мирзоян|Ararat Mirsojan|Ararat Mirzoyán|Ararat Mirzoyan||
+|head_of_state|Q218|Nicușor Dan|Nicușor Dan|Никушор Дан|Nicușor Dan|Nicușor Dan|Nicușor Dan||en:Nicusor Dan
+|head_of_government|Q214|Robert Fico|Robert Fico|Роберт Фицо|Robert Fico|Robert Fico|Robert Fico||
+|head_of_state|Q1246|Vjosa Osmani|Vjosa Osmani|Вьоса Османи|Vjosa Osmani|Vjosa Osmani|Vjosa Osmani|F|
+|head_of_state|Q403|Aleksandar Vučić|Aleksandar Vučić|Александр Вучич|Aleksandar Vučić|Aleksandar Vučić|Aleksandar Vučić||en:Aleksandar Vucic;fr:Aleksandar Vucic
+|head_of_government|Q41|Kyriakos Mitsotakis|Kyriakos Mitsotakis|Кириакос Мицотакис|Kyriakos Mitsotakis|Kyriakos Mitsotakis|Kyriakos Mitsotakis||
+|former_head_of_state|Q37|Gitanas Nausėda|Gitanas Nausėda|Гитанас Науседа|Gitanas Nausėda|Gitanas Nausėda|Gitanas Nausėda||
+|head_of_state|Q33|Alexander Stubb|Alexander Stubb|Александр Стубб|Alexander Stubb|Alexander Stubb|Alexander Stubb||
+"""
+
+def parse_extra(text):
+    extra = {}
+    for item in filter(None, text.split(";")):
+        lang, _, alias = item.partition(":")
+        extra.setdefault(lang, []).append(alias)
+    return extra
+
+
+def latin_surname(full, family_first):
+    parts = full.split(" ")
+    if len(parts) < 2:
+        return None
+    if family_first:
+        return parts[0]
+    # Particles belong to the surname: "von der Leyen", "de Gaulle", "Lula da Silva".
+    for index, part in enumerate(parts[1:], start=1):
+        if part in ("von", "van", "de", "da", "del", "der", "bin", "ben", "al", "el", "Le"):
+            return " ".join(parts[index:])
+    last = parts[-1]
+    return None if last in ("II", "III", "Jr.") else last
+
+
+def build_people():
+    entries = []
+    for line in PEOPLE.strip().split("\n"):
+        fields = line.split("|")
+        qid, kind, country, en = fields[0:4]
+        fr, ru, de, es, it, flags, extra = fields[4:11]
+        female = "F" in flags
+        family_first = "C" in flags
+        names = {"en": en, "fr": fr or en, "de": de or en, "es": es or en, "it": it or en}
+        extras = parse_extra(extra)
+        aliases = {}
+        for lang, full in names.items():
+            forms = [full]
+            surname = latin_surname(full, family_first)
+            if surname and len(surname) > 2:
+                forms.append(surname)
+            forms += extras.get(lang, [])
+            aliases[lang] = [f for f in kblib.dedup(forms) if f != en]
+        if ru:
+            if family_first:
+                forms = [ru]
+            else:
+                forms = kblib.ru_person_forms(ru, female=female)
+            for alias in extras.get("ru", []):
+                forms += kblib.ru_person_forms(alias, female=female) if " " not in alias or alias.count(" ") == 1 else [alias]
+            aliases["ru"] = kblib.dedup(forms)
+        for lang, values in extras.items():
+            if lang not in aliases:
+                aliases[lang] = values
+        entry = {}
+        if qid:
+            entry["id"] = qid
+        entry.update({"type": "PER", "kind": kind, "name": en,
+                      "aliases": {k: v for k, v in aliases.items() if v}, "country": country})
+        entries.append(entry)
+    return entries
+
+
+def build_cities():
+    entries = []
+    for line in CITIES.strip().split("\n"):
+        fields = line.split("|")
+        qid, kind, country, en = fields[0:4]
+        fr, ru, de, es, it = fields[4:9]
+        langs = {"fr": fr, "ru": ru, "de": de, "es": es, "it": it}
+        for lang, values in parse_extra(fields[9]).items():
+            langs[lang] = "|".join(filter(None, [langs.get(lang, "")] + values))
+        entries.append(entity(qid or None, "LOC", kind, en, country, **langs))
+    return entries
+
+
+def check_unique(entries):
+    seen = set()
+    for entry in entries:
+        key = entry.get("id") or entry["name"]
+        if key in seen:
+            sys.exit(f"duplicate entry {key}")
+        seen.add(key)
+
+
+def main():
+    outputs = {
+        "regions.jsonl": REGIONS,
+        "cities.jsonl": build_cities(),
+        "organizations.jsonl": ORGS,
+        "services.jsonl": SERVICES,
+        "armed_groups.jsonl": ARMED,
+        "people.jsonl": build_people(),
+        "media.jsonl": MEDIA,
+    }
+    everything = [e for entries in outputs.values() for e in entries]
+    check_unique(everything)
+    for file, entries in outputs.items():
+        kblib.write_jsonl(os.path.join(DATA, file), entries)
+        print(f"wrote {len(entries)} entries to {file}")
+
+
+if __name__ == "__main__":
+    main()
