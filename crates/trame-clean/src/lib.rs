@@ -70,6 +70,8 @@ enum LineClass {
 struct Line<'t> {
     text: &'t str,
     class: LineClass,
+    /// The rules the line matches, best first (see `classify_lines`).
+    rules: Vec<Rule>,
 }
 
 /// Signature lines that may close an article: a name, then a biography.
@@ -77,6 +79,9 @@ const MAX_SIGNATURE_LINES: usize = 2;
 /// Lines after "Article original :" that may still belong to it (title,
 /// outlet and date, URL).
 const MAX_ORIGINAL_DETAIL_LINES: usize = 3;
+/// Long body paragraphs in a row that end the closing zone, walking up
+/// from the end.
+const TAIL_BODY_RUN: usize = 3;
 
 /// Cleans article text whose paragraphs are separated by newlines.
 pub fn clean(text: &str, opts: &CleanOptions) -> Cleaned {
@@ -87,8 +92,10 @@ pub fn clean(text: &str, opts: &CleanOptions) -> Cleaned {
         .map(|text| Line {
             text,
             class: LineClass::Body,
+            rules: Vec::new(),
         })
         .collect();
+    classify_lines(&mut lines);
     let mut header = HeaderMeta::default();
     let mut provenance = Provenance::default();
     read_header(&mut lines, opts, &mut header);
@@ -97,13 +104,39 @@ pub fn clean(text: &str, opts: &CleanOptions) -> Cleaned {
     assemble(&lines, header, provenance)
 }
 
+/// Matches every line against the rules. Disclaimers and permission
+/// notices long enough to pass for paragraphs sit in the header or among the
+/// closing lines; deep in the body, long lines are only checked against the
+/// anchored rules. That spares most of the text the unanchored search, the
+/// costliest step of `clean`.
+fn classify_lines(lines: &mut [Line]) {
+    let mut body_run = 0;
+    let mut closing_zone_start = 0;
+    for i in (0..lines.len()).rev() {
+        let line = &mut lines[i];
+        line.rules = rules::classify(line.text, true);
+        if line.rules.is_empty() && !rules::is_short(line.text) {
+            body_run += 1;
+            if body_run == TAIL_BODY_RUN {
+                closing_zone_start = i;
+                break;
+            }
+        } else {
+            body_run = 0;
+        }
+    }
+    for (i, line) in lines[..closing_zone_start].iter_mut().enumerate() {
+        line.rules = rules::classify(line.text, i < HEADER_WINDOW);
+    }
+}
+
 fn read_header(lines: &mut [Line], opts: &CleanOptions, meta: &mut HeaderMeta) {
     let mut first = true;
     let count = lines.len();
     for (i, line) in lines.iter_mut().enumerate().take(HEADER_WINDOW) {
         // Share buttons or breadcrumbs above the title: the boilerplate pass
         // removes them; they neither end the header nor take the title slot.
-        if !rules::classify(line.text).is_empty() {
+        if !line.rules.is_empty() {
             continue;
         }
         let is_last = i + 1 == count;
@@ -132,7 +165,8 @@ fn remove_boilerplate(lines: &mut [Line], provenance: &mut Provenance) {
         }
         let text = lines[i].text;
         let mut next = i + 1;
-        for rule in rules::classify(text) {
+        for r in 0..lines[i].rules.len() {
+            let rule = lines[i].rules[r];
             let removed = match rule {
                 Rule::Boilerplate(kind) => Some(kind),
                 Rule::ReadAlso => {
@@ -177,7 +211,7 @@ fn is_link_title(line: &Line) -> bool {
 }
 
 fn is_unclassified(line: &Line) -> bool {
-    line.class == LineClass::Body && rules::classify(line.text).is_empty()
+    line.class == LineClass::Body && line.rules.is_empty()
 }
 
 /// Marks the lines continuing an original-article statement; returns the
@@ -221,7 +255,7 @@ fn remove_closing_lines(lines: &mut [Line], header: &mut HeaderMeta, provenance:
             break;
         }
         let text = lines[i].text;
-        if rules::classify(text).contains(&Rule::Source) && provenance::source(text, provenance) {
+        if lines[i].rules.contains(&Rule::Source) && provenance::source(text, provenance) {
             lines[i].class = LineClass::Removed(BoilerplateKind::Provenance);
             continue;
         }

@@ -218,19 +218,19 @@ const SHARE_BUTTONS: &[&str] = &[
 /// literal search from stopping on every "con" or "per".
 const ANYWHERE_PREFILTER: &str = "ngag|ssaire|ssaril|sariam|rcément|едакц|nbeding|twendig|zwing|sponsab|olely|ermissi|torisat|eproduc|iproduz|epublish|eprint|edistribut|ommons|achdruck|репечат|итирован|спользовании|servés|eserved|ащищен|rbehalt|servados|servati|©|'auteur|’auteur|yrighted|quitable|ontact|rite to us|crivez";
 
-pub(crate) struct RuleSets {
-    pub(crate) anchored: RegexSet,
+struct RuleSets {
+    anchored: RegexSet,
     /// Index in `RULES` of each pattern of `anchored`.
     anchored_rules: Vec<usize>,
     anywhere: RegexSet,
     anywhere_rules: Vec<usize>,
-    pub(crate) anywhere_prefilter: Regex,
+    anywhere_prefilter: Regex,
     /// The longest line an unanchored rule accepts: longer lines skip that
     /// set entirely.
     anywhere_max_len: usize,
 }
 
-pub(crate) static RULE_SETS: LazyLock<RuleSets> = LazyLock::new(|| {
+static RULE_SETS: LazyLock<RuleSets> = LazyLock::new(|| {
     let (anchored_rules, anywhere_rules): (Vec<usize>, Vec<usize>) =
         (0..RULES.len()).partition(|&i| RULES[i].anchored);
     let set = |indices: &[usize], build: fn(&str) -> String| {
@@ -251,14 +251,27 @@ pub(crate) static RULE_SETS: LazyLock<RuleSets> = LazyLock::new(|| {
     }
 });
 
-/// The rules `line` (trimmed) matches, in priority order. Empty for body
-/// text, without allocating.
-pub(crate) fn classify(line: &str) -> Vec<Rule> {
+/// Lines up to this many bytes are checked against every rule; longer ones
+/// only against the rules for long paragraphs when asked.
+const SHORT_LINE: usize = 300;
+
+pub(crate) fn is_short(line: &str) -> bool {
+    line.len() <= SHORT_LINE
+}
+
+/// The rules `line` (trimmed) matches, in priority order; empty for body
+/// text, without allocating. `long_rules`: whether a long line is checked
+/// against the unanchored rules for long paragraphs (disclaimers,
+/// permission notices), or only against the anchored ones.
+pub(crate) fn classify(line: &str, long_rules: bool) -> Vec<Rule> {
     let sets = &*RULE_SETS;
-    let check_anywhere =
-        line.len() <= sets.anywhere_max_len && sets.anywhere_prefilter.is_match(line);
+    let check_anywhere = (long_rules || is_short(line))
+        && line.len() <= sets.anywhere_max_len
+        && sets.anywhere_prefilter.is_match(line);
     // `is_match` allocates nothing; most lines stop here.
-    if !sets.anchored.is_match(line) && !(check_anywhere && sets.anywhere.is_match(line)) {
+    let any_match =
+        sets.anchored.is_match(line) || (check_anywhere && sets.anywhere.is_match(line));
+    if !any_match {
         return if line.len() <= 80 && is_share_buttons(line) {
             vec![Rule::Boilerplate(Share)]
         } else {
@@ -306,7 +319,7 @@ mod tests {
     use super::*;
 
     fn kind(line: &str) -> Option<Rule> {
-        classify(line).first().copied()
+        classify(line, true).first().copied()
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn run(args: Args) -> Result<()> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::builtin().context("loading the models")?;
     let mut progress = Progress::new();
     let mut write_error: Option<std::io::Error> = None;
     let mut first = true;

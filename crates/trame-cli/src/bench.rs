@@ -5,7 +5,7 @@
 //! shows how the pipeline scales.
 
 use crate::analyze::{init_threads, records};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 use std::time::Instant;
 use trame_ingest::{Content, RawRecord};
@@ -84,7 +84,7 @@ pub fn run(args: Args) -> Result<()> {
     if corpus.is_empty() {
         bail!("no readable document under the given paths");
     }
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::builtin().context("loading the models")?;
     let (html, text): (Vec<RawRecord>, Vec<RawRecord>) = corpus
         .iter()
         .cloned()

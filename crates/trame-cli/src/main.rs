@@ -4,6 +4,7 @@ mod analyze;
 mod bench;
 mod eval;
 mod progress;
+mod train;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -29,6 +30,11 @@ enum Command {
         #[command(subcommand)]
         what: eval::What,
     },
+    /// Train a model of the project.
+    Train {
+        #[command(subcommand)]
+        what: train::What,
+    },
     /// Measure throughput and peak memory of the pipeline on a corpus.
     Bench(bench::Args),
 }
@@ -45,5 +51,6 @@ fn main() -> Result<()> {
         Command::Analyze(args) => analyze::run(args),
         Command::Eval { what } => eval::run(what),
         Command::Bench(args) => bench::run(args),
+        Command::Train { what } => train::run(what),
     }
 }

@@ -24,6 +24,17 @@ pub use model::{Decoder, Model};
 pub use tag::{spans, Label, Tag};
 pub use train::{train, TrainOptions};
 
+/// The bytes of the model shipped for `lang` (ISO 639-1), if there is one.
+/// Models are embedded in the binary so that trame runs from any directory.
+pub fn builtin_model(lang: &str) -> Option<&'static [u8]> {
+    match lang {
+        "fr" => Some(include_bytes!("../models/fr.bin")),
+        "en" => Some(include_bytes!("../models/en.bin")),
+        "ru" => Some(include_bytes!("../models/ru.bin")),
+        _ => None,
+    }
+}
+
 /// Errors of reading data and models.
 #[derive(Debug, thiserror::Error)]
 pub enum NerError {

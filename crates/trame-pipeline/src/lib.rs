@@ -5,12 +5,15 @@
 //! 2. cleanup: header lines, boilerplate and provenance statements leave the
 //!    text and become metadata, `boilerplate` and `provenance`;
 //! 3. metadata: container hints, then page metadata, then header lines;
-//! 4. language identification and segmentation into sentences and tokens.
+//! 4. language identification and segmentation into sentences and tokens;
+//! 5. entities: tagging, knowledge-base linking, one identity per entity;
+//! 6. quotes with their speakers, claims with quantities, sources, hedges.
 //!
 //! After stage 2 the text is frozen: later stages only add spans into it.
 //! [`Pipeline::analyze_stream`] runs documents in parallel, in bounded
 //! batches so memory does not grow with the corpus, and keeps input order.
 
+mod layers;
 mod stream;
 
 pub use stream::{RunSummary, BATCH_SIZE};
@@ -19,6 +22,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 use trame_clean::{clean, markdown_to_text, CleanOptions};
 use trame_doc::{Document, Meta, Provenance, Source, TextIndex};
+pub use trame_entities::EntitiesError;
+use trame_entities::EntityStage;
 use trame_ingest::{Content, IngestError, MainTextExtractor, RawRecord, TrafilaturaExtractor};
 
 /// Why one document could not be analysed. Other documents are unaffected.
@@ -47,21 +52,27 @@ impl AnalyzeError {
 /// models, which are loaded once.
 pub struct Pipeline {
     extractor: Box<dyn MainTextExtractor>,
+    entities: EntityStage,
 }
 
-impl Default for Pipeline {
-    fn default() -> Self {
-        Pipeline::new(Box::new(TrafilaturaExtractor))
-    }
-}
+/// Fewer words than this extracted from a page is no article.
+const MIN_ARTICLE_WORDS: usize = 4;
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"https?://[^\s<>"«»“”()\[\]]+[^\s<>"«»“”()\[\].,;:!?'’]"#).expect("static regex")
 });
 
 impl Pipeline {
-    pub fn new(extractor: Box<dyn MainTextExtractor>) -> Self {
-        Pipeline { extractor }
+    /// The pipeline with the default extractor and the shipped models.
+    pub fn builtin() -> Result<Self, EntitiesError> {
+        Self::with_extractor(Box::new(TrafilaturaExtractor))
+    }
+
+    pub fn with_extractor(extractor: Box<dyn MainTextExtractor>) -> Result<Self, EntitiesError> {
+        Ok(Pipeline {
+            extractor,
+            entities: EntityStage::builtin()?,
+        })
     }
 
     pub fn extractor(&self) -> &dyn MainTextExtractor {
@@ -100,7 +111,9 @@ impl Pipeline {
         let body = match content {
             Content::Html(html) => {
                 let extracted = self.extractor.extract(&html, url.as_deref());
-                if extracted.text.trim().is_empty() {
+                // A page that yields a word or two ("Home", "Login") kept a
+                // menu item, not an article.
+                if extracted.text.split_whitespace().nth(MIN_ARTICLE_WORDS - 1).is_none() {
                     return Err(IngestError::NoArticle { path }.into());
                 }
                 page = extracted.meta;
@@ -183,7 +196,7 @@ impl Pipeline {
             .iter()
             .map(|r| index.span(r.clone()))
             .collect();
-        Ok(Document {
+        let mut doc = Document {
             id,
             source: Source { path, url, format },
             meta,
@@ -193,7 +206,11 @@ impl Pipeline {
             sentences,
             tokens,
             ..Default::default()
-        })
+        };
+        self.entities.annotate(&mut doc);
+        layers::add_quotes(&mut doc, &index, &segmentation.sentences);
+        layers::add_claims(&mut doc, &segmentation.sentences);
+        Ok(doc)
     }
 }
 

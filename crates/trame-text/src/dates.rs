@@ -520,8 +520,11 @@ fn ymd(year: u32, month: u32, day: u32) -> Option<String> {
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
+    // Remainders rather than `is_multiple_of`, which is newer than the
+    // workspace's minimum Rust version.
+    let is_leap = matches!((year % 4, year % 100, year % 400), (0, 0, 0) | (0, 1.., _));
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if is_leap => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -254,7 +254,7 @@ pub fn run(shared: &Path, verbose: bool) -> Result<()> {
         );
     }
     init_threads(None)?;
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::builtin().context("loading the models")?;
     let hub = scrapinghub(&root.join("scrapinghub"))?;
     report("scrapinghub", &pipeline, &hub, verbose);
     let pages_dir = root.join("readability/pages");

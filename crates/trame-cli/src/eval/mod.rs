@@ -2,6 +2,7 @@
 //! `../shared/data`.
 
 mod extraction;
+pub mod ner;
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -19,10 +20,21 @@ pub enum What {
         #[arg(long)]
         verbose: bool,
     },
+    /// Named entities: exact-span P/R/F1 per label and overall (last line)
+    /// on a CoNLL-style file.
+    Ner {
+        file: PathBuf,
+        /// A model file (default: the shipped model of --lang).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long, default_value = "fr")]
+        lang: String,
+    },
 }
 
 pub fn run(what: What) -> Result<()> {
     match what {
         What::Extraction { shared, verbose } => extraction::run(&shared, verbose),
+        What::Ner { file, model, lang } => ner::run(&file, model.as_deref(), &lang),
     }
 }

@@ -19,29 +19,99 @@ impl MainTextExtractor for TrafilaturaExtractor {
     }
 
     fn extract(&self, html: &str, url: Option<&str>) -> ExtractedHtml {
-        let mut options = Options::default();
+        let mut options = Options::default().with_links(true);
         if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
             options = options.with_url(parsed);
         }
-        let Ok(result) = trafilatura::extract(html, &options) else {
+        let Some(first) = run(html, url, &options) else {
             return ExtractedHtml::default();
         };
-        let m = result.metadata;
-        let meta = PageMeta {
-            title: non_empty(m.title),
-            authors: split_authors(&m.author),
-            published: m.date.map(|d| d.to_string()),
-            outlet: non_empty(m.sitename),
-            language: non_empty(m.language),
-            canonical_url: non_empty(m.url),
-            description: non_empty(m.description),
-        };
-        ExtractedHtml {
-            text: result.content_text,
-            meta,
-            links: outbound_links(&result.content_html, url),
+        // Comparing with the readability and jusText fallbacks doubles the
+        // cost, so it is paid only where the first pass kept what looks like
+        // site navigation.
+        if menu_share(&first.text) <= MENU_SHARE_LIMIT {
+            return first;
+        }
+        match run(html, url, &options.with_fallback(true)) {
+            Some(second) if menu_share(&second.text) < menu_share(&first.text) => second,
+            _ => first,
         }
     }
+}
+
+/// Above this share of menu-like lines, an extraction is retried with the
+/// fallback extractors.
+const MENU_SHARE_LIMIT: f64 = 0.3;
+
+fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml> {
+    let result = trafilatura::extract(html, options).ok()?;
+    let m = result.metadata;
+    let meta = PageMeta {
+        title: non_empty(m.title),
+        authors: split_authors(&m.author),
+        published: m.date.map(|d| d.to_string()),
+        outlet: non_empty(m.sitename),
+        language: non_empty(m.language),
+        canonical_url: non_empty(m.url),
+        description: non_empty(m.description),
+    };
+    Some(ExtractedHtml {
+        text: restore_paragraphs(
+            &result.content_text,
+            &super::html_to_text(&result.content_html),
+        ),
+        meta,
+        links: outbound_links(&result.content_html, url),
+    })
+}
+
+/// The share of lines that look like menu entries: a few words, no
+/// sentence punctuation ("Home", "Politics", "Janeiro (24)").
+fn menu_share(text: &str) -> f64 {
+    let (mut lines, mut menu) = (0usize, 0usize);
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        let words = line.split_whitespace().count();
+        if words <= 3 && !line.ends_with(['.', '!', '?', ':', '»', '”', '"']) {
+            menu += 1;
+        }
+    }
+    if lines < 8 {
+        0.0
+    } else {
+        menu as f64 / lines as f64
+    }
+}
+
+/// The plain-text rendering runs paragraphs together on some pages, while
+/// the HTML rendering keeps paragraphs but loses some text (table cells, the
+/// tails of inline elements). Paragraphs matter downstream (boilerplate
+/// lines, quotes across paragraphs, paragraph-level techniques), so breaks
+/// are put back into the plain text where each HTML block starts.
+fn restore_paragraphs(flat: &str, blocks: &str) -> String {
+    let block_count = blocks.lines().count();
+    if flat.lines().filter(|l| !l.trim().is_empty()).count() * 2 >= block_count {
+        return flat.to_string();
+    }
+    let mut out = String::with_capacity(flat.len() + block_count);
+    let mut cursor = 0;
+    for block in blocks.lines() {
+        let key_end = block.char_indices().nth(24).map_or(block.len(), |(i, _)| i);
+        let key = &block[..key_end];
+        if key.is_empty() {
+            continue;
+        }
+        if let Some(found) = flat[cursor..].find(key) {
+            let at = cursor + found;
+            if at > cursor {
+                out.push_str(flat[cursor..at].trim_end());
+                out.push('\n');
+            }
+            cursor = at;
+        }
+    }
+    out.push_str(&flat[cursor..]);
+    out
 }
 
 /// Bylines list authors with separators that differ by site and language.
@@ -81,6 +151,18 @@ pub(crate) fn outbound_links(html: &str, base: Option<&str>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn restores_paragraph_breaks_of_flattened_text() {
+        let flat = "Title Here First paragraph is long. Second paragraph follows. Third one.";
+        let blocks = "First paragraph is long.\nSecond paragraph follows.\nThird one.";
+        assert_eq!(
+            restore_paragraphs(flat, blocks),
+            "Title Here\nFirst paragraph is long.\nSecond paragraph follows.\nThird one."
+        );
+        let kept = "One.\nTwo.\nThree.";
+        assert_eq!(restore_paragraphs(kept, "One.\nTwo.\nThree."), kept);
+    }
 
     #[test]
     fn splits_bylines() {

@@ -327,7 +327,7 @@ mod tests {
             "Content-Type: application/http; msgtype=response\r\n",
             b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
         ));
-        let chunked = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>ab\r\n5\r\ncd</p>\r\n0\r\n\r\n";
+        let chunked = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>ab\r\n6\r\ncd</p>\r\n0\r\n\r\n";
         warc.extend(record(
             "response",
             "Content-Type: application/http\r\n",

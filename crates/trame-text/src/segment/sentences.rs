@@ -42,19 +42,33 @@ pub(super) fn split(
     tokens: &[Range<usize>],
     lang: Lang,
 ) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-    let mut sentences = Vec::new();
-    let mut spans = Vec::new();
+    let bytes = text.as_bytes();
+    let mut sentences = Vec::with_capacity(tokens.len() / 16);
+    let mut spans = Vec::with_capacity(tokens.len() / 16);
     let mut first = 0;
     let mut pending = Pending::None;
     let mut previous_role = Role::Other;
+    let mut previous_end = 0;
     for (i, token) in tokens.iter().enumerate() {
+        // Most tokens are plain words after a single space, which can
+        // neither end nor continue a pending sentence end: skip them fast.
+        let plain_word = bytes[token.start].is_ascii_alphanumeric() && bytes[token.end - 1] != b'.';
+        let after_space = token.start == previous_end + 1 && bytes[previous_end] == b' ';
+        if plain_word && pending == Pending::None && (i == first || after_space) {
+            previous_role = Role::Word;
+            previous_end = token.end;
+            continue;
+        }
         let word = &text[token.clone()];
-        let role = role(word, lang);
+        let role = if plain_word {
+            Role::Word
+        } else {
+            role(word, lang)
+        };
         if i > first {
-            let previous_end = tokens[i - 1].end;
             let attached = previous_end == token.start;
             let absorbed = role == Role::Closer || (role == Role::QuoteMark && attached);
-            let boundary = has_line_break(&text.as_bytes()[previous_end..token.start])
+            let boundary = has_line_break(&bytes[previous_end..token.start])
                 || match pending {
                     Pending::None => false,
                     Pending::Terminal { .. }
@@ -72,6 +86,7 @@ pub(super) fn split(
                 first = i;
             } else if absorbed && pending != Pending::None {
                 previous_role = role;
+                previous_end = token.end;
                 continue;
             }
         }
@@ -86,6 +101,7 @@ pub(super) fn split(
             _ => Pending::None,
         };
         previous_role = role;
+        previous_end = token.end;
     }
     if let (Some(first_token), Some(last_token)) = (tokens.get(first), tokens.last()) {
         sentences.push(first_token.start..last_token.end);

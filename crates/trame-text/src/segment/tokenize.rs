@@ -42,6 +42,35 @@ const fn ascii_classes() -> [CharClass; 128] {
 
 static ASCII_CLASSES: [CharClass; 128] = ascii_classes();
 
+/// How `chunk_end` treats a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ChunkByte {
+    Plain,
+    Separator,
+    At,
+    /// Lead or continuation byte of a non-ASCII character.
+    NonAscii,
+}
+
+const fn chunk_bytes() -> [ChunkByte; 256] {
+    let ascii = ascii_classes();
+    let mut table = [ChunkByte::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if b == b'@' as usize {
+            ChunkByte::At
+        } else if matches!(ascii[b], CharClass::Separator) {
+            ChunkByte::Separator
+        } else {
+            ChunkByte::Plain
+        };
+        b += 1;
+    }
+    table
+}
+
+static CHUNK_BYTES: [ChunkByte; 256] = chunk_bytes();
+
 /// Sentinel for "no digit group may be extended".
 const NO_OPEN_GROUP: usize = usize::MAX;
 
@@ -49,25 +78,51 @@ const NO_OPEN_GROUP: usize = usize::MAX;
 pub(super) fn classify(c: char) -> CharClass {
     if c.is_ascii() {
         ASCII_CLASSES[c as usize]
+    } else if is_common_letter(c) {
+        CharClass::Word
     } else {
         classify_non_ascii(c)
     }
 }
 
+/// Fast path for the frequent accented Latin and Cyrillic letters.
+#[inline]
+fn is_common_letter(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x02AF | 0x0400..=0x052F)
+}
+
+/// Classifies by code-point ranges: Rust's `is_alphanumeric` does a binary
+/// search for every non-ASCII character, and accented Latin letters,
+/// Cyrillic and « » are frequent enough for that to dominate the scan. Only
+/// the letterlike-symbols block consults it.
 fn classify_non_ascii(c: char) -> CharClass {
-    if c.is_alphanumeric() {
-        return CharClass::Word;
-    }
-    if c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
-    {
-        return CharClass::Separator;
-    }
+    let letter_or = |other: CharClass| {
+        if c.is_alphanumeric() {
+            CharClass::Word
+        } else {
+            other
+        }
+    };
     match c as u32 {
+        // C1 controls, NBSP, Ogham space, Mongolian vowel separator, the
+        // typographic spaces, zero-width space, line and paragraph
+        // separators, bidirectional marks, narrow NBSP, invisible operators,
+        // ideographic space, byte-order mark.
+        0x0080..=0x00A0
+        | 0x1680
+        | 0x180E
+        | 0x2000..=0x200B
+        | 0x200E
+        | 0x200F
+        | 0x2028..=0x202F
+        | 0x205F..=0x206F
+        | 0x3000
+        | 0xFEFF => CharClass::Separator,
         // Zero-width joiners belong inside Persian and Indic words; the soft
         // hyphen is a hyphenation hint inside a word.
         0x200C | 0x200D | 0x00AD => CharClass::Word,
+        // The letters and numbers among Latin-1 punctuation: ª ² ³ µ ¹ º ¼ ½ ¾.
+        0x00AA | 0x00B2 | 0x00B3 | 0x00B5 | 0x00B9 | 0x00BA | 0x00BC..=0x00BE => CharClass::Word,
         0x00A1..=0x00BF
         | 0x00D7
         | 0x00F7
@@ -86,16 +141,18 @@ fn classify_non_ascii(c: char) -> CharClass {
         | 0x06D4
         | 0x0964
         | 0x0965
-        | 0x2000..=0x206F
+        | 0x2010..=0x2027
+        | 0x2030..=0x205E
         | 0x20A0..=0x20CF
         | 0x2E00..=0x2E7F
-        | 0x3000..=0x303F
+        | 0x3001..=0x303F
         | 0xFE10..=0xFE6F
         | 0xFF01..=0xFF0F
         | 0xFF1A..=0xFF20
         | 0xFF3B..=0xFF40
         | 0xFF5B..=0xFF65 => CharClass::Punct,
-        0x2100..=0x214F | 0x2190..=0x2BFF | 0x1F000..=0x1FAFF => CharClass::Symbol,
+        0x2100..=0x214F => letter_or(CharClass::Symbol),
+        0x2190..=0x2BFF | 0x1F000..=0x1FAFF => CharClass::Symbol,
         _ => CharClass::Word,
     }
 }
@@ -247,16 +304,27 @@ struct Scanner<'a> {
 impl Scanner<'_> {
     /// The character starting at byte `i`, which is a char boundary below
     /// the text length.
-    #[inline]
+    #[inline(always)]
     fn char_at(&self, i: usize) -> (char, usize) {
         let b = self.bytes[i];
         if b < 0x80 {
             return (b as char, 1);
         }
-        self.text[i..]
-            .chars()
-            .next()
-            .map_or((' ', 1), |c| (c, c.len_utf8()))
+        // Decoding by hand avoids re-validating the slice `text[i..]`; the
+        // text is valid UTF-8, so the fallback is never taken.
+        let len = utf8_len(b);
+        let continuation = |k: usize| u32::from(self.bytes.get(i + k).map_or(0, |c| c & 0x3F));
+        let code = match len {
+            2 => (u32::from(b & 0x1F) << 6) | continuation(1),
+            3 => (u32::from(b & 0x0F) << 12) | (continuation(1) << 6) | continuation(2),
+            _ => {
+                (u32::from(b & 0x07) << 18)
+                    | (continuation(1) << 12)
+                    | (continuation(2) << 6)
+                    | continuation(3)
+            }
+        };
+        (char::from_u32(code).unwrap_or(' '), len)
     }
 
     #[inline]
@@ -311,22 +379,29 @@ impl Scanner<'_> {
         let len = self.bytes.len();
         let mut has_at = false;
         let mut i = start;
-        while i < len {
-            let b = self.bytes[i];
-            if b < 0x80 {
-                if ASCII_CLASSES[b as usize] == CharClass::Separator {
-                    break;
-                }
-                has_at |= b == b'@';
+        loop {
+            // Tight loop over the common bytes; the rest is sorted out below.
+            while i < len && CHUNK_BYTES[self.bytes[i] as usize] == ChunkByte::Plain {
                 i += 1;
-            } else {
-                if self.separator_len(i) > 0 {
-                    break;
+            }
+            if i >= len {
+                return (len, has_at);
+            }
+            let b = self.bytes[i];
+            match CHUNK_BYTES[b as usize] {
+                ChunkByte::Separator => return (i, has_at),
+                ChunkByte::At => {
+                    has_at = true;
+                    i += 1;
                 }
-                i += utf8_len(b);
+                _ => {
+                    if self.separator_len(i) > 0 {
+                        return (i, has_at);
+                    }
+                    i += utf8_len(b);
+                }
             }
         }
-        (i.min(len), has_at)
     }
 
     fn chunk(&mut self, start: usize, end: usize, has_at: bool) {
@@ -357,6 +432,9 @@ impl Scanner<'_> {
 
     fn link_end(&self, i: usize, end: usize) -> Option<usize> {
         let rest = &self.bytes[i..end];
+        if !matches!(rest[0] | 0x20, b'h' | b'w') {
+            return None;
+        }
         let is_link = starts_with_ignore_case(rest, b"http://")
             || starts_with_ignore_case(rest, b"https://")
             || (starts_with_ignore_case(rest, b"www.")
@@ -479,7 +557,7 @@ impl Scanner<'_> {
                 i += 1;
             } else {
                 let (c, len) = self.char_at(i);
-                if classify_non_ascii(c) != CharClass::Word {
+                if classify(c) != CharClass::Word {
                     break;
                 }
                 i += len;
@@ -682,7 +760,9 @@ impl Scanner<'_> {
     /// period is at `p`, unless the dots belong to a domain name ("t.me"),
     /// which the abbreviation lists override ("m.in." in Polish).
     fn dotted_abbreviation_end(&self, start: usize, p: usize, end: usize) -> Option<usize> {
-        let abbrev_end = self.dotted_segments_end(start, end)?;
+        // The segments must reach past `p`: after "z.B.-on", the period in
+        // "z.B.-onJ." must not rescan "z.B.".
+        let abbrev_end = self.dotted_segments_end(start, end).filter(|&e| e > p)?;
         let listed = lexicon::abbreviation(&self.text[start..abbrev_end], self.lang).is_some();
         if !listed && self.domain_end(start, p, end).is_some() {
             return None;

@@ -1,0 +1,1411 @@
+//! Quantities of things in a sentence: numbers in French, English and
+//! Russian notation or in words, with the counted noun or unit after them,
+//! approximation ("environ", "about", "около") and bounds ("plus de",
+//! "up to", "не менее").
+//!
+//! What is not a quantity: dates ("le 12 janvier", "12/01/2022"), times
+//! ("10h30"), bare years 1800–2100 ("en 2022") unless a counted noun follows,
+//! numbers inside names ("G7", "Su-27"), list markers and reference numbers
+//! ("article 5", "n° 3"). Ordinals ("210e", "21st", "5-й") are kept with the
+//! unit `rank`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use trame_doc::Bound;
+
+use crate::lex::{Analysed, FastMap, Kind, Lang, PhraseSet};
+
+/// A quantity found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuantity {
+    /// Byte range in the sentence: the number with its scale word and unit.
+    pub range: Range<usize>,
+    pub value: f64,
+    /// The counted noun as written, lowercased ("soldats", "km"), `percent`,
+    /// a currency code for a currency sign (`USD`, `EUR`), or `rank`.
+    pub unit: Option<String>,
+    pub approx: bool,
+    pub bound: Option<Bound>,
+}
+
+/// Finds the quantities of `sentence`; `lang` is an ISO 639-1 code.
+pub fn find_quantities(sentence: &str, lang: Option<&str>) -> Vec<FoundQuantity> {
+    quantities_in(&Analysed::new(sentence), Lang::from_code(lang))
+}
+
+/// A number word's role when numbers are read from words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum NumWord {
+    /// Added to the running number: "deux", "vingt", "двадцать", "сто".
+    Unit(f64),
+    /// Multiplies the running number by 100: "cent(s)", "hundred".
+    Hundred,
+    /// Closes a group: "mille", "million(s)"; plural forms alone are
+    /// collective ("des millions", "thousands of", "тысячи").
+    Scale { value: f64, plural: bool },
+    /// An approximate round number: "dizaine", "dozen", "сотни".
+    Collective(f64),
+    /// "un", "a", "один": a number only before a scale or collective.
+    Article,
+}
+
+static NUM_WORDS: LazyLock<FastMap<&'static str, NumWord>> = LazyLock::new(|| {
+    use NumWord::*;
+    let units: &[(&str, f64)] = &[
+        ("deux", 2.0),
+        ("trois", 3.0),
+        ("quatre", 4.0),
+        ("cinq", 5.0),
+        ("six", 6.0),
+        ("sept", 7.0),
+        ("huit", 8.0),
+        ("neuf", 9.0),
+        ("dix", 10.0),
+        ("onze", 11.0),
+        ("douze", 12.0),
+        ("treize", 13.0),
+        ("quatorze", 14.0),
+        ("quinze", 15.0),
+        ("seize", 16.0),
+        ("vingt", 20.0),
+        ("vingts", 20.0),
+        ("trente", 30.0),
+        ("quarante", 40.0),
+        ("cinquante", 50.0),
+        ("soixante", 60.0),
+        ("septante", 70.0),
+        ("huitante", 80.0),
+        ("nonante", 90.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("seventy", 70.0),
+        ("eighty", 80.0),
+        ("ninety", 90.0),
+        ("два", 2.0),
+        ("две", 2.0),
+        ("двух", 2.0),
+        ("три", 3.0),
+        ("трех", 3.0),
+        ("четыре", 4.0),
+        ("четырех", 4.0),
+        ("пять", 5.0),
+        ("пяти", 5.0),
+        ("шесть", 6.0),
+        ("семь", 7.0),
+        ("восемь", 8.0),
+        ("девять", 9.0),
+        ("десять", 10.0),
+        ("десяти", 10.0),
+        ("одиннадцать", 11.0),
+        ("двенадцать", 12.0),
+        ("тринадцать", 13.0),
+        ("четырнадцать", 14.0),
+        ("пятнадцать", 15.0),
+        ("шестнадцать", 16.0),
+        ("семнадцать", 17.0),
+        ("восемнадцать", 18.0),
+        ("девятнадцать", 19.0),
+        ("двадцать", 20.0),
+        ("двадцати", 20.0),
+        ("тридцать", 30.0),
+        ("сорок", 40.0),
+        ("пятьдесят", 50.0),
+        ("шестьдесят", 60.0),
+        ("семьдесят", 70.0),
+        ("восемьдесят", 80.0),
+        ("девяносто", 90.0),
+        ("сто", 100.0),
+        ("двести", 200.0),
+        ("триста", 300.0),
+        ("четыреста", 400.0),
+        ("пятьсот", 500.0),
+        ("шестьсот", 600.0),
+        ("семьсот", 700.0),
+        ("восемьсот", 800.0),
+        ("девятьсот", 900.0),
+    ];
+    let scales: &[(&str, f64, bool)] = &[
+        ("mille", 1e3, false),
+        ("million", 1e6, false),
+        ("millions", 1e6, true),
+        ("milliard", 1e9, false),
+        ("milliards", 1e9, true),
+        ("thousand", 1e3, false),
+        ("thousands", 1e3, true),
+        ("billion", 1e9, false),
+        ("billions", 1e9, true),
+        ("trillion", 1e12, false),
+        ("trillions", 1e12, true),
+        ("тысяча", 1e3, false),
+        ("тысячи", 1e3, true),
+        ("тысяч", 1e3, true),
+        ("миллион", 1e6, false),
+        ("миллиона", 1e6, false),
+        ("миллионов", 1e6, true),
+        ("миллионы", 1e6, true),
+        ("миллиард", 1e9, false),
+        ("миллиарда", 1e9, false),
+        ("миллиардов", 1e9, true),
+        ("миллиарды", 1e9, true),
+    ];
+    let collectives: &[(&str, f64)] = &[
+        ("dizaine", 10.0),
+        ("dizaines", 10.0),
+        ("douzaine", 12.0),
+        ("douzaines", 12.0),
+        ("quinzaine", 15.0),
+        ("vingtaine", 20.0),
+        ("trentaine", 30.0),
+        ("quarantaine", 40.0),
+        ("cinquantaine", 50.0),
+        ("soixantaine", 60.0),
+        ("centaine", 100.0),
+        ("centaines", 100.0),
+        ("millier", 1e3),
+        ("milliers", 1e3),
+        ("dozen", 12.0),
+        ("dozens", 12.0),
+        ("tens", 10.0),
+        ("hundreds", 100.0),
+        ("десяток", 10.0),
+        ("десятки", 10.0),
+        ("десятков", 10.0),
+        ("сотня", 100.0),
+        ("сотни", 100.0),
+        ("сотен", 100.0),
+    ];
+    let mut map = FastMap::default();
+    map.extend(units.iter().map(|&(w, v)| (w, Unit(v))));
+    map.extend(
+        scales
+            .iter()
+            .map(|&(w, value, plural)| (w, Scale { value, plural })),
+    );
+    map.extend(collectives.iter().map(|&(w, v)| (w, Collective(v))));
+    for w in ["cent", "cents", "hundred"] {
+        map.insert(w, Hundred);
+    }
+    for w in ["un", "une", "a", "an", "one", "один", "одна", "одно"] {
+        map.insert(w, Article);
+    }
+    map
+});
+
+/// Abbreviated scales after digits ("40 тыс.", "2,5 млрд", "£3bn").
+static SCALE_ABBREVIATIONS: LazyLock<FastMap<&'static str, f64>> = LazyLock::new(|| {
+    FastMap::from_iter([
+        ("тыс", 1e3),
+        ("млн", 1e6),
+        ("млрд", 1e9),
+        ("трлн", 1e12),
+        ("bn", 1e9),
+        ("mln", 1e6),
+        ("md", 1e9),
+        ("mds", 1e9),
+    ])
+});
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    Approx,
+    Bound(Bound),
+}
+
+/// Cues read backwards from the number; the longest one wins, so
+/// "pas moins de" is a minimum and not "moins de".
+static CUES: LazyLock<PhraseSet<Cue>> = LazyLock::new(|| {
+    use Cue::*;
+    const MIN: Cue = Bound(trame_doc::Bound::Min);
+    const MAX: Cue = Bound(trame_doc::Bound::Max);
+    PhraseSet::new(&[
+        ("environ", Approx),
+        ("autour de", Approx),
+        ("autour d'", Approx),
+        ("près de", Approx),
+        ("près d'", Approx),
+        ("quelque", Approx),
+        ("quelques", Approx),
+        ("aux alentours de", Approx),
+        ("approximativement", Approx),
+        ("à peu près", Approx),
+        ("presque", Approx),
+        ("quasiment", Approx),
+        ("about", Approx),
+        ("around", Approx),
+        ("nearly", Approx),
+        ("almost", Approx),
+        ("some", Approx),
+        ("roughly", Approx),
+        ("approximately", Approx),
+        ("an estimated", Approx),
+        ("estimated", Approx),
+        ("около", Approx),
+        ("примерно", Approx),
+        ("почти", Approx),
+        ("порядка", Approx),
+        ("приблизительно", Approx),
+        ("pas moins de", MIN),
+        ("pas moins d'", MIN),
+        ("au moins", MIN),
+        ("plus de", MIN),
+        ("plus d'", MIN),
+        ("au minimum", MIN),
+        ("au-delà de", MIN),
+        ("at least", MIN),
+        ("more than", MIN),
+        ("over", MIN),
+        ("upwards of", MIN),
+        ("no fewer than", MIN),
+        ("no less than", MIN),
+        ("in excess of", MIN),
+        ("не менее", MIN),
+        ("не меньше", MIN),
+        ("более", MIN),
+        ("больше", MIN),
+        ("свыше", MIN),
+        ("как минимум", MIN),
+        ("по меньшей мере", MIN),
+        ("jusqu'à", MAX),
+        ("au plus", MAX),
+        ("tout au plus", MAX),
+        ("au maximum", MAX),
+        ("moins de", MAX),
+        ("moins d'", MAX),
+        ("pas plus de", MAX),
+        ("pas plus d'", MAX),
+        ("up to", MAX),
+        ("at most", MAX),
+        ("less than", MAX),
+        ("fewer than", MAX),
+        ("no more than", MAX),
+        ("under", MAX),
+        ("до", MAX),
+        ("не более", MAX),
+        ("не больше", MAX),
+        ("менее", MAX),
+        ("меньше", MAX),
+        ("максимум", MAX),
+    ])
+});
+
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// Words that never name what a number counts.
+const NOT_UNITS: &[&str] = &[
+    "de",
+    "d",
+    "du",
+    "des",
+    "le",
+    "la",
+    "les",
+    "l",
+    "et",
+    "ou",
+    "à",
+    "a",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "sur",
+    "par",
+    "pour",
+    "avec",
+    "sans",
+    "sous",
+    "que",
+    "qu",
+    "qui",
+    "ont",
+    "sont",
+    "est",
+    "était",
+    "étaient",
+    "avait",
+    "ce",
+    "cette",
+    "ces",
+    "se",
+    "sa",
+    "son",
+    "ses",
+    "leur",
+    "leurs",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "ne",
+    "n",
+    "pas",
+    "y",
+    "plus",
+    "moins",
+    "selon",
+    "après",
+    "avant",
+    "depuis",
+    "contre",
+    "entre",
+    "vers",
+    "chez",
+    "mais",
+    "donc",
+    "ni",
+    "car",
+    "dont",
+    "où",
+    "fois",
+    "the",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "and",
+    "or",
+    "but",
+    "with",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "that",
+    "which",
+    "who",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "than",
+    "more",
+    "less",
+    "after",
+    "before",
+    "since",
+    "into",
+    "will",
+    "would",
+    "и",
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "по",
+    "к",
+    "у",
+    "о",
+    "об",
+    "от",
+    "до",
+    "из",
+    "за",
+    "для",
+    "что",
+    "как",
+    "не",
+    "это",
+    "был",
+    "была",
+    "были",
+    "было",
+    "году",
+    "г",
+    "гг",
+    "против",
+    "или",
+    "а",
+    "но",
+];
+
+/// Adjectives that may stand between a number and its noun.
+const SKIPPABLE_ADJECTIVES: &[&str] = &[
+    "autres",
+    "nouveaux",
+    "nouvelles",
+    "premiers",
+    "derniers",
+    "other",
+    "more",
+    "additional",
+    "new",
+    "extra",
+    "других",
+    "новых",
+];
+
+/// Words after which a four-digit number is a year, not a count.
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "en",
+    "in",
+    "depuis",
+    "since",
+    "dès",
+    "de",
+    "d",
+    "du",
+    "avant",
+    "après",
+    "before",
+    "after",
+    "until",
+    "till",
+    "by",
+    "from",
+    "to",
+    "à",
+    "au",
+    "jusqu",
+    "of",
+    "année",
+    "an",
+    "year",
+    "в",
+    "с",
+    "до",
+    "от",
+    "к",
+    "по",
+    "entre",
+    "between",
+    "and",
+    "et",
+    "и",
+    "fin",
+    "début",
+    "mi",
+    "end",
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+];
+
+/// Words after which a number is a reference, not a count.
+const REFERENCE_WORDS: &[&str] = &[
+    "n",
+    "no",
+    "nº",
+    "article",
+    "art",
+    "page",
+    "p",
+    "chapitre",
+    "chapter",
+    "numéro",
+    "number",
+    "résolution",
+    "resolution",
+    "section",
+    "années",
+    "годы",
+    "статья",
+    "статьи",
+    "номер",
+];
+
+/// Determiners before which a small number word names a known set
+/// ("les deux pays") rather than a count to check.
+const DETERMINERS: &[&str] = &[
+    "les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "the", "these", "those", "both",
+    "all", "his", "her", "their", "its", "our", "эти", "те", "все", "оба", "обе",
+];
+
+/// Quantifiers that make a following collective a count ("plusieurs centaines").
+const QUANTIFIERS: &[&str] = &[
+    "des",
+    "plusieurs",
+    "quelques",
+    "several",
+    "many",
+    "few",
+    "of",
+    "les",
+    "de",
+];
+
+const PERCENT_WORDS: &[&str] = &[
+    "percent",
+    "pourcent",
+    "pourcents",
+    "процент",
+    "процента",
+    "процентов",
+];
+
+/// Ordinal suffixes glued to digits: "210e", "1er", "21st"; Russian ones
+/// follow a hyphen ("5-й").
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "e", "er", "re", "ère", "ème", "eme", "è", "nd", "rd", "th", "st",
+];
+const RUSSIAN_ORDINAL_SUFFIXES: &[&str] = &["й", "я", "е", "го", "м", "ое", "ий", "ый", "ая"];
+
+fn currency_code(c: char) -> Option<&'static str> {
+    match c {
+        '$' => Some("USD"),
+        '€' => Some("EUR"),
+        '£' => Some("GBP"),
+        '₽' => Some("RUB"),
+        '¥' => Some("JPY"),
+        '%' => Some("percent"),
+        _ => None,
+    }
+}
+
+/// A quantity with the token indices it spans.
+struct Hit {
+    quantity: FoundQuantity,
+    last_tok: usize,
+}
+
+pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < a.toks.len() {
+        let hit = match a.toks[i].kind {
+            Kind::Num => numeric_at(a, i, lang),
+            Kind::Word
+                if NUM_WORDS.contains_key(a.word(i).unwrap_or_default())
+                    || a.word(i).is_some_and(|w| w.contains('-')) =>
+            {
+                words_at(a, i, lang)
+            }
+            _ => None,
+        };
+        match hit {
+            Some(hit) => {
+                i = hit.last_tok + 1;
+                hits.push(hit);
+            }
+            None => i += 1,
+        }
+    }
+    share_units_in_ranges(a, &mut hits);
+    hits.into_iter().map(|h| h.quantity).collect()
+}
+
+/// "entre 30 et 40 soldats", "30-40 km": the first number counts what the
+/// second does.
+fn share_units_in_ranges(a: &Analysed, hits: &mut [Hit]) {
+    for k in (1..hits.len()).rev() {
+        let (before, after) = hits.split_at_mut(k);
+        let (first, second) = (&mut before[k - 1], &after[0]);
+        if first.quantity.unit.is_some() || second.quantity.unit.is_none() {
+            continue;
+        }
+        let between = first.last_tok + 1;
+        let joined = (between..next_start_tok(a, &second.quantity)).count() == 1
+            && (a.sym(between).is_some_and(|c| matches!(c, '-' | '–' | '—'))
+                || a.word(between).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "et" | "à" | "and" | "to" | "or" | "ou" | "и" | "или" | "до"
+                    )
+                }));
+        if joined {
+            first.quantity.unit.clone_from(&second.quantity.unit);
+        }
+    }
+}
+
+fn next_start_tok(a: &Analysed, q: &FoundQuantity) -> usize {
+    a.toks
+        .iter()
+        .position(|t| t.range.start >= q.range.start)
+        .unwrap_or(a.toks.len())
+}
+
+fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
+    let is_separator = |c: Option<char>| matches!(c, Some('/' | ':'));
+    let prev_glued = i > 0 && a.glued(i - 1);
+    if (prev_glued && is_separator(a.sym(i - 1)))
+        || (a.glued(i) && is_separator(a.sym(i + 1)) && a.is_num(i + 2))
+    {
+        return None;
+    }
+    // "10h30", "10h": a time of day.
+    if a.glued(i)
+        && a.word(i + 1).is_some_and(|w| {
+            w.strip_prefix('h')
+                .is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()))
+        })
+    {
+        return None;
+    }
+    let prev_word = i.checked_sub(1).and_then(|p| a.word(p));
+    if prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || MONTHS.contains(&w))
+        || i.checked_sub(1)
+            .and_then(|p| a.sym(p))
+            .is_some_and(|c| matches!(c, '№' | '#' | '°'))
+    {
+        return None;
+    }
+    // A list marker: "1." or "2)" opening the sentence.
+    if i == 0 && a.glued(0) && matches!(a.sym(1), Some('.' | ')')) {
+        return None;
+    }
+    let raw = &a.text[a.toks[i].range.clone()];
+    let mut value = parse_number(raw, lang)?;
+
+    let year_like = raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&value);
+    // "the 1990s": a decade.
+    if a.glued(i) && a.word(i + 1) == Some("s") {
+        return None;
+    }
+    if let Some(suffix_end) = ordinal_suffix_end(a, i) {
+        // "le 1er mai", "2022-й год": dates, not ranks.
+        if year_like || a.word(suffix_end + 1).is_some_and(|w| MONTHS.contains(&w)) {
+            return None;
+        }
+        let (approx, bound) = cues_before(a, i);
+        return Some(Hit {
+            quantity: FoundQuantity {
+                range: a.span(i, suffix_end),
+                value,
+                unit: Some("rank".to_owned()),
+                approx,
+                bound,
+            },
+            last_tok: suffix_end,
+        });
+    }
+    if a.word(i + 1).is_some_and(|w| MONTHS.contains(&w)) {
+        return None;
+    }
+
+    let currency_before = i
+        .checked_sub(1)
+        .and_then(|p| a.sym(p).and_then(currency_code).map(|code| (p, code)))
+        .filter(|(_, code)| *code != "percent");
+    let mut last = i;
+    let mut after_scale = false;
+    if let Some(mult) = scale_after(a, i + 1, lang, currency_before.is_some()) {
+        value *= mult;
+        last = i + 1;
+        after_scale = true;
+        if a.glued(last)
+            && a.sym(last + 1) == Some('.')
+            && a.word(last)
+                .is_some_and(|w| SCALE_ABBREVIATIONS.contains_key(w))
+        {
+            last += 1;
+        }
+    }
+    let mut unit = None;
+    if let Some((_, code)) = currency_before {
+        unit = Some(code.to_owned());
+    } else if let Some((u, u_last)) = unit_at(a, last + 1, after_scale) {
+        unit = Some(u);
+        last = u_last;
+    }
+
+    let is_year = year_like && !after_scale && currency_before.is_none();
+    if is_year {
+        let counted = match unit.as_deref() {
+            None => false,
+            Some("percent" | "USD" | "EUR" | "GBP" | "RUB" | "JPY") => true,
+            Some(noun) => {
+                !matches!(noun, "года" | "год" | "г" | "гг")
+                    && !prev_word.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|p| a.sym(p))
+                        .is_some_and(|c| matches!(c, '(' | '-' | '–'))
+            }
+        };
+        if !counted {
+            return None;
+        }
+    }
+
+    let first = currency_before.map_or(i, |(p, _)| p);
+    let (approx, bound) = cues_before(a, first);
+    Some(Hit {
+        quantity: FoundQuantity {
+            range: a.span(first, last),
+            value,
+            unit,
+            approx,
+            bound,
+        },
+        last_tok: last,
+    })
+}
+
+/// The index of the ordinal suffix token after number `i`, if any.
+fn ordinal_suffix_end(a: &Analysed, i: usize) -> Option<usize> {
+    if !a.glued(i) {
+        return None;
+    }
+    if let Some(w) = a.word(i + 1) {
+        return ORDINAL_SUFFIXES.contains(&w).then_some(i + 1);
+    }
+    let russian = a.sym(i + 1) == Some('-')
+        && a.glued(i + 1)
+        && a.word(i + 2)
+            .is_some_and(|w| RUSSIAN_ORDINAL_SUFFIXES.contains(&w));
+    russian.then_some(i + 2)
+}
+
+/// Reads a number written with digits. Spaces always group thousands; a
+/// single `.` or `,` before exactly three digits groups thousands where the
+/// language uses the other sign as decimal mark ("1,200" in English,
+/// "3.000" in French); otherwise it is the decimal mark. Dotted dates
+/// ("12.01.2022") are not numbers.
+fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
+    let compact: String = raw
+        .chars()
+        .filter(|&c| !crate::lex::is_group_space(c))
+        .collect();
+    let dots = compact.matches('.').count();
+    let commas = compact.matches(',').count();
+    let grouped_by = |sep: char| {
+        compact
+            .split(sep)
+            .skip(1)
+            .all(|group| group.len() == 3 && !group.contains(['.', ',']))
+    };
+    let normalised = match (dots, commas) {
+        (0, 0) => compact,
+        (_, 0) | (0, _) => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let thousands_sign = match lang {
+                Lang::En | Lang::Unknown => ',',
+                Lang::Fr | Lang::Ru => '.',
+            };
+            if dots + commas > 1 {
+                if !grouped_by(sep) {
+                    return None;
+                }
+                compact.replace(sep, "")
+            } else if sep == thousands_sign && grouped_by(sep) {
+                compact.replace(sep, "")
+            } else {
+                compact.replace(sep, ".")
+            }
+        }
+        _ => {
+            // Both signs: the last one is the decimal mark.
+            let decimal = compact.rfind(['.', ','])?;
+            let (int_part, frac) = compact.split_at(decimal);
+            format!("{}.{}", int_part.replace(['.', ','], ""), &frac[1..])
+        }
+    };
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The multiplier of a scale word at token `j` after digits.
+fn scale_after(a: &Analysed, j: usize, lang: Lang, currency_before: bool) -> Option<f64> {
+    let w = a.word(j)?;
+    if let Some(NumWord::Scale { value, .. }) = NUM_WORDS.get(w) {
+        return Some(scale_value(w, *value, lang));
+    }
+    if let Some(v) = SCALE_ABBREVIATIONS.get(w) {
+        return Some(*v);
+    }
+    // "$5m", "£3k": abbreviations too ambiguous without a currency sign.
+    match w {
+        "m" if currency_before => Some(1e6),
+        "k" if currency_before => Some(1e3),
+        _ => None,
+    }
+}
+
+/// A French "billion" is a million millions.
+fn scale_value(word: &str, value: f64, lang: Lang) -> f64 {
+    if lang == Lang::Fr && word.starts_with("billion") {
+        1e12
+    } else {
+        value
+    }
+}
+
+/// The unit or counted noun starting at token `j`: (unit, its last token).
+fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)> {
+    let mut j = j;
+    if after_scale {
+        match a.word(j) {
+            Some("de" | "of") => j += 1,
+            Some("d") if a.sym(j + 1) == Some('\'') => j += 2,
+            _ => {}
+        }
+    }
+    if let Some(code) = a.sym(j).and_then(currency_code) {
+        return Some((code.to_owned(), j));
+    }
+    let w = a.word(j)?;
+    if matches!(w, "pour" | "per") && a.word(j + 1) == Some("cent") {
+        return Some(("percent".to_owned(), j + 1));
+    }
+    if PERCENT_WORDS.contains(&w) {
+        return Some(("percent".to_owned(), j));
+    }
+    if NOT_UNITS.contains(&w) || MONTHS.contains(&w) || NUM_WORDS.contains_key(w) {
+        return None;
+    }
+    if SKIPPABLE_ADJECTIVES.contains(&w) {
+        return a
+            .word(j + 1)
+            .filter(|n| !NOT_UNITS.contains(n) && !MONTHS.contains(n))
+            .map(|n| (n.to_owned(), j + 1));
+    }
+    Some((w.to_owned(), j))
+}
+
+/// Approximation and bound cues right before token `first`; two may stack
+/// ("jusqu'à environ").
+fn cues_before(a: &Analysed, first: usize) -> (bool, Option<Bound>) {
+    let mut approx = false;
+    let mut bound = None;
+    let mut end = first;
+    for _ in 0..2 {
+        let Some((start, cue)) = CUES.longest_ending_at(a, end) else {
+            break;
+        };
+        match cue {
+            Cue::Approx => approx = true,
+            // "de 30 à 40", "от 30 до 40": a range, not a bound.
+            Cue::Bound(b) if !start.checked_sub(1).is_some_and(|p| a.is_num(p)) => {
+                bound = bound.or(Some(b));
+            }
+            Cue::Bound(_) => {}
+        }
+        end = start;
+    }
+    (approx, bound)
+}
+
+/// Accumulates a number written in words.
+#[derive(Default)]
+struct WordNumber {
+    total: f64,
+    current: f64,
+    last_unit: f64,
+    has_value: bool,
+    article: bool,
+    big: bool,
+    approx: bool,
+    ends_with_multiplier: bool,
+    collective_pending: bool,
+}
+
+impl WordNumber {
+    fn push(&mut self, part: &str, nw: NumWord, lang: Lang) {
+        self.ends_with_multiplier = false;
+        match nw {
+            NumWord::Unit(v) => {
+                // "quatre-vingt(s)" is 4 × 20.
+                if part.starts_with("vingt") && self.last_unit == 4.0 {
+                    self.current += 76.0;
+                } else {
+                    self.current += v;
+                }
+                self.last_unit = v;
+                self.has_value = true;
+            }
+            NumWord::Hundred => {
+                self.current = self.current.max(1.0) * 100.0;
+                self.big = true;
+                self.has_value = true;
+            }
+            NumWord::Scale { value, plural } => {
+                let value = scale_value(part, value, lang);
+                if plural && !self.has_value && !self.article {
+                    self.current = self.current.max(1.0) * value;
+                    self.approx = true;
+                    self.collective_pending = true;
+                } else {
+                    self.total += (self.current.max(1.0)) * value;
+                    self.current = 0.0;
+                }
+                self.big = true;
+                self.has_value = true;
+                self.ends_with_multiplier = true;
+            }
+            NumWord::Collective(v) => {
+                self.current = self.current.max(1.0) * v;
+                self.approx = true;
+                self.big = true;
+                self.has_value = true;
+                self.ends_with_multiplier = true;
+                self.collective_pending = true;
+            }
+            NumWord::Article => self.article = true,
+        }
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.current
+    }
+}
+
+/// The number-word parts of one word token ("quatre-vingt-dix" has three).
+fn word_parts(w: &str) -> Option<impl Iterator<Item = (&str, NumWord)>> {
+    let all_known = w.split('-').all(|p| NUM_WORDS.contains_key(p));
+    all_known.then(|| {
+        w.split('-')
+            .filter_map(|p| NUM_WORDS.get(p).map(|nw| (p, *nw)))
+    })
+}
+
+fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
+    // An article is a number only before a multiplier: "une dizaine", "a
+    // hundred", "un million", not "a trois enfants".
+    if matches!(
+        a.word(i).and_then(|w| NUM_WORDS.get(w)),
+        Some(NumWord::Article)
+    ) {
+        let multiplier_next = a
+            .word(i + 1)
+            .and_then(|w| NUM_WORDS.get(w))
+            .is_some_and(|nw| {
+                matches!(
+                    nw,
+                    NumWord::Hundred | NumWord::Scale { .. } | NumWord::Collective(_)
+                )
+            });
+        if !multiplier_next {
+            return None;
+        }
+    }
+    let mut number = WordNumber::default();
+    let mut last = None;
+    let mut j = i;
+    while let Some(w) = a.word(j) {
+        if let Some(parts) = word_parts(w) {
+            // An article inside a number ("deux cent un") ends it unless it
+            // opens the number.
+            if last.is_some() && matches!(NUM_WORDS.get(w), Some(NumWord::Article)) {
+                break;
+            }
+            for (part, nw) in parts {
+                number.push(part, nw, lang);
+            }
+            last = Some(j);
+            j += 1;
+            continue;
+        }
+        let next = a.word(j + 1).and_then(|n| NUM_WORDS.get(n).copied());
+        let joins = match w {
+            // "vingt et un", "soixante et onze"
+            "et" => {
+                (20.0..=60.0).contains(&number.last_unit)
+                    && matches!(a.word(j + 1), Some("un" | "une" | "onze"))
+            }
+            // "two hundred and fifty"
+            "and" => number.big && matches!(next, Some(NumWord::Unit(_))),
+            // "des dizaines de milliers", "tens of thousands"
+            "de" | "of" => {
+                number.ends_with_multiplier
+                    && matches!(next, Some(NumWord::Scale { .. } | NumWord::Collective(_)))
+            }
+            _ => false,
+        };
+        if !joins || last.is_none() {
+            break;
+        }
+        if w == "et" && a.word(j + 1) != Some("onze") {
+            // "un" after "et" is the unit one, not an article.
+            number.current += 1.0;
+            number.last_unit = 1.0;
+            last = Some(j + 1);
+            j += 2;
+        } else {
+            j += 1;
+        }
+    }
+    let last = last?;
+    if !number.has_value {
+        return None;
+    }
+    let value = number.value();
+    let prev_word = i.checked_sub(1).and_then(|p| a.word(p));
+    if number.collective_pending {
+        let first_is_cyrillic = a
+            .word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| matches!(c, '\u{400}'..='\u{4FF}'));
+        let counted = number.article
+            || first_is_cyrillic
+            || prev_word.is_some_and(|w| QUANTIFIERS.contains(&w))
+            || matches!(a.word(last + 1), Some("de" | "d" | "of"));
+        if !counted {
+            return None;
+        }
+    }
+    let unit = unit_at(a, last + 1, number.ends_with_multiplier);
+    // Small numbers in words are everywhere ("les deux pays"): keep those
+    // that count something and are not part of a definite noun phrase.
+    if !number.big
+        && value < 10.0
+        && (unit.is_none() || prev_word.is_some_and(|w| DETERMINERS.contains(&w)))
+    {
+        return None;
+    }
+    let (unit, last) = match unit {
+        Some((u, u_last)) => (Some(u), u_last),
+        None => (None, last),
+    };
+    let (cue_approx, bound) = cues_before(a, i);
+    Some(Hit {
+        quantity: FoundQuantity {
+            range: a.span(i, last),
+            value,
+            unit,
+            approx: number.approx || cue_approx,
+            bound,
+        },
+        last_tok: last,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (covered text, value, unit, approx, bound) of a quantity.
+    type Seen = (String, f64, Option<String>, bool, Option<Bound>);
+
+    fn found(s: &str, lang: &str) -> Vec<Seen> {
+        find_quantities(s, Some(lang))
+            .into_iter()
+            .map(|q| (s[q.range].to_owned(), q.value, q.unit, q.approx, q.bound))
+            .collect()
+    }
+
+    fn one(s: &str, lang: &str) -> Seen {
+        let mut all = found(s, lang);
+        assert_eq!(all.len(), 1, "{s}: {all:?}");
+        all.remove(0)
+    }
+
+    fn q(text: &str, value: f64, unit: &str, approx: bool, bound: Option<Bound>) -> Seen {
+        (text.to_owned(), value, Some(unit.to_owned()), approx, bound)
+    }
+
+    #[test]
+    fn french_grouping_with_all_spaces() {
+        for sp in [" ", "\u{A0}", "\u{202F}"] {
+            let s = format!("Pas moins de 3{sp}000 combattants ont été tués.");
+            assert_eq!(
+                one(&s, "fr"),
+                q(
+                    &format!("3{sp}000 combattants"),
+                    3000.0,
+                    "combattants",
+                    false,
+                    Some(Bound::Min)
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn french_scales_percent_and_units() {
+        assert_eq!(
+            one("Environ 1,5 million de personnes ont fui.", "fr"),
+            q("1,5 million de personnes", 1.5e6, "personnes", true, None)
+        );
+        assert_eq!(
+            one("Le budget atteint 2,5 milliards d'euros.", "fr"),
+            q("2,5 milliards d'euros", 2.5e9, "euros", false, None)
+        );
+        assert_eq!(
+            one("Jusqu'à 40 % des électeurs.", "fr"),
+            q("40 %", 40.0, "percent", false, Some(Bound::Max))
+        );
+        assert_eq!(
+            one("Le front s'étend sur 7 500 km.", "fr"),
+            q("7 500 km", 7500.0, "km", false, None)
+        );
+        assert_eq!(
+            one("Il a coûté 40 €.", "fr"),
+            q("40 €", 40.0, "EUR", false, None)
+        );
+        assert_eq!(one("Plus de 1 200 soldats.", "fr").1, 1200.0);
+        assert_eq!(
+            one("Le pays compte 40 pour cent de chômeurs.", "fr"),
+            q("40 pour cent", 40.0, "percent", false, None)
+        );
+    }
+
+    #[test]
+    fn french_list_gives_one_quantity_per_item() {
+        let all = found(
+            "Parmi eux, 14 Britanniques, 9 Polonais et 3 Canadiens.",
+            "fr",
+        );
+        assert_eq!(
+            all,
+            vec![
+                q("14 Britanniques", 14.0, "britanniques", false, None),
+                q("9 Polonais", 9.0, "polonais", false, None),
+                q("3 Canadiens", 3.0, "canadiens", false, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn french_number_words() {
+        assert_eq!(one("Deux mille soldats sont arrivés.", "fr").1, 2000.0);
+        assert_eq!(
+            one("Trois cents blindés.", "fr"),
+            q("Trois cents blindés", 300.0, "blindés", false, None)
+        );
+        assert_eq!(
+            one("Une dizaine de drones ont été abattus.", "fr"),
+            q("Une dizaine de drones", 10.0, "drones", true, None)
+        );
+        assert_eq!(
+            one("Des centaines de civils ont fui.", "fr"),
+            q("centaines de civils", 100.0, "civils", true, None)
+        );
+        assert_eq!(one("Quatre-vingt-dix otages.", "fr").1, 90.0);
+        assert_eq!(one("Soixante et onze morts.", "fr").1, 71.0);
+        assert_eq!(
+            one("Des dizaines de milliers de manifestants.", "fr").1,
+            1e4
+        );
+        assert_eq!(
+            one("Il a passé trois ans en prison.", "fr"),
+            q("trois ans", 3.0, "ans", false, None)
+        );
+    }
+
+    #[test]
+    fn small_number_words_of_known_sets_are_not_counts() {
+        assert!(found("Les deux pays ont signé un accord.", "fr").is_empty());
+        assert!(found("Un bâtiment neuf.", "fr").is_empty());
+        assert!(found("Une source a parlé.", "fr").is_empty());
+        assert!(found("Mis en quarantaine.", "fr").is_empty());
+    }
+
+    #[test]
+    fn dates_years_and_codes_are_skipped() {
+        assert!(found("En 2022, le 12 janvier, la Russie a attaqué.", "fr").is_empty());
+        assert!(found("Le 1er mai 2023 à 10h30, le G7 s'est réuni.", "fr").is_empty());
+        assert!(found("Publié le 12/01/2022 et le 12.01.2022.", "fr").is_empty());
+        assert!(found("Des Su-27 et l'article 5 du traité.", "fr").is_empty());
+        assert!(found("In the 1990s, during the 2022-2023 winter.", "en").is_empty());
+        assert!(found("Dans les années 90, en 1990-е.", "fr").is_empty());
+        assert_eq!(
+            one("En 2022 3 000 soldats sont morts.", "fr"),
+            q("3 000 soldats", 3000.0, "soldats", false, None)
+        );
+        assert_eq!(
+            one("Quelque 2000 soldats.", "fr"),
+            q("2000 soldats", 2000.0, "soldats", true, None)
+        );
+    }
+
+    #[test]
+    fn ordinals_are_ranks() {
+        assert_eq!(
+            one("Le pays est classé 210e au monde.", "fr").2,
+            Some("rank".to_owned())
+        );
+        assert_eq!(one("It ranks 21st in the world.", "en").1, 21.0);
+        assert_eq!(
+            one("Страна заняла 5-й место.", "ru").2,
+            Some("rank".to_owned())
+        );
+    }
+
+    #[test]
+    fn english_numbers() {
+        assert_eq!(
+            one("More than 3,000 troops crossed the border.", "en"),
+            q("3,000 troops", 3000.0, "troops", false, Some(Bound::Min))
+        );
+        assert_eq!(
+            one("About 1.5 million people fled.", "en"),
+            q("1.5 million people", 1.5e6, "people", true, None)
+        );
+        assert_eq!(
+            one("The US pledged $2.5 billion in aid.", "en"),
+            q("$2.5 billion", 2.5e9, "USD", false, None)
+        );
+        assert_eq!(
+            one("Turnout fell by 40 percent.", "en"),
+            q("40 percent", 40.0, "percent", false, None)
+        );
+        assert_eq!(
+            one("Up to 40% of voters.", "en"),
+            q("40%", 40.0, "percent", false, Some(Bound::Max))
+        );
+        assert_eq!(
+            one("A dozen soldiers were wounded.", "en"),
+            q("A dozen soldiers", 12.0, "soldiers", true, None)
+        );
+        assert_eq!(one("Two thousand protesters.", "en").1, 2000.0);
+        assert_eq!(one("Tens of thousands of people marched.", "en").1, 1e4);
+        assert_eq!(
+            one("He served six months in jail.", "en"),
+            q("six months", 6.0, "months", false, None)
+        );
+        assert_eq!(one("It took 6 months.", "en").2, Some("months".to_owned()));
+        assert!(one("Some 2,000 troops.", "en").3);
+        assert_eq!(
+            one("At least 12 people died in 2022.", "en").4,
+            Some(Bound::Min)
+        );
+        let range = found("Between 30 and 40 soldiers.", "en");
+        assert_eq!(range.len(), 2);
+        assert_eq!(range[0].2.as_deref(), Some("soldiers"));
+    }
+
+    #[test]
+    fn ranges_share_the_unit() {
+        let all = found("Entre 30 et 40 soldats ont été tués.", "fr");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].2.as_deref(), Some("soldats"));
+    }
+
+    #[test]
+    fn russian_numbers() {
+        assert_eq!(
+            one("Не менее 3 000 военных погибли.", "ru"),
+            q("3 000 военных", 3000.0, "военных", false, Some(Bound::Min))
+        );
+        assert_eq!(
+            one("Около 1,5 млн человек бежали.", "ru"),
+            q("1,5 млн человек", 1.5e6, "человек", true, None)
+        );
+        assert_eq!(one("Бюджет составил 2,5 млрд рублей.", "ru").1, 2.5e9);
+        assert_eq!(
+            one("Было 40 тыс. беженцев.", "ru"),
+            q("40 тыс. беженцев", 4e4, "беженцев", false, None)
+        );
+        assert_eq!(
+            one("Свыше 40% опрошенных.", "ru"),
+            q("40%", 40.0, "percent", false, Some(Bound::Min))
+        );
+        assert_eq!(one("Погибли двадцать человек.", "ru").1, 20.0);
+        assert_eq!(one("До 500 человек.", "ru").4, Some(Bound::Max));
+        assert!(found("В 2022 году армия отступила.", "ru").is_empty());
+    }
+
+    #[test]
+    fn number_notation_follows_language() {
+        assert_eq!(parse_number("1,200", Lang::En), Some(1200.0));
+        assert_eq!(parse_number("1,200", Lang::Fr), Some(1.2));
+        assert_eq!(parse_number("3.000", Lang::Fr), Some(3000.0));
+        assert_eq!(parse_number("1,234.5", Lang::En), Some(1234.5));
+        assert_eq!(parse_number("1.234,5", Lang::Fr), Some(1234.5));
+        assert_eq!(parse_number("1\u{A0}200\u{A0}000", Lang::Ru), Some(1.2e6));
+        assert_eq!(parse_number("12.01.2022", Lang::Fr), None);
+        assert_eq!(one("Il y a 2 milliards d'habitants.", "fr").1, 2e9);
+        assert_eq!(one("Un billion d'euros.", "fr").1, 1e12);
+    }
+}

@@ -1,0 +1,1165 @@
+//! Who a claim rests on, read from the sentence text alone: a named person
+//! or organisation, an anonymous source, a document, or nobody (the author).
+//! Entity ids are attached later by the pipeline; this module returns the
+//! words that designate the source.
+//!
+//! # How a sentence's own source is found
+//!
+//! In order, the first that applies:
+//!
+//! 1. An introducer ("selon", "d'après", "according to", "по словам",
+//!    "по данным", "согласно", "citing") followed by a noun phrase, read up
+//!    to the next punctuation or clause word.
+//! 2. An anonymity marker ("sous couvert d'anonymat", "on condition of
+//!    anonymity", "на условиях анонимности"): anonymous, from the
+//!    indefinite article that opens the speaker's description.
+//! 3. A standalone anonymous cue ("de source sûre", "sources close to",
+//!    "people familiar with", "источник в", "по нашим данным").
+//! 4. A speech or finding verb ("a déclaré", "said", "found", "заявил") with
+//!    its subject before it, or after it when inverted ("», a déclaré X").
+//! 5. A document as place of the statement ("dans un rapport", "in a
+//!    report", "в докладе").
+//!
+//! A noun phrase is a document when a document noun (rapport, study,
+//! доклад…) comes first, anonymous when a source noun does ("source",
+//! "officials", "источник"; or "un haut responsable", "a senior official"
+//! with an indefinite or no article and no name after it), and named when
+//! it holds a capitalised name, possibly after a title ("le ministre russe
+//! de la Défense Sergueï Choïgou"): the range is then the title and name.
+//! A lone title or institution with a definite article or none ("le
+//! porte-parole", "police said") is named too: the person was named earlier
+//! or the institution is known, and the pipeline links the mention.
+//!
+//! # Carry-over: how [`attribute_sources`] decides
+//!
+//! Within one paragraph (the caller passes one), a source governs the
+//! sentences after its own as long as each of them continues its account:
+//!
+//! - it has no source of its own (a new source takes over);
+//! - it is in reported mode or points back at the account: it carries a
+//!   hedge (the French conditional "auraient été tués", "reportedly",
+//!   "якобы"), has a speech verb whose subject is a pronoun ("Il a ajouté",
+//!   "he added", "он добавил") or a pronoun source ("selon lui", "according
+//!   to him", "по его словам"), or opens with a demonstrative or locative
+//!   ("Dans ce centre", "Ces chars", "There", "These", "Там", "При этом");
+//! - it is not in the author's voice: no first person ("je", "nous", "I",
+//!   "we", "я", "мы" and possessives), no opinion cue ("à mon avis", "il
+//!   faut", "in my view", "should", "на мой взгляд");
+//! - it does not open with a connective that changes the subject ("Par
+//!   ailleurs", "De son côté", "Meanwhile", "Между тем") and is not a
+//!   question.
+//!
+//! The first sentence that does not continue ends the account: later
+//! sentences of the paragraph get no source until one states its own. This
+//! favours precision: an unmarked sentence is read as the author's, so a
+//! fact-checker sees "none" rather than a source that may not have said it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use trame_doc::SourceKind;
+
+use crate::hedges::hedges_in;
+use crate::lex::{Analysed, FastSet, Kind, PhraseSet};
+
+/// The words that designate who a sentence rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundSource {
+    /// Byte range in the sentence.
+    pub range: Range<usize>,
+    pub kind: SourceKind,
+}
+
+/// The source governing a sentence, and the sentence (index in the
+/// paragraph) where its words are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub source: FoundSource,
+    pub sentence: usize,
+}
+
+/// Finds the source `sentence` states for itself.
+pub fn find_source(sentence: &str, _lang: Option<&str>) -> Option<FoundSource> {
+    source_in(&Analysed::new(sentence))
+}
+
+/// Attributes a source to each sentence of one paragraph, carrying sources
+/// forward as the module documentation describes.
+pub fn attribute_sources(paragraph: &[&str], _lang: Option<&str>) -> Vec<Option<Attribution>> {
+    let analysed: Vec<Analysed> = paragraph.iter().map(|s| Analysed::new(s)).collect();
+    let own: Vec<Option<FoundSource>> = analysed.iter().map(source_in).collect();
+    carry_over(&analysed, own)
+}
+
+/// The carry-over rule over sentences whose own sources are known.
+pub(crate) fn carry_over(
+    analysed: &[Analysed],
+    own: Vec<Option<FoundSource>>,
+) -> Vec<Option<Attribution>> {
+    let mut current: Option<Attribution> = None;
+    analysed
+        .iter()
+        .zip(own)
+        .enumerate()
+        .map(|(i, (a, own))| {
+            if let Some(source) = own {
+                current = Some(Attribution {
+                    source,
+                    sentence: i,
+                });
+            } else if !continues_account(a) {
+                current = None;
+            }
+            current.clone()
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    Introducer,
+    AnonymityMarker,
+    Anonymous,
+    DocumentPlace,
+    AuthorVoice,
+    TopicShift,
+    /// "selon lui", "according to him": the account of a source named before.
+    PronounSource,
+}
+
+static CUES: LazyLock<PhraseSet<Cue>> = LazyLock::new(|| {
+    use Cue::*;
+    PhraseSet::new(&[
+        ("selon", Introducer),
+        ("d'après", Introducer),
+        ("according to", Introducer),
+        ("citing", Introducer),
+        ("по словам", Introducer),
+        ("по данным", Introducer),
+        ("по информации", Introducer),
+        ("по сведениям", Introducer),
+        ("по мнению", Introducer),
+        ("согласно", Introducer),
+        ("sous couvert d'anonymat", AnonymityMarker),
+        ("sous couvert de l'anonymat", AnonymityMarker),
+        ("sous le couvert de l'anonymat", AnonymityMarker),
+        ("ayant requis l'anonymat", AnonymityMarker),
+        ("qui a requis l'anonymat", AnonymityMarker),
+        ("on condition of anonymity", AnonymityMarker),
+        ("on the condition of anonymity", AnonymityMarker),
+        ("who asked not to be named", AnonymityMarker),
+        ("who declined to be named", AnonymityMarker),
+        ("на условиях анонимности", AnonymityMarker),
+        ("пожелавший остаться неизвестным", AnonymityMarker),
+        ("de source sûre", Anonymous),
+        ("de sources concordantes", Anonymous),
+        ("de source proche", Anonymous),
+        ("une source proche", Anonymous),
+        ("des sources proches", Anonymous),
+        ("sources proches", Anonymous),
+        ("sources close to", Anonymous),
+        ("a source close to", Anonymous),
+        ("people familiar with", Anonymous),
+        ("sources familiar with", Anonymous),
+        ("источник в", Anonymous),
+        ("источники в", Anonymous),
+        ("источник, знакомый", Anonymous),
+        ("по нашим данным", Anonymous),
+        ("по нашей информации", Anonymous),
+        ("dans un rapport", DocumentPlace),
+        ("dans une étude", DocumentPlace),
+        ("dans un document", DocumentPlace),
+        ("in a report", DocumentPlace),
+        ("in a study", DocumentPlace),
+        ("in its report", DocumentPlace),
+        ("в докладе", DocumentPlace),
+        ("в отчете", DocumentPlace),
+        ("в исследовании", DocumentPlace),
+        ("в документе", DocumentPlace),
+        ("à mon avis", AuthorVoice),
+        ("selon moi", AuthorVoice),
+        ("il faut", AuthorVoice),
+        ("in my view", AuthorVoice),
+        ("in my opinion", AuthorVoice),
+        ("should", AuthorVoice),
+        ("на мой взгляд", AuthorVoice),
+        ("по-моему", AuthorVoice),
+        ("следует", AuthorVoice),
+        ("selon lui", PronounSource),
+        ("selon elle", PronounSource),
+        ("selon eux", PronounSource),
+        ("selon elles", PronounSource),
+        ("d'après lui", PronounSource),
+        ("d'après elle", PronounSource),
+        ("according to him", PronounSource),
+        ("according to her", PronounSource),
+        ("according to them", PronounSource),
+        ("по его словам", PronounSource),
+        ("по ее словам", PronounSource),
+        ("по их словам", PronounSource),
+        ("по его данным", PronounSource),
+        ("par ailleurs", TopicShift),
+        ("d'autre part", TopicShift),
+        ("de son côté", TopicShift),
+        ("de leur côté", TopicShift),
+        ("pour sa part", TopicShift),
+        ("dans le même temps", TopicShift),
+        ("meanwhile", TopicShift),
+        ("separately", TopicShift),
+        ("elsewhere", TopicShift),
+        ("for its part", TopicShift),
+        ("for his part", TopicShift),
+        ("for her part", TopicShift),
+        ("между тем", TopicShift),
+        ("тем временем", TopicShift),
+        ("в свою очередь", TopicShift),
+    ])
+});
+
+/// Verbs by which a subject states or finds something.
+pub(crate) static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    [
+        "déclaré",
+        "affirmé",
+        "indiqué",
+        "annoncé",
+        "dit",
+        "précisé",
+        "expliqué",
+        "assuré",
+        "estimé",
+        "confirmé",
+        "ajouté",
+        "souligné",
+        "rapporté",
+        "révélé",
+        "raconté",
+        "reconnu",
+        "démenti",
+        "averti",
+        "martelé",
+        "écrit",
+        "signalé",
+        "déclare",
+        "affirme",
+        "indique",
+        "annonce",
+        "précise",
+        "explique",
+        "assure",
+        "estime",
+        "confirme",
+        "ajoute",
+        "souligne",
+        "rapporte",
+        "révèle",
+        "raconte",
+        "reconnaît",
+        "dément",
+        "avertit",
+        "écrit",
+        "signale",
+        "affirment",
+        "déclarent",
+        "indiquent",
+        "assurent",
+        "rapportent",
+        "estiment",
+        "montre",
+        "montrent",
+        "conclut",
+        "said",
+        "says",
+        "say",
+        "told",
+        "stated",
+        "announced",
+        "claimed",
+        "claims",
+        "reported",
+        "reports",
+        "confirmed",
+        "added",
+        "estimated",
+        "estimates",
+        "wrote",
+        "writes",
+        "noted",
+        "explained",
+        "warned",
+        "insisted",
+        "argued",
+        "denied",
+        "acknowledged",
+        "revealed",
+        "found",
+        "finds",
+        "shows",
+        "showed",
+        "concluded",
+        "заявил",
+        "заявила",
+        "заявили",
+        "заявляет",
+        "заявляют",
+        "сообщил",
+        "сообщила",
+        "сообщили",
+        "сообщает",
+        "сообщают",
+        "сказал",
+        "сказала",
+        "сказали",
+        "отметил",
+        "отметила",
+        "отметили",
+        "подчеркнул",
+        "подчеркнула",
+        "рассказал",
+        "рассказала",
+        "утверждает",
+        "утверждают",
+        "пояснил",
+        "пояснила",
+        "добавил",
+        "добавила",
+        "признал",
+        "написал",
+        "написала",
+        "уточнил",
+        "говорится",
+        "показало",
+        "показывает",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Auxiliaries and adverbs between a subject and its speech verb.
+const AUXILIARIES: &[&str] = &[
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "également",
+    "aussi",
+    "encore",
+    "déjà",
+    "t",
+    "il",
+    "elle",
+    "-",
+];
+
+/// Nouns of documents.
+const DOCUMENT_STEMS: &[&str] = &[
+    "rapport",
+    "étude",
+    "document",
+    "enquête",
+    "sondage",
+    "note",
+    "analyse",
+    "données",
+    "statistique",
+    "recensement",
+    "communiqué",
+    "report",
+    "study",
+    "studies",
+    "survey",
+    "memo",
+    "poll",
+    "census",
+    "analysis",
+    "data",
+    "paper",
+    "доклад",
+    "отчет",
+    "исследовани",
+    "опрос",
+    "документ",
+];
+
+/// Nouns of unnamed sources, anonymous whatever their article.
+const ANONYMOUS_HEADS: &[&str] = &[
+    "source",
+    "sources",
+    "informations",
+    "officials",
+    "autorités",
+    "authorities",
+    "people",
+    "insiders",
+    "responsables",
+    "источник",
+    "источника",
+    "источники",
+    "источников",
+    "собеседник",
+    "собеседника",
+    "чиновники",
+    "власти",
+];
+
+/// Nouns of people who are anonymous when nobody is named after them
+/// ("un haut responsable", "a senior official").
+const ROLE_HEADS: &[&str] = &[
+    "responsable",
+    "diplomate",
+    "fonctionnaire",
+    "conseiller",
+    "proche",
+    "officier",
+    "militaire",
+    "membre",
+    "témoin",
+    "official",
+    "diplomat",
+    "adviser",
+    "advisor",
+    "officer",
+    "aide",
+    "insider",
+    "witness",
+    "чиновник",
+    "дипломат",
+    "офицер",
+    "представитель",
+];
+
+/// Words of titles and institutions that may open a named source.
+const TITLES: &[&str] = &[
+    "ministre",
+    "président",
+    "présidente",
+    "porte-parole",
+    "chef",
+    "secrétaire",
+    "général",
+    "directeur",
+    "directrice",
+    "ambassadeur",
+    "commandant",
+    "chancelier",
+    "ministère",
+    "gouvernement",
+    "armée",
+    "état-major",
+    "premier",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "general",
+    "chief",
+    "director",
+    "ambassador",
+    "commander",
+    "chancellor",
+    "ministry",
+    "government",
+    "army",
+    "prime",
+    "министр",
+    "президент",
+    "глава",
+    "пресс-секретарь",
+    "министерство",
+    "правительство",
+    "командующий",
+    "генерал",
+    "посол",
+    "минобороны",
+    "мид",
+    "police",
+    "gendarmerie",
+    "полиция",
+];
+
+const INDEFINITE: &[&str] = &[
+    "un",
+    "une",
+    "des",
+    "a",
+    "an",
+    "some",
+    "several",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "two",
+    "three",
+    "nos",
+    "our",
+    "один",
+    "одна",
+];
+const DEFINITE: &[&str] = &["le", "la", "l", "les", "the", "du"];
+
+/// Words that end a source's noun phrase.
+const PHRASE_ENDS: &[&str] = &[
+    "que",
+    "qu",
+    "qui",
+    "dont",
+    "où",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "était",
+    "avait",
+    "aurait",
+    "auraient",
+    "serait",
+    "seraient",
+    "et",
+    "that",
+    "who",
+    "which",
+    "whose",
+    "where",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "and",
+    "что",
+    "который",
+    "которая",
+    "которые",
+    "как",
+    "и",
+    "будто",
+];
+
+/// Subject pronouns: a speech verb after them has no source in the sentence.
+const PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "on", "nous", "je", "j", "he", "she", "they", "we", "i", "it",
+    "он", "она", "они", "мы", "я", "вы", "you",
+];
+
+/// Capitalised words that are not names, besides pronouns.
+const NOT_NAMES: &[&str] = &[
+    "this",
+    "these",
+    "ce",
+    "cela",
+    "это",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "hier",
+    "yesterday",
+    "mais",
+    "but",
+    "selon",
+    "according",
+    "le",
+    "la",
+    "les",
+    "the",
+    "l",
+    "un",
+    "une",
+    "a",
+    "an",
+];
+
+const FIRST_PERSON: &[&str] = &[
+    "je", "j", "nous", "notre", "nos", "moi", "i", "we", "our", "my", "me", "я", "мы", "наш",
+    "наша", "наше", "наши", "мой", "моя", "мне", "нам",
+];
+
+const MAX_PHRASE_TOKENS: usize = 14;
+
+fn is_phrase_end(a: &Analysed, k: usize) -> bool {
+    match a.toks.get(k).map(|t| t.kind) {
+        None => true,
+        Some(Kind::Sym(c)) => !matches!(c, '\'' | '-'),
+        Some(Kind::Num) => false,
+        Some(Kind::Word) => a
+            .word(k)
+            .is_some_and(|w| PHRASE_ENDS.contains(&w) || SPEECH_VERBS.contains(w)),
+    }
+}
+
+/// The tokens of the noun phrase starting at `start`: `start..end`.
+fn phrase_from(a: &Analysed, start: usize) -> Range<usize> {
+    // An opening "a" is the English article, not the French auxiliary.
+    let mut end = if a.word(start) == Some("a") {
+        start + 1
+    } else {
+        start
+    };
+    while end < a.toks.len() && end - start < MAX_PHRASE_TOKENS && !is_phrase_end(a, end) {
+        end += 1;
+    }
+    start..end
+}
+
+fn is_name(a: &Analysed, k: usize) -> bool {
+    a.is_capitalised(k)
+        && a.word(k)
+            .is_some_and(|w| !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w))
+}
+
+/// Classifies the noun phrase `toks` (token indices) as a source.
+fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
+    if toks.is_empty() {
+        return None;
+    }
+    let whole = a.span(toks.start, toks.end - 1);
+    let first_word = a.word(toks.start);
+    for k in toks.clone() {
+        let Some(w) = a.word(k) else { continue };
+        if DOCUMENT_STEMS.iter().any(|d| w.starts_with(d)) {
+            return Some(FoundSource {
+                range: whole,
+                kind: SourceKind::Document,
+            });
+        }
+        let role = ROLE_HEADS.contains(&w);
+        if ANONYMOUS_HEADS.contains(&w) || role {
+            // A name right after a role ("le responsable ukrainien Kyrylo
+            // Boudanov") makes the phrase named; one after a preposition
+            // ("source proche du Kremlin") does not.
+            let named_after = (k + 1..toks.end)
+                .take_while(|&n| {
+                    a.word(n).is_some_and(|w| {
+                        !matches!(
+                            w,
+                            "de" | "du"
+                                | "des"
+                                | "d"
+                                | "of"
+                                | "close"
+                                | "to"
+                                | "at"
+                                | "in"
+                                | "from"
+                                | "в"
+                                | "из"
+                        )
+                    })
+                })
+                .any(|n| is_name(a, n));
+            let definite = first_word.is_some_and(|w| DEFINITE.contains(&w));
+            let indefinite = first_word.is_some_and(|w| INDEFINITE.contains(&w));
+            if !named_after && (!role || indefinite || !definite) {
+                return Some(FoundSource {
+                    range: whole,
+                    kind: SourceKind::Anonymous,
+                });
+            }
+            break;
+        }
+    }
+    named_in(a, toks)
+}
+
+/// The title and name of a named source in `toks`.
+fn named_in(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
+    let is_title = |k: usize| a.word(k).is_some_and(|w| TITLES.contains(&w));
+    let first = toks.clone().find(|&k| is_title(k) || is_name(a, k))?;
+    let last = toks
+        .clone()
+        .rev()
+        .find(|&k| is_name(a, k))
+        .filter(|&l| l >= first);
+    let last = match last {
+        Some(last) => last,
+        // A lone title: named with a definite article or none ("le
+        // ministre", "police said"), not with an indefinite one.
+        None => {
+            let indefinite = a.word(toks.start).is_some_and(|w| INDEFINITE.contains(&w));
+            if indefinite {
+                return None;
+            }
+            toks.clone().rev().find(|&k| is_title(k))?
+        }
+    };
+    Some(FoundSource {
+        range: a.span(first, last),
+        kind: SourceKind::Named,
+    })
+}
+
+pub(crate) fn source_in(a: &Analysed) -> Option<FoundSource> {
+    let mut marker = None;
+    let mut anonymous = None;
+    let mut place = None;
+    let mut i = 0;
+    while i < a.toks.len() {
+        let Some((end, cue)) = CUES.longest_at(a, i) else {
+            i += 1;
+            continue;
+        };
+        match cue {
+            Cue::Introducer => {
+                if let Some(found) = classify(a, phrase_from(a, end)) {
+                    return Some(found);
+                }
+            }
+            Cue::AnonymityMarker => marker = marker.or(Some((i, end))),
+            Cue::Anonymous => anonymous = anonymous.or(Some((i, end))),
+            Cue::DocumentPlace => place = place.or(Some(i + 1)),
+            Cue::AuthorVoice | Cue::TopicShift | Cue::PronounSource => {}
+        }
+        i = end;
+    }
+    if let Some((start, end)) = marker {
+        // The speaker's description opens with the last indefinite article
+        // before the marker ("un haut responsable sécuritaire sous couvert…").
+        let first = (start.saturating_sub(MAX_PHRASE_TOKENS)..start)
+            .rev()
+            .find(|&k| {
+                a.word(k)
+                    .is_some_and(|w| matches!(w, "un" | "une" | "a" | "an"))
+            })
+            .unwrap_or(start);
+        return Some(FoundSource {
+            range: a.span(first, end - 1),
+            kind: SourceKind::Anonymous,
+        });
+    }
+    if let Some((start, end)) = anonymous {
+        let phrase = phrase_from(a, end);
+        return Some(FoundSource {
+            range: a.span(start, phrase.end.max(end) - 1),
+            kind: SourceKind::Anonymous,
+        });
+    }
+    if let Some(found) = speaker_of_speech_verb(a) {
+        return Some(found);
+    }
+    let start = place?;
+    classify(a, phrase_from(a, start)).filter(|f| f.kind == SourceKind::Document)
+}
+
+/// The subject of the first speech verb, or the speaker after it when the
+/// sentence inverts them ("», a déclaré Dmitri Peskov").
+fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
+    let verb = (0..a.toks.len()).find(|&k| a.word(k).is_some_and(|w| SPEECH_VERBS.contains(w)))?;
+    let mut subject_end = verb;
+    while subject_end > 0
+        && (a
+            .word(subject_end - 1)
+            .is_some_and(|w| AUXILIARIES.contains(&w))
+            || a.sym(subject_end - 1) == Some('-'))
+    {
+        subject_end -= 1;
+    }
+    let mut subject = phrase_before(a, subject_end);
+    // "Dmitri Peskov, porte-parole du Kremlin, a déclaré": the speaker is
+    // the name before an appositive holding a title.
+    if subject.is_empty() && subject_end > 0 && a.sym(subject_end - 1) == Some(',') {
+        subject = phrase_before(a, subject_end - 1);
+    }
+    let is_title = |k: usize| a.word(k).is_some_and(|w| TITLES.contains(&w));
+    if subject.start > 0 && a.sym(subject.start - 1) == Some(',') && subject.clone().any(is_title) {
+        let named = classify(a, phrase_before(a, subject.start - 1))
+            .filter(|f| f.kind == SourceKind::Named);
+        if named.is_some() {
+            return named;
+        }
+    }
+    let (subject_start, subject_end) = (subject.start, subject.end);
+    if let Some(found) = classify(a, subject) {
+        return Some(found);
+    }
+    let subject_is_pronoun =
+        (subject_start..subject_end).any(|k| a.word(k).is_some_and(|w| PRONOUNS.contains(&w)));
+    if subject_is_pronoun {
+        return None;
+    }
+    classify(a, phrase_from(a, verb + 1))
+}
+
+/// The tokens of the noun phrase ending before token `end`.
+fn phrase_before(a: &Analysed, end: usize) -> Range<usize> {
+    let mut start = end;
+    while start > 0 && end - start < MAX_PHRASE_TOKENS && !is_phrase_end(a, start - 1) {
+        start -= 1;
+    }
+    // The English article "a" opening the sentence or clause is not the
+    // French auxiliary that ends phrases ("A 2018 study by … found").
+    let opens_clause = |k: usize| k == 0 || a.sym(k - 1).is_some();
+    if start > 0 && a.word(start - 1) == Some("a") && opens_clause(start - 1) {
+        start -= 1;
+    }
+    start..end
+}
+
+/// Words opening a sentence that points back at the account being told.
+const ANAPHORIC_OPENERS: &[&str] = &[
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "là",
+    "this",
+    "these",
+    "that",
+    "those",
+    "there",
+    "это",
+    "этот",
+    "эта",
+    "эти",
+    "этом",
+    "там",
+    "тогда",
+];
+
+const OPENING_PREPOSITIONS: &[&str] =
+    &["dans", "en", "à", "sur", "in", "at", "on", "в", "на", "при"];
+
+/// Whether unsourced sentence `a` continues the account of a carried
+/// source (see the module documentation).
+fn continues_account(a: &Analysed) -> bool {
+    if a.is_question()
+        || matches!(CUES.longest_at(a, 0), Some((_, Cue::TopicShift)))
+        || in_author_voice(a)
+    {
+        return false;
+    }
+    // "Ces chars", or "Dans ce centre", "In this town", "В этом городе".
+    let opener = match a.word(0) {
+        Some(w) if ANAPHORIC_OPENERS.contains(&w) => true,
+        Some(w) if OPENING_PREPOSITIONS.contains(&w) => {
+            a.word(1).is_some_and(|d| ANAPHORIC_OPENERS.contains(&d))
+        }
+        _ => false,
+    };
+    // "Il a ajouté", "a-t-il précisé", "he added", "он добавил".
+    let is_pronoun = |w: &str| PRONOUNS.contains(&w) || w.ends_with("-il") || w.ends_with("-elle");
+    let pronoun_speaker = (0..a.toks.len()).any(|k| {
+        a.word(k).is_some_and(|w| SPEECH_VERBS.contains(w))
+            && (k.saturating_sub(3)..k).any(|p| a.word(p).is_some_and(is_pronoun))
+    });
+    let pronoun_source =
+        (0..a.toks.len()).any(|k| matches!(CUES.longest_at(a, k), Some((_, Cue::PronounSource))));
+    opener || pronoun_speaker || pronoun_source || !hedges_in(a).is_empty()
+}
+
+/// Whether the sentence speaks in the first person or gives an opinion.
+fn in_author_voice(a: &Analysed) -> bool {
+    let mut i = 0;
+    while i < a.toks.len() {
+        if let Some(w) = a.word(i) {
+            // "US" is the country, not the pronoun.
+            let pronoun = FIRST_PERSON.contains(&w) && !(w == "us" && a.is_capitalised(i));
+            if pronoun {
+                return true;
+            }
+        }
+        match CUES.longest_at(a, i) {
+            Some((_, Cue::AuthorVoice)) => return true,
+            Some((end, _)) => i = end,
+            None => i += 1,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source<'a>(s: &'a str, lang: &str) -> Option<(SourceKind, &'a str)> {
+        find_source(s, Some(lang)).map(|f| (f.kind, &s[f.range]))
+    }
+
+    use SourceKind::{Anonymous, Document, Named};
+
+    #[test]
+    fn french_anonymous_sources() {
+        assert_eq!(
+            source(
+                "Selon une source très haut placée, 3 000 combattants sont morts.",
+                "fr"
+            ),
+            Some((Anonymous, "une source très haut placée"))
+        );
+        assert_eq!(
+            source(
+                "Un haut responsable sécuritaire sous couvert d'anonymat a confirmé l'attaque.",
+                "fr"
+            ),
+            Some((
+                Anonymous,
+                "Un haut responsable sécuritaire sous couvert d'anonymat"
+            ))
+        );
+        assert_eq!(
+            source("Selon nos informations, le convoi a été détruit.", "fr"),
+            Some((Anonymous, "nos informations"))
+        );
+        assert_eq!(
+            source(
+                "Nous savons de source sûre que le ministre a démissionné.",
+                "fr"
+            ),
+            Some((Anonymous, "de source sûre"))
+        );
+        assert_eq!(
+            source(
+                "Un responsable américain a déclaré que l'aide arrivera.",
+                "fr"
+            ),
+            Some((Anonymous, "Un responsable américain"))
+        );
+    }
+
+    #[test]
+    fn french_documents() {
+        assert_eq!(
+            source(
+                "Une étude de 2018 du Carnegie montre que 40 % des Russes approuvent.",
+                "fr"
+            ),
+            Some((Document, "Une étude de 2018 du Carnegie"))
+        );
+        assert_eq!(
+            source("Selon un rapport de l'ONU, 500 civils ont été tués.", "fr"),
+            Some((Document, "un rapport de l'ONU"))
+        );
+        assert_eq!(
+            source("D'après un document interne, le plan date de 2021.", "fr"),
+            Some((Document, "un document interne"))
+        );
+    }
+
+    #[test]
+    fn french_named_sources() {
+        assert_eq!(
+            source(
+                "Selon Dmitri Peskov, porte-parole du Kremlin, rien n'a changé.",
+                "fr"
+            ),
+            Some((Named, "Dmitri Peskov"))
+        );
+        assert_eq!(
+            source(
+                "D'après le ministre russe de la Défense Sergueï Choïgou, l'offensive continue.",
+                "fr"
+            ),
+            Some((Named, "ministre russe de la Défense Sergueï Choïgou"))
+        );
+        assert_eq!(
+            source(
+                "Emmanuel Macron a déclaré que la France enverrait des chars.",
+                "fr"
+            ),
+            Some((Named, "Emmanuel Macron"))
+        );
+        assert_eq!(
+            source("« Rien n'a changé », a déclaré Dmitri Peskov.", "fr"),
+            Some((Named, "Dmitri Peskov"))
+        );
+        assert_eq!(
+            source("Le Kremlin a-t-il déclaré la guerre ?", "fr"),
+            Some((Named, "Kremlin"))
+        );
+        assert_eq!(
+            source(
+                "Dmitri Peskov, porte-parole du Kremlin, a déclaré que rien n'avait changé.",
+                "fr"
+            ),
+            Some((Named, "Dmitri Peskov"))
+        );
+        assert_eq!(source("Il a déclaré que tout allait bien.", "fr"), None);
+        assert_eq!(source("Les troupes avancent vers Kherson.", "fr"), None);
+    }
+
+    #[test]
+    fn english_sources() {
+        assert_eq!(
+            source("Ukrainian officials said 40 drones were shot down.", "en"),
+            Some((Anonymous, "Ukrainian officials"))
+        );
+        assert_eq!(
+            source(
+                "A senior official, speaking on condition of anonymity, confirmed the strike.",
+                "en"
+            ),
+            Some((
+                Anonymous,
+                "A senior official, speaking on condition of anonymity"
+            ))
+        );
+        assert_eq!(
+            source(
+                "According to people familiar with the matter, talks stalled.",
+                "en"
+            ),
+            Some((Anonymous, "people familiar with the matter"))
+        );
+        assert_eq!(
+            source("Sources close to the Kremlin denied it.", "en"),
+            Some((Anonymous, "Sources close to the Kremlin"))
+        );
+        assert_eq!(
+            source(
+                "A 2018 study by the Carnegie Endowment found that support fell.",
+                "en"
+            ),
+            Some((Document, "A 2018 study by the Carnegie Endowment"))
+        );
+        assert_eq!(
+            source(
+                "According to a report by Amnesty, 300 people were detained.",
+                "en"
+            ),
+            Some((Document, "a report by Amnesty"))
+        );
+        assert_eq!(
+            source(
+                "Defense Secretary Lloyd Austin said the aid would continue.",
+                "en"
+            ),
+            Some((Named, "Defense Secretary Lloyd Austin"))
+        );
+        assert_eq!(
+            source("At least two people died, police said.", "en"),
+            Some((Named, "police"))
+        );
+        assert_eq!(
+            source(
+                "John Kirby, the Pentagon spokesman, said talks continue.",
+                "en"
+            ),
+            Some((Named, "John Kirby"))
+        );
+        assert_eq!(
+            source("According to the Pentagon, 3,000 troops will deploy.", "en"),
+            Some((Named, "Pentagon"))
+        );
+    }
+
+    #[test]
+    fn russian_sources() {
+        assert_eq!(
+            source("По данным источника, удар нанесли дроны.", "ru"),
+            Some((Anonymous, "источника"))
+        );
+        assert_eq!(
+            source("Источник в Минобороны сообщил о потерях.", "ru"),
+            Some((Anonymous, "Источник в Минобороны"))
+        );
+        assert_eq!(
+            source("По нашим данным, погибли 20 человек.", "ru"),
+            Some((Anonymous, "По нашим данным"))
+        );
+        assert_eq!(
+            source("Согласно докладу ООН, 500 мирных жителей погибли.", "ru"),
+            Some((Document, "докладу ООН"))
+        );
+        assert_eq!(
+            source("По словам Дмитрия Пескова, переговоры продолжаются.", "ru"),
+            Some((Named, "Дмитрия Пескова"))
+        );
+        assert_eq!(
+            source("Сергей Шойгу заявил, что армия наступает.", "ru"),
+            Some((Named, "Сергей Шойгу"))
+        );
+    }
+
+    #[test]
+    fn carry_over_until_own_source_author_voice_or_shift() {
+        let paragraph = [
+            "Selon une source de renseignements très haut placée, 3 000 combattants étrangers seraient engagés.",
+            "Dans ce centre, 22 Américains auraient été tués.",
+            "Il a ajouté que 14 Britanniques étaient présents.",
+            "Par ailleurs, Kiev a reçu des chars.",
+            "Ces chars seraient déjà sur le front.",
+        ];
+        let got = attribute_sources(&paragraph, Some("fr"));
+        let from = |a: &Option<Attribution>| a.as_ref().map(|a| (a.sentence, a.source.kind));
+        assert_eq!(from(&got[0]), Some((0, Anonymous)));
+        assert_eq!(from(&got[1]), Some((0, Anonymous)));
+        assert_eq!(from(&got[2]), Some((0, Anonymous)));
+        assert_eq!(from(&got[3]), None);
+        assert_eq!(from(&got[4]), None);
+    }
+
+    #[test]
+    fn unmarked_sentence_ends_the_account() {
+        let paragraph = [
+            "Selon Kiev, 40 drones ont été abattus.",
+            "L'hiver a été rude.",
+            "Les drones auraient visé Odessa.",
+        ];
+        let got = attribute_sources(&paragraph, Some("fr"));
+        assert!(got[0].is_some() && got[1].is_none() && got[2].is_none());
+        let pronoun = attribute_sources(
+            &[
+                "Selon Kiev, 40 drones ont été abattus.",
+                "Selon lui, la défense tient.",
+            ],
+            Some("fr"),
+        );
+        assert_eq!(pronoun[1].as_ref().map(|a| a.sentence), Some(0));
+        let ru = attribute_sources(
+            &[
+                "По словам Пескова, переговоры идут.",
+                "Он добавил, что Москва готова.",
+            ],
+            Some("ru"),
+        );
+        assert_eq!(ru[1].as_ref().map(|a| a.sentence), Some(0));
+    }
+
+    #[test]
+    fn author_voice_and_new_source_end_the_carry() {
+        let paragraph = [
+            "According to officials, 40 drones were launched.",
+            "They were reportedly shot down over Kyiv.",
+            "We should not believe these numbers.",
+            "The figure is disputed.",
+        ];
+        let got = attribute_sources(&paragraph, Some("en"));
+        assert!(got[1].is_some());
+        assert!(got[2].is_none() && got[3].is_none());
+        let switched = attribute_sources(
+            &[
+                "Selon Kiev, 40 drones ont été abattus.",
+                "Moscou a affirmé le contraire.",
+            ],
+            Some("fr"),
+        );
+        let kinds: Vec<_> = switched
+            .iter()
+            .map(|a| a.as_ref().map(|a| a.sentence))
+            .collect();
+        assert_eq!(kinds, [Some(0), Some(1)]);
+    }
+}

@@ -1,0 +1,298 @@
+//! Document-level identity: which mentions denote the same entity.
+//!
+//! Mentions are merged (union-find, so the result does not depend on the
+//! order of the text) when they share a KB id, share a normalised surface
+//! (case, diacritics, elided articles), or when a bare surname ("Poutine",
+//! "Kostan", "von der Leyen") ends exactly one full PER name of the document.
+//! A surname that ends two different full names is not merged with either,
+//! nor linked by the KB's reading of the bare surname; it becomes its own PER
+//! entity (a wrong merge would pin one person's words on another). The document's full name beats the KB's reading of a bare
+//! surname: after "Michael Jordan", "Jordan" is the player, not the country.
+//! In Russian the surname test compares stems, since the full name and the
+//! surname usually come in different cases (Навальный, Навального).
+
+use std::collections::{HashMap, HashSet};
+
+use trame_doc::{Entity, EntityLabel, Span};
+use trame_kb::Entry;
+
+use crate::{kb_label, Mention};
+
+/// Builds the document's entities, ids `e0, e1, …` in order of first mention.
+pub(crate) fn resolve<'t, F>(
+    mut mentions: Vec<Mention<'_>>,
+    surface: &F,
+    russian: bool,
+) -> Vec<Entity>
+where
+    F: Fn(Span) -> &'t str,
+{
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by_key(|m| m.span);
+    let keys: Vec<String> = mentions.iter().map(|m| key(surface(m.span))).collect();
+    let word_counts: Vec<usize> = mentions
+        .iter()
+        .map(|m| surface(m.span).split_whitespace().count())
+        .collect();
+    let is_full_name: Vec<bool> = mentions
+        .iter()
+        .zip(&word_counts)
+        .map(|(m, &words)| m.label == EntityLabel::Per && words >= 2 && !m.demonym)
+        .collect();
+    let mut sets = UnionFind::new(mentions.len());
+
+    // Full names first, so that surnames see one group per person.
+    let full: Vec<usize> = (0..mentions.len()).filter(|&i| is_full_name[i]).collect();
+    union_by(&mut sets, &full, |i| mentions[i].link.map(|e| e.id.clone()));
+    union_by(&mut sets, &full, |i| Some(keys[i].clone()));
+
+    let mut surname_groups: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut group_link: HashMap<usize, &Entry> = HashMap::new();
+    for &i in &full {
+        let root = sets.find(i);
+        if let Some(entry) = mentions[i].link {
+            group_link.insert(root, entry);
+        }
+        let words: Vec<&str> = surface(mentions[i].span).split_whitespace().collect();
+        for start in 1..words.len() {
+            for k in surname_keys(&words[start..].join(" "), russian) {
+                let roots = surname_groups.entry(k).or_default();
+                if !roots.contains(&root) {
+                    roots.push(root);
+                }
+            }
+        }
+    }
+
+    let mut joined_as_surname = vec![false; mentions.len()];
+    for i in 0..mentions.len() {
+        if is_full_name[i] || mentions[i].demonym {
+            continue;
+        }
+        let mut roots: Vec<usize> = surname_keys(surface(mentions[i].span), russian)
+            .iter()
+            .filter_map(|k| surname_groups.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        let Some(&root) = roots.first() else {
+            continue;
+        };
+        let mention = &mut mentions[i];
+        mention.label = EntityLabel::Per;
+        if roots.len() > 1 {
+            // Ambiguous in this document: the KB's reading of the bare
+            // surname (Clinton → Bill) would be a guess as well.
+            mention.link = None;
+            continue;
+        }
+        if mention
+            .link
+            .is_some_and(|e| e.label != trame_kb::Label::Per)
+        {
+            mention.link = None;
+        }
+        let conflicting = match (mention.link, group_link.get(&root)) {
+            (Some(own), Some(group)) => own.id != group.id,
+            _ => false,
+        };
+        if conflicting {
+            continue;
+        }
+        mention.link = group_link.get(&root).copied();
+        joined_as_surname[i] = true;
+        sets.union(i, root);
+    }
+
+    let all: Vec<usize> = (0..mentions.len()).collect();
+    union_by(&mut sets, &all, |i| mentions[i].link.map(|e| e.id.clone()));
+    union_by(&mut sets, &all, |i| Some(keys[i].clone()));
+
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..mentions.len() {
+        groups.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
+    // Members are in text order, since mentions are sorted.
+    groups.sort_by_key(|members| members.first().map(|&i| mentions[i].span));
+    groups
+        .iter()
+        .enumerate()
+        .map(|(n, members)| {
+            let link = majority(members.iter().filter_map(|&i| mentions[i].link));
+            let person = members
+                .iter()
+                .any(|&i| is_full_name[i] || joined_as_surname[i]);
+            let label = if person {
+                EntityLabel::Per
+            } else if let Some(entry) = link {
+                kb_label(entry)
+            } else {
+                majority(members.iter().map(|&i| mentions[i].label)).unwrap_or(EntityLabel::Misc)
+            };
+            let name = match link {
+                Some(entry) => entry.name.clone(),
+                None => longest_surface(members.iter().map(|&i| surface(mentions[i].span))),
+            };
+            let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
+            spans.sort_unstable();
+            spans.dedup();
+            Entity {
+                id: format!("e{n}"),
+                label,
+                name,
+                kb_id: link.filter(|e| e.has_wikidata_id()).map(|e| e.id.clone()),
+                mentions: spans,
+            }
+        })
+        .collect()
+}
+
+/// Surname keys of the document's full PER names ("Aurel Kostan" → "kostan").
+pub(crate) fn known_surnames<'t, F>(
+    mentions: &[Mention<'_>],
+    surface: &F,
+    russian: bool,
+) -> HashSet<String>
+where
+    F: Fn(Span) -> &'t str,
+{
+    mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per && !m.demonym)
+        .filter_map(|m| {
+            let mut words = surface(m.span).split_whitespace();
+            words.next()?;
+            words.last()
+        })
+        .flat_map(|surname| surname_keys(surname, russian))
+        .collect()
+}
+
+/// Identity key of a surface: the KB's normalisation (case, diacritics,
+/// apostrophes, leading article), or the lowercase surface when that is empty.
+pub(crate) fn key(surface: &str) -> String {
+    let normalized = trame_kb::normalize(surface);
+    if normalized.is_empty() {
+        surface.to_lowercase()
+    } else {
+        normalized
+    }
+}
+
+/// Keys a surname is matched on: its normalised form, plus in Russian the
+/// stem of a one-word surname.
+pub(crate) fn surname_keys(surname: &str, russian: bool) -> Vec<String> {
+    let exact = key(surname);
+    let mut keys = Vec::with_capacity(2);
+    if russian && !exact.contains(' ') {
+        // Tagged apart from exact keys: a stem is not a surface.
+        keys.push(format!("{}\u{0}stem", russian_stem(&exact)));
+    }
+    keys.push(exact);
+    keys
+}
+
+/// Strips one Russian case ending, keeping at least three letters:
+/// Путина → Путин, Навального → Навальн, Навальный → Навальн.
+fn russian_stem(word: &str) -> &str {
+    const ENDINGS: &[&str] = &[
+        "ого", "ему", "ому", "ыми", "ими", "ым", "им", "ом", "ой", "ей", "ый", "ий", "ыи", "ии",
+        "ая", "ую", "ых", "их", "а", "у", "е", "ы", "и", "ю", "я", "ь",
+    ];
+    for ending in ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.chars().count() >= 3 {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+/// The most frequent item; ties go to the one seen first.
+fn majority<T: PartialEq + Copy>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|(seen, _)| *seen == item) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, count)| count).max()?;
+    counts
+        .into_iter()
+        .find(|&(_, count)| count == best)
+        .map(|(item, _)| item)
+}
+
+/// The longest surface in code points; ties go to the first.
+fn longest_surface<'t>(surfaces: impl Iterator<Item = &'t str>) -> String {
+    let mut best = "";
+    let mut best_len = 0;
+    for s in surfaces {
+        let len = s.chars().count();
+        if len > best_len {
+            best = s;
+            best_len = len;
+        }
+    }
+    best.to_string()
+}
+
+/// Unions the given mentions that share a key.
+fn union_by(sets: &mut UnionFind, members: &[usize], key: impl Fn(usize) -> Option<String>) {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for &i in members {
+        if let Some(k) = key(i) {
+            match first.get(&k) {
+                Some(&j) => sets.union(i, j),
+                None => {
+                    first.insert(k, i);
+                }
+            }
+        }
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins two sets; the smaller index stays root so that roots are stable.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        let (root, child) = if a <= b { (a, b) } else { (b, a) };
+        self.parent[child] = root;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_stems_meet_across_cases() {
+        let stem = |w: &str| russian_stem(&key(w)).to_string();
+        assert_eq!(stem("Навальный"), stem("Навального"));
+        assert_eq!(stem("Навальный"), stem("Навальным"));
+        assert_eq!(stem("Путин"), stem("Путина"));
+    }
+}

@@ -1,0 +1,371 @@
+//! Entity stage of trame: finds entity mentions, links them to the knowledge
+//! base and gives each entity one identity per document.
+//!
+//! Steps, per document:
+//! 1. every sentence's tokens are tagged by the language's NER model
+//!    (French, English, Russian; other languages get KB matching only);
+//! 2. each mention is linked to the KB (module `link`) and capitalised token
+//!    sequences the tagger missed are added when they are exact KB surfaces;
+//! 3. mentions of the same entity are merged (module `identity`): same KB id, same
+//!    surface, or a surname after a full name.
+//!
+//! Policies (see the module docs for the details):
+//! - Languages other than fr/en/ru (and documents without a language) get
+//!   KB-only matching: the English model on German or Turkish text would
+//!   produce confident noise, while exact KB surfaces stay precise.
+//! - Demonyms ("kazakh", "Russes") never create entities on their own; a
+//!   tagger mention that is a demonym is kept as MISC with no KB link, as in
+//!   CoNLL, so "les Kazakhs" is not counted as a mention of Kazakhstan.
+//! - A bare surname shared by two different full names of the document
+//!   ("Bill Clinton", "Hillary Clinton", then "Clinton") is not guessed: it
+//!   stays its own PER entity.
+
+mod identity;
+mod link;
+mod text;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use trame_doc::{Document, EntityLabel, Span, TextIndex};
+use trame_kb::{Entry, Kb, KbError};
+use trame_ner::{Label, Model, NerError};
+
+/// Errors of loading the stage's models and knowledge base.
+#[derive(Debug, thiserror::Error)]
+pub enum EntitiesError {
+    #[error("loading the {lang} NER model: {source}")]
+    Model {
+        lang: &'static str,
+        #[source]
+        source: NerError,
+    },
+    #[error("loading the knowledge base: {0}")]
+    Kb(#[from] KbError),
+}
+
+/// The entity stage: NER models and the knowledge base, loaded once and
+/// shared read-only between threads.
+pub struct EntityStage {
+    fr: Model,
+    en: Model,
+    ru: Model,
+    kb: Kb,
+    /// Normalised words of every KB surface: a window of tokens is looked up
+    /// only while each of its tokens is one of them, which spares most of the
+    /// lookups of capitalised words ("Selon", "Nous") that start no name.
+    kb_words: HashSet<String>,
+}
+
+/// One mention before identity resolution.
+#[derive(Debug, Clone)]
+struct Mention<'k> {
+    /// Code-point span in the document text.
+    span: Span,
+    label: EntityLabel,
+    link: Option<&'k Entry>,
+    /// A demonym kept as MISC (see the crate policies); never linked.
+    demonym: bool,
+}
+
+impl EntityStage {
+    /// The stage with the shipped models and the builtin knowledge base.
+    pub fn builtin() -> Result<EntityStage, EntitiesError> {
+        let load = |lang: &'static str| {
+            let bytes = trame_ner::builtin_model(lang).unwrap_or_default();
+            Model::from_bytes(bytes).map_err(|source| EntitiesError::Model { lang, source })
+        };
+        let kb = Kb::builtin()?;
+        Ok(EntityStage {
+            fr: load("fr")?,
+            en: load("en")?,
+            ru: load("ru")?,
+            kb_words: kb_words(&kb),
+            kb,
+        })
+    }
+
+    /// The knowledge base the stage links to.
+    pub fn kb(&self) -> &Kb {
+        &self.kb
+    }
+
+    /// Fills `doc.entities` from `doc.tokens` and `doc.sentences`, replacing
+    /// whatever was there.
+    pub fn annotate(&self, doc: &mut Document) {
+        let lang = doc.meta.language.as_deref().and_then(primary_language);
+        let model = match lang.as_deref() {
+            Some("fr") => Some(&self.fr),
+            Some("en") => Some(&self.en),
+            Some("ru") => Some(&self.ru),
+            _ => None,
+        };
+        let index = TextIndex::new(&doc.text);
+        let tokens = text::valid_tokens(&doc.tokens, index.len_chars());
+        let words: Vec<&str> = tokens.iter().map(|&t| index.slice(&doc.text, t)).collect();
+        let mut mentions = Vec::new();
+        let mut covered = vec![false; tokens.len()];
+        for segment in text::segments(&tokens, &doc.sentences) {
+            if let Some(model) = model {
+                for (range, label) in trame_ner::spans(&model.tag(&words[segment.clone()])) {
+                    let global = segment.start + range.start..segment.start + range.end;
+                    for flag in &mut covered[global.clone()] {
+                        *flag = true;
+                    }
+                    if let Some(m) = self.tagged_mention(
+                        &doc.text,
+                        &index,
+                        &tokens[global],
+                        label,
+                        lang.as_deref(),
+                    ) {
+                        mentions.push(m);
+                    }
+                }
+            }
+            self.kb_mentions(
+                &doc.text,
+                &index,
+                &tokens[segment.clone()],
+                &words[segment.clone()],
+                &mut covered[segment],
+                lang.as_deref(),
+                &mut mentions,
+            );
+        }
+        let russian = lang.as_deref() == Some("ru");
+        let surface = |span: Span| index.slice(&doc.text, span);
+        let surnames = identity::known_surnames(&mentions, &surface, russian);
+        mentions.extend(untagged_surnames(
+            &tokens, &words, &covered, &surnames, russian,
+        ));
+        doc.entities = identity::resolve(mentions, &surface, russian);
+    }
+
+    /// A tagger mention with its KB link; `None` when it is empty once the
+    /// elided article is removed.
+    fn tagged_mention(
+        &self,
+        text: &str,
+        index: &TextIndex,
+        tokens: &[Span],
+        label: Label,
+        lang: Option<&str>,
+    ) -> Option<Mention<'_>> {
+        // The article of "l' OTAN" is not part of the name, even when the
+        // tagger takes it in.
+        // Nor are honorifics ("M. Lanvaard" is Lanvaard, so that he joins
+        // "Piet Lanvaard") or counts the tagger swallowed ("9 Polonais").
+        let leading_articles = tokens
+            .iter()
+            .take_while(|&&t| {
+                let word = index.slice(text, t);
+                text::is_lowercase_article(word)
+                    || text::is_honorific(word)
+                    || word
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+            })
+            .count();
+        let tokens = tokens.get(leading_articles..)?;
+        let first = tokens.first()?;
+        let last = tokens.last()?;
+        let mut span = Span::new(first.start, last.end);
+        // "d'Ouzbékistan" may come as one token: the article is not the name.
+        span.start += text::elision_len(index.slice(text, *first));
+        if span.is_empty() {
+            return None;
+        }
+        let label = entity_label(label);
+        let surface = index.slice(text, span);
+        Some(match link::link(&self.kb, surface, Some(label), lang) {
+            link::Link::Entry(entry) => Mention {
+                span,
+                label: kb_label(entry),
+                link: Some(entry),
+                demonym: false,
+            },
+            link::Link::Demonym => Mention {
+                span,
+                label: EntityLabel::Misc,
+                link: None,
+                demonym: true,
+            },
+            link::Link::None => Mention {
+                span,
+                label,
+                link: None,
+                demonym: false,
+            },
+        })
+    }
+
+    /// Adds mentions for capitalised token sequences (or acronyms) that are
+    /// exact KB surfaces of a PER, ORG or LOC entry and that the tagger left
+    /// untagged; longest match first.
+    #[allow(clippy::too_many_arguments)]
+    fn kb_mentions<'k>(
+        &'k self,
+        text: &str,
+        index: &TextIndex,
+        tokens: &[Span],
+        words: &[&str],
+        covered: &mut [bool],
+        lang: Option<&str>,
+        out: &mut Vec<Mention<'k>>,
+    ) {
+        let max_len = self.kb.max_alias_tokens().max(1);
+        let mut i = 0;
+        while i < words.len() {
+            if covered[i] || !text::starts_name(words[i]) {
+                i += 1;
+                continue;
+            }
+            let sentence_initial = i == 0 || text::opens_sentence(words[i - 1]);
+            let mut limit = i;
+            while limit < words.len()
+                && limit - i < max_len
+                && !covered[limit]
+                && !text::breaks_name(words[limit])
+                && self.may_be_in_kb_name(words[limit])
+            {
+                limit += 1;
+            }
+            let mut matched = None;
+            for end in (i + 1..=limit).rev() {
+                let single = end == i + 1;
+                if single && sentence_initial && !text::is_acronym(words[i]) {
+                    continue;
+                }
+                let bytes = index.byte(tokens[i].start)..index.byte(tokens[end - 1].end);
+                let Some(surface) = text.get(bytes) else {
+                    continue;
+                };
+                if let link::Link::Entry(entry) = link::link(&self.kb, surface, None, lang) {
+                    matched = Some((end, entry));
+                    break;
+                }
+            }
+            match matched {
+                Some((end, entry)) => {
+                    let start = self.name_start(entry, words, i..end);
+                    for flag in &mut covered[i..end] {
+                        *flag = true;
+                    }
+                    out.push(Mention {
+                        span: Span::new(tokens[start].start, tokens[end - 1].end),
+                        label: kb_label(entry),
+                        link: Some(entry),
+                        demonym: false,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn may_be_in_kb_name(&self, word: &str) -> bool {
+        let normalized = trame_kb::normalize(word);
+        // Elided articles ("l'") and punctuation normalise to nothing.
+        normalized.is_empty() || self.kb_words.contains(&normalized)
+    }
+
+    /// First token of a KB match's mention: a leading article ("La Russie")
+    /// is dropped unless the entry's own names start with it ("Le Monde").
+    fn name_start(&self, entry: &Entry, words: &[&str], range: Range<usize>) -> usize {
+        let first = range.start;
+        if range.len() < 2 || !text::is_article(words[first]) {
+            return first;
+        }
+        let article = words[first].to_lowercase();
+        let named_with_article = std::iter::once(&entry.name)
+            .chain(entry.aliases.values().flatten())
+            .any(|name| {
+                name.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.to_lowercase() == article)
+            });
+        if named_with_article {
+            first
+        } else {
+            first + 1
+        }
+    }
+}
+
+/// Untagged capitalised tokens that are the surname of a full PER name of
+/// the document: the tagger often misses a bare surname, above all at the
+/// start of a sentence ("Kostan a ajouté…"), where capitals prove nothing.
+fn untagged_surnames<'k>(
+    tokens: &[Span],
+    words: &[&str],
+    covered: &[bool],
+    surnames: &HashSet<String>,
+    russian: bool,
+) -> Vec<Mention<'k>> {
+    if surnames.is_empty() {
+        return Vec::new();
+    }
+    (0..tokens.len())
+        .filter(|&i| !covered[i] && text::starts_name(words[i]))
+        .filter(|&i| {
+            identity::surname_keys(words[i], russian)
+                .iter()
+                .any(|k| surnames.contains(k))
+        })
+        .map(|i| Mention {
+            span: tokens[i],
+            label: EntityLabel::Per,
+            link: None,
+            demonym: false,
+        })
+        .collect()
+}
+
+/// Normalised words of every name, alias and acronym, whole ("kassym-jomart")
+/// and split at apostrophes and hyphens, since tokenisers split there too.
+fn kb_words(kb: &Kb) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for entry in kb.entries() {
+        let surfaces = std::iter::once(&entry.name)
+            .chain(entry.aliases.values().flatten())
+            .chain(entry.acronyms.values().flatten());
+        for surface in surfaces {
+            for word in surface.split_whitespace() {
+                words.insert(trame_kb::normalize(word));
+                for piece in word.split(['\'', '’', '-']) {
+                    words.insert(trame_kb::normalize(piece));
+                }
+            }
+        }
+    }
+    words
+}
+
+/// "fr" from "fr", "FR" or "fr-CA".
+fn primary_language(code: &str) -> Option<String> {
+    let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    (!primary.is_empty()).then_some(primary)
+}
+
+fn entity_label(label: Label) -> EntityLabel {
+    match label {
+        Label::Per => EntityLabel::Per,
+        Label::Org => EntityLabel::Org,
+        Label::Loc => EntityLabel::Loc,
+        Label::Misc => EntityLabel::Misc,
+    }
+}
+
+fn kb_label(entry: &Entry) -> EntityLabel {
+    match entry.label {
+        trame_kb::Label::Per => EntityLabel::Per,
+        trame_kb::Label::Org => EntityLabel::Org,
+        trame_kb::Label::Loc => EntityLabel::Loc,
+        trame_kb::Label::Misc => EntityLabel::Misc,
+    }
+}
+
+#[cfg(test)]
+mod tests;

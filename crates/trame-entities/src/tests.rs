@@ -1,0 +1,414 @@
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use trame_doc::{Document, Entity, EntityLabel, Meta, TextIndex};
+
+use super::*;
+
+fn stage() -> &'static EntityStage {
+    static STAGE: OnceLock<EntityStage> = OnceLock::new();
+    STAGE.get_or_init(|| EntityStage::builtin().expect("shipped models and KB load"))
+}
+
+/// A document segmented the way the pipeline does it.
+fn document(text: &str, lang: &str) -> Document {
+    let segmentation = trame_text::segment::segment(text, Some(lang));
+    let index = TextIndex::new(text);
+    Document {
+        text: text.to_string(),
+        meta: Meta {
+            language: Some(lang.to_string()),
+            ..Default::default()
+        },
+        sentences: segmentation
+            .sentences
+            .iter()
+            .map(|r| index.span(r.clone()))
+            .collect(),
+        tokens: segmentation
+            .tokens
+            .iter()
+            .map(|r| index.span(r.clone()))
+            .collect(),
+        ..Default::default()
+    }
+}
+
+fn annotated(text: &str, lang: &str) -> Document {
+    let mut doc = document(text, lang);
+    stage().annotate(&mut doc);
+    check_invariants(&doc);
+    doc
+}
+
+fn check_invariants(doc: &Document) {
+    let len = doc.text.chars().count();
+    let mut previous_first = None;
+    for (n, entity) in doc.entities.iter().enumerate() {
+        assert_eq!(entity.id, format!("e{n}"));
+        assert!(!entity.mentions.is_empty());
+        assert!(entity.mentions.windows(2).all(|w| w[0] < w[1]));
+        assert!(entity
+            .mentions
+            .iter()
+            .all(|m| m.start < m.end && m.end <= len));
+        let first = entity.mentions[0];
+        assert!(previous_first.is_none_or(|p| p < first));
+        previous_first = Some(first);
+    }
+}
+
+fn surfaces(doc: &Document, entity: &Entity) -> Vec<String> {
+    entity.mentions.iter().map(|&m| doc.slice(m)).collect()
+}
+
+/// The entity one of whose mentions reads `surface`.
+fn entity_of<'d>(doc: &'d Document, surface: &str) -> &'d Entity {
+    doc.entities
+        .iter()
+        .find(|e| surfaces(doc, e).iter().any(|s| s == surface))
+        .unwrap_or_else(|| panic!("no mention {surface:?} in {:#?}", dump(doc)))
+}
+
+fn dump(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {:?} {:?} {:?}",
+                e.id,
+                e.label.as_str(),
+                e.name,
+                e.kb_id,
+                surfaces(doc, e)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn putin_full_name_and_surname_are_one_linked_person() {
+    let doc = annotated(
+        "Vladimir Poutine a de nouveau menacé l'OTAN lors d'un discours à Moscou. \
+         Selon le Kremlin, Poutine n'a pas l'intention de négocier avec Kiev.",
+        "fr",
+    );
+    let putin = entity_of(&doc, "Vladimir Poutine");
+    assert_eq!(
+        surfaces(&doc, putin),
+        ["Vladimir Poutine", "Poutine"],
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(putin.label, EntityLabel::Per);
+    assert_eq!(putin.kb_id.as_deref(), Some("Q7747"));
+    assert_eq!(putin.name, "Vladimir Putin");
+    let nato = entity_of(&doc, "OTAN");
+    assert_eq!(nato.kb_id.as_deref(), Some("Q7184"));
+    assert_eq!(entity_of(&doc, "Moscou").name, "Moscow");
+}
+
+#[test]
+fn otan_and_nato_share_one_identity_across_documents() {
+    let fr = annotated(
+        "Les ministres de l'OTAN se réunissent à Bruxelles pour discuter de l'Ukraine.",
+        "fr",
+    );
+    let en = annotated(
+        "NATO foreign ministers met in Brussels on Tuesday to discuss Ukraine.",
+        "en",
+    );
+    let (a, b) = (entity_of(&fr, "OTAN"), entity_of(&en, "NATO"));
+    assert_eq!((&a.kb_id, &a.name), (&b.kb_id, &b.name));
+    assert_eq!(a.kb_id.as_deref(), Some("Q7184"));
+    assert_eq!(a.name, "NATO");
+    assert_eq!(
+        entity_of(&fr, "Ukraine").kb_id,
+        entity_of(&en, "Ukraine").kb_id
+    );
+}
+
+#[test]
+fn csto_is_one_entity_in_french_english_and_russian() {
+    let fr = annotated(
+        "Le Kazakhstan a demandé l'aide de l'OTSC en janvier 2022.",
+        "fr",
+    );
+    let en = annotated("Kazakhstan asked the CSTO for help in January 2022.", "en");
+    let ru = annotated(
+        "В январе 2022 года Казахстан обратился за помощью к ОДКБ.",
+        "ru",
+    );
+    for (doc, surface) in [(&fr, "OTSC"), (&en, "CSTO"), (&ru, "ОДКБ")] {
+        let csto = entity_of(doc, surface);
+        assert_eq!(csto.kb_id.as_deref(), Some("Q318693"), "{:#?}", dump(doc));
+        assert_eq!(csto.label, EntityLabel::Org);
+    }
+    let kazakhstan = [
+        entity_of(&fr, "Kazakhstan"),
+        entity_of(&en, "Kazakhstan"),
+        entity_of(&ru, "Казахстан"),
+    ];
+    assert!(kazakhstan
+        .iter()
+        .all(|e| e.kb_id == kazakhstan[0].kb_id && e.kb_id.is_some()));
+}
+
+#[test]
+fn elided_article_is_not_part_of_the_name() {
+    let doc = annotated(
+        "Le président d'Ouzbékistan a reçu son homologue kazakh à Tachkent.",
+        "fr",
+    );
+    let uzbekistan = entity_of(&doc, "Ouzbékistan");
+    assert_eq!(uzbekistan.name, "Uzbekistan", "{:#?}", dump(&doc));
+    assert_eq!(uzbekistan.label, EntityLabel::Loc);
+    assert!(uzbekistan.kb_id.is_some());
+    // A lowercase demonym is an adjective, not a mention of Kazakhstan.
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.name != "Kazakhstan" && !surfaces(&doc, e).contains(&"kazakh".to_string())));
+}
+
+#[test]
+fn fictional_full_name_and_surname_are_one_person() {
+    let doc = annotated(
+        "Aurel Kostan, ancien diplomate moldave, a critiqué la politique de Bruxelles. \
+         « Nous ne céderons pas », a déclaré Kostan. Kostan a ajouté que Chișinău \
+         resterait neutre.",
+        "fr",
+    );
+    let kostan = entity_of(&doc, "Aurel Kostan");
+    assert_eq!(kostan.label, EntityLabel::Per);
+    assert_eq!(kostan.name, "Aurel Kostan");
+    assert_eq!(kostan.kb_id, None);
+    assert_eq!(
+        surfaces(&doc, kostan),
+        ["Aurel Kostan", "Kostan", "Kostan"],
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn hyphenated_first_name_and_surname() {
+    let doc = annotated(
+        "Kassym-Jomart Tokaïev a limogé son gouvernement. Tokaïev accuse des « terroristes ».",
+        "fr",
+    );
+    let tokayev = entity_of(&doc, "Kassym-Jomart Tokaïev");
+    assert_eq!(tokayev.label, EntityLabel::Per);
+    assert!(
+        surfaces(&doc, tokayev).contains(&"Tokaïev".to_string()),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn a_surname_shared_by_two_full_names_is_not_guessed() {
+    let doc = annotated(
+        "Jean-Pierre Martin a rencontré Sophie Martin à Lyon. Martin a refusé de commenter.",
+        "fr",
+    );
+    let jean_pierre = entity_of(&doc, "Jean-Pierre Martin");
+    let sophie = entity_of(&doc, "Sophie Martin");
+    assert_ne!(jean_pierre.id, sophie.id, "{:#?}", dump(&doc));
+    let bare = entity_of(&doc, "Martin");
+    assert_ne!(bare.id, jean_pierre.id);
+    assert_ne!(bare.id, sophie.id);
+    assert_eq!(bare.label, EntityLabel::Per);
+}
+
+#[test]
+fn russian_case_forms_join_the_full_name() {
+    let doc = annotated(
+        "Владимир Путин провёл переговоры в Кремле. Позже пресс-секретарь Путина \
+         заявил, что Россия не нападёт на Казахстан.",
+        "ru",
+    );
+    let putin = entity_of(&doc, "Владимир Путин");
+    assert_eq!(putin.kb_id.as_deref(), Some("Q7747"), "{:#?}", dump(&doc));
+    assert!(surfaces(&doc, putin).contains(&"Путина".to_string()));
+}
+
+#[test]
+fn english_paragraph() {
+    let doc = annotated(
+        "Hungarian Prime Minister Viktor Orbán met Recep Tayyip Erdoğan in Ankara on Monday. \
+         Orbán said Hungary would not support new sanctions against Russia.",
+        "en",
+    );
+    let orban = entity_of(&doc, "Viktor Orbán");
+    assert_eq!(orban.label, EntityLabel::Per);
+    assert!(
+        surfaces(&doc, orban).contains(&"Orbán".to_string()),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(entity_of(&doc, "Russia").label, EntityLabel::Loc);
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| !(e.label == EntityLabel::Loc && e.name == "Hungarian")));
+}
+
+#[test]
+fn unsupported_language_gets_kb_matches_only() {
+    let doc = annotated(
+        "Die NATO und die Bundesregierung in Berlin beraten über die Ukraine.",
+        "de",
+    );
+    assert_eq!(entity_of(&doc, "NATO").kb_id.as_deref(), Some("Q7184"));
+    assert!(
+        doc.entities.iter().all(|e| e.kb_id.is_some()),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn stage_is_shareable_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<EntityStage>();
+}
+
+/// Release-mode throughput on about 1 MB of French: run with
+/// `cargo test --release -p trame-entities -- --ignored --nocapture throughput`.
+#[test]
+#[ignore = "timing; run in release mode"]
+fn throughput_on_a_megabyte_of_french() {
+    let paragraph = "Vladimir Poutine a de nouveau menacé l'OTAN lors d'un discours à Moscou, \
+        tandis que Kassym-Jomart Tokaïev demandait l'aide de l'OTSC. Selon le ministère \
+        des Affaires étrangères d'Ouzbékistan, la situation reste tendue à la frontière \
+        avec le Kazakhstan. Aurel Kostan, ancien diplomate moldave, estime que Bruxelles \
+        et Washington sous-estiment la détermination du Kremlin. « Nous ne céderons pas », \
+        a déclaré Kostan devant l'Assemblée nationale. Les experts de l'Union européenne \
+        rappellent que la Russie et la Chine coopèrent au sein de l'Organisation de \
+        coopération de Shanghai depuis 2001. ";
+    let text = paragraph.repeat(1_000_000 / paragraph.len() + 1);
+    let mut doc = document(&text, "fr");
+    let tokens = doc.tokens.len();
+    // The first run pays for page faults in the freshly loaded models; a
+    // long-running pipeline sees the second.
+    let mut times = Vec::new();
+    for _ in 0..2 {
+        let start = std::time::Instant::now();
+        stage().annotate(&mut doc);
+        times.push(start.elapsed().as_secs_f64());
+    }
+    let (cold, elapsed) = (times[0], times[1]);
+    check_invariants(&doc);
+    // Tagging alone, to tell the tagger's share from linking and identity.
+    let index = TextIndex::new(&doc.text);
+    let words: Vec<&str> = doc
+        .tokens
+        .iter()
+        .map(|&t| index.slice(&doc.text, t))
+        .collect();
+    let start = std::time::Instant::now();
+    for segment in text::segments(&doc.tokens, &doc.sentences) {
+        std::hint::black_box(stage().fr.tag(&words[segment]));
+    }
+    let tagging = start.elapsed().as_secs_f64();
+    println!(
+        "{} bytes, {tokens} tokens, {} entities, {:.3} s: {:.0} tokens/s \
+         (first run {:.0} tokens/s; tagging alone {:.3} s: {:.0} tokens/s)",
+        text.len(),
+        doc.entities.len(),
+        elapsed,
+        tokens as f64 / elapsed,
+        tokens as f64 / cold,
+        tagging,
+        tokens as f64 / tagging
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn never_panics_and_spans_stay_inside(
+        text in "(\\PC|[ A-ZÉ'’«»\\.\\-ОДКБ]){0,200}",
+        lang in prop::sample::select(vec!["fr", "en", "ru", "de", "xx"]),
+    ) {
+        let mut doc = document(&text, lang);
+        stage().annotate(&mut doc);
+        check_invariants(&doc);
+    }
+
+    #[test]
+    fn arbitrary_token_spans_do_not_panic(
+        text in "\\PC{0,60}",
+        raw in prop::collection::vec((0usize..80, 0usize..80), 0..20),
+    ) {
+        let mut doc = document(&text, "fr");
+        doc.tokens = raw.iter().map(|&(a, b)| trame_doc::Span::new(a, b)).collect();
+        doc.sentences = raw.iter().rev().take(3).map(|&(a, b)| trame_doc::Span::new(b, a)).collect();
+        stage().annotate(&mut doc);
+        check_invariants(&doc);
+    }
+}
+
+#[test]
+fn clinton_alone_after_bill_and_hillary_stays_apart_and_places_are_not_people() {
+    let doc = annotated(
+        "Bill Clinton and Hillary Clinton visited Kyiv. Clinton praised Zelensky. \
+         The European Union and the Kremlin disagree; Kazakh officials said Tokayev would attend.",
+        "en",
+    );
+    let ids: Vec<&str> = ["Bill Clinton", "Hillary Clinton", "Clinton"]
+        .iter()
+        .map(|s| entity_of(&doc, s).id.as_str())
+        .collect();
+    assert!(
+        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(
+        entity_of(&doc, "Bill Clinton").kb_id.as_deref(),
+        Some("Q1124")
+    );
+    assert_eq!(entity_of(&doc, "Kyiv").label, EntityLabel::Loc);
+    assert_eq!(entity_of(&doc, "Zelensky").label, EntityLabel::Per);
+    let kazakh = entity_of(&doc, "Kazakh");
+    assert_eq!(
+        (kazakh.label, kazakh.kb_id.as_deref()),
+        (EntityLabel::Misc, None)
+    );
+}
+
+#[test]
+fn russian_surname_in_another_case_joins_an_unlinked_full_name() {
+    let doc = annotated(
+        "Алексей Навальный был арестован. Сторонники Навального вышли на улицы Москвы. \
+         Песков заявил, что Кремль не комментирует.",
+        "ru",
+    );
+    let navalny = entity_of(&doc, "Алексей Навальный");
+    assert_eq!(
+        surfaces(&doc, navalny),
+        ["Алексей Навальный", "Навального"],
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(entity_of(&doc, "Москвы").name, "Moscow");
+    assert_eq!(entity_of(&doc, "Кремль").label, EntityLabel::Org);
+}
+
+#[test]
+fn honorific_and_surname_join_the_full_name() {
+    let doc = annotated(
+        "Le secrétaire général du Pacte, Piet Lanvaard, a parlé mardi. « La mission est temporaire », a déclaré M. Lanvaard.",
+        "fr",
+    );
+    check_invariants(&doc);
+    let lanvaard = entity_of(&doc, "Piet Lanvaard");
+    assert_eq!(
+        surfaces(&doc, lanvaard),
+        ["Piet Lanvaard", "Lanvaard"],
+        "{:?}",
+        dump(&doc)
+    );
+}

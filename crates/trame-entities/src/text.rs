@@ -1,0 +1,179 @@
+//! Token-level helpers: which tokens to trust, sentence grouping, and the
+//! word shapes that decide where names may start.
+
+use std::ops::Range;
+
+use trame_doc::Span;
+
+/// Tokens that are non-empty, inside the text and in order without overlap:
+/// the pipeline produces exactly these, but a document may come from
+/// elsewhere and a bad span must not make the stage panic.
+pub(crate) fn valid_tokens(tokens: &[Span], len_chars: usize) -> Vec<Span> {
+    let mut valid: Vec<Span> = tokens
+        .iter()
+        .copied()
+        .filter(|t| !t.is_empty() && t.end <= len_chars)
+        .collect();
+    valid.sort_unstable();
+    let mut last_end = 0;
+    valid.retain(|t| {
+        let keep = t.start >= last_end;
+        if keep {
+            last_end = t.end;
+        }
+        keep
+    });
+    valid
+}
+
+/// Groups sorted tokens into runs tagged together: the tokens of one
+/// sentence, or consecutive tokens outside every sentence.
+pub(crate) fn segments(tokens: &[Span], sentences: &[Span]) -> Vec<Range<usize>> {
+    let mut sentences: Vec<Span> = sentences.to_vec();
+    sentences.sort_unstable();
+    let mut runs = Vec::new();
+    let mut current: Option<(Option<usize>, usize)> = None;
+    let mut s = 0;
+    for (i, token) in tokens.iter().enumerate() {
+        while s < sentences.len() && sentences[s].end <= token.start {
+            s += 1;
+        }
+        let key = (s < sentences.len() && sentences[s].contains(*token)).then_some(s);
+        match current {
+            Some((open_key, _)) if open_key == key => {}
+            Some((_, start)) => {
+                runs.push(start..i);
+                current = Some((key, i));
+            }
+            None => current = Some((key, i)),
+        }
+    }
+    if let Some((_, start)) = current {
+        runs.push(start..tokens.len());
+    }
+    runs
+}
+
+/// Code points of a leading French elision ("l'", "d’", "qu'") glued to a
+/// capitalised name in one token; 0 when there is none.
+pub(crate) fn elision_len(token: &str) -> usize {
+    const ELIDED: &[&str] = &[
+        "l", "d", "qu", "jusqu", "lorsqu", "puisqu", "s", "n", "c", "j",
+    ];
+    let Some((head, rest)) = token.split_once(['\'', '’']) else {
+        return 0;
+    };
+    let head_lower = head.to_lowercase();
+    if ELIDED.contains(&head_lower.as_str()) && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        head.chars().count() + 1
+    } else {
+        0
+    }
+}
+
+/// Titles of address written before a surname.
+pub(crate) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "M." | "MM."
+            | "Mme"
+            | "Mmes"
+            | "Mlle"
+            | "Me"
+            | "Mgr"
+            | "Dr"
+            | "Dr."
+            | "Pr"
+            | "Mr"
+            | "Mr."
+            | "Mrs"
+            | "Mrs."
+            | "Ms"
+            | "Ms."
+            | "Prof."
+            | "Sir"
+            | "Herr"
+            | "Frau"
+            | "г-н"
+            | "г-жа"
+    )
+}
+
+/// Whether a name may start at this token: capitalised or an acronym.
+pub(crate) fn starts_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// All-capital short words with at least two letters or digits: OTAN, ОДКБ, G20.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let count = word.chars().count();
+    (2..=8).contains(&count)
+        && word.chars().all(char::is_alphanumeric)
+        && word.chars().any(char::is_alphabetic)
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// Tokens after which a capitalised word is capitalised by position, not by
+/// being a name: the opening of a quotation or an aside.
+pub(crate) fn opens_sentence(word: &str) -> bool {
+    matches!(
+        word,
+        "«" | "\"" | "“" | "„" | "—" | "–" | "-" | "(" | "[" | ":" | "‹"
+    )
+}
+
+/// Punctuation that no KB surface spans (apostrophes, hyphens, dots and
+/// ampersands can be inside names).
+pub(crate) fn breaks_name(word: &str) -> bool {
+    !word.chars().any(char::is_alphanumeric) && !matches!(word, "'" | "’" | "-" | "." | "&")
+}
+
+/// Articles that precede a name in running text ("l'", "de la", "the").
+pub(crate) fn is_lowercase_article(word: &str) -> bool {
+    matches!(
+        word,
+        "l'" | "l’" | "d'" | "d’" | "le" | "la" | "les" | "du" | "des" | "de" | "the"
+    )
+}
+
+/// Capitalised articles that start a sentence-initial name window.
+pub(crate) fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "Le" | "La" | "Les" | "L'" | "L’" | "The" | "De" | "Du" | "Des"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elision_is_stripped_only_before_a_name() {
+        assert_eq!(elision_len("d'Ouzbékistan"), 2);
+        assert_eq!(elision_len("l’OTAN"), 2);
+        assert_eq!(elision_len("qu'Ankara"), 3);
+        assert_eq!(elision_len("aujourd'hui"), 0);
+        assert_eq!(elision_len("O'Brien"), 0);
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym("OTAN") && is_acronym("ОДКБ") && is_acronym("G20"));
+        assert!(!is_acronym("Otan") && !is_acronym("A") && !is_acronym("1990"));
+    }
+
+    #[test]
+    fn segments_follow_sentences_and_keep_stray_tokens() {
+        let tokens = [
+            Span::new(0, 2),
+            Span::new(3, 5),
+            Span::new(6, 8),
+            Span::new(20, 22),
+        ];
+        let sentences = [Span::new(0, 5), Span::new(6, 10)];
+        assert_eq!(segments(&tokens, &sentences), vec![0..2, 2..3, 3..4]);
+        assert_eq!(segments(&tokens, &[]), vec![0..4]);
+    }
+}

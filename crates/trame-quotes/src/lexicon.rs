@@ -1,0 +1,454 @@
+//! Speech cues per language, compiled once per language set.
+//!
+//! One regex per language set holds every cue class as a named group, so a
+//! sentence is scanned once and the class is read off the group that matched.
+//! Verbs are matched case-sensitively (lowercase) on purpose: "United States"
+//! or "Le Juge" must not read as "states" or "juge".
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How a cue relates to its speaker and content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// A speech or thought verb: speaker is its subject ("X said") or, right
+    /// after a quote, follows it ("», a déclaré X", "said X").
+    Verb,
+    /// A verb whose clause is reported only with a complementizer ("polls
+    /// show that …"); alone it is not speech.
+    ThatVerb,
+    /// A preposition naming the speaker after it ("selon X", "according to X").
+    Prep,
+    /// French inversion holding its pronoun speaker ("a-t-il ajouté").
+    Inverted,
+    /// A verb that qualifies with someone's words ("called it “…”",
+    /// "qualifie les faits d'« … »"): a cue for quoted terms only.
+    Govern,
+}
+
+pub(crate) struct Lexicon {
+    pub cue: Regex,
+}
+
+/// A cue found in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct CueMatch {
+    pub range: std::ops::Range<usize>,
+    pub class: CueClass,
+    /// The pronoun inside an inverted cue.
+    pub pronoun: Option<std::ops::Range<usize>>,
+}
+
+impl Lexicon {
+    /// Cues in `text[lo..hi]`, in order.
+    pub fn cues(&self, text: &str, lo: usize, hi: usize) -> Vec<CueMatch> {
+        let Some(region) = text.get(lo..hi) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        // The fast automaton finds where cues are; the slower capturing
+        // engine then only reads the short match to tell the cue class.
+        for m in self.cue.find_iter(region) {
+            let Some(caps) = self.cue.captures(m.as_str()) else {
+                continue;
+            };
+            let Some(whole) = caps.name("cue") else {
+                continue;
+            };
+            let base = lo + m.start();
+            let class = if caps.name("inv").is_some() {
+                CueClass::Inverted
+            } else if caps.name("prep").is_some() {
+                CueClass::Prep
+            } else if caps.name("gov").is_some() {
+                CueClass::Govern
+            } else if caps.name("that").is_some() {
+                CueClass::ThatVerb
+            } else {
+                CueClass::Verb
+            };
+            let pronoun = caps
+                .name("pro1")
+                .or_else(|| caps.name("pro2"))
+                .map(|p| base + p.start()..base + p.end());
+            let mut end = base + whole.end();
+            // "continued:" needs its colon to be a cue, but the colon is not
+            // part of the verb.
+            while text[..end].ends_with([':', ',', '.', ' ']) {
+                end -= 1;
+            }
+            out.push(CueMatch {
+                range: base + whole.start()..end,
+                class,
+                pronoun,
+            });
+        }
+        out
+    }
+}
+
+const EN_AUX: &str = r"(?:(?:continued\s+to|continues\s+to|went\s+on\s+to|began\s+to|tried\s+to|sought\s+to|appeared\s+to|seemed\s+to|has|have|had|also|later|previously|repeatedly|recently|again|then|once|would|will|did|publicly|privately|reportedly|further|often|even|still|never|flatly|simply|quickly|immediately|just|already|long|been|has\s+since|not|n't|has\s+not|had\s+not|never|always|frequently|openly)\s+){0,3}";
+
+const EN_VERBS: &str = r"said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|claimed|claims|claim|insisted|insists|insist|noted|notes|note|argued|argues|argue|wrote|writes|explained|explains|explain|reported|reports|announced|announces|declared|declares|asserted|asserts|acknowledged|acknowledges|acknowledge|admitted|admits|admit|confirmed|confirms|denied|denies|deny|suggested|suggests|suggest|recalled|recalls|replied|replies|responded|responds|asked|asks|tweeted|tweets|posted|observed|observes|pointed\s+out|points\s+out|emphasized|emphasizes|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|predicted|predicts|promised|promises|promise|vowed|vows|pledged|pledges|urged|urges|conceded|concedes|complained|complains|charged|countered|counters|agreed|agrees|agree|boasted|boasts|bragged|joked|quipped|lamented|echoed|testified|explained|believes|believe|believed|thinks|think|thought|expects|expect|expected|hopes|hope|hoped|fears|fear|feared|feels|feel|felt|knows|know|knew|worried|worries|wants|want|wanted|plans|planned|saying|adding|arguing|noting|warning|claiming|insisting|telling|explaining|suggesting|accused|accuses|criticized|criticizes|attacked|mocked|praised|blamed|blames|questioned|cautioned|announced|advised|predicted|estimated|acknowledged|recalled|reiterated|reiterates|repeated|indicated|signaled|hinted|implied|demanded|demands|called\s+for|calls\s+for|called\s+on|calls\s+on|pushed\s+back|accused|cited|cites|citing|cite|shows|show|showed|shown|showing|found|finds|supports|support|supported|saw|sees|mentioned|mentions|discussed|discusses|estimates|estimated|declined|demanding|demanded|decided|charges|proposed|proposes|propose|refuses|refused|emphasizing|opposed|opposes|oppose|pointed\s+to|points\s+to|offered|offering|spoke\s+of|speaks\s+of|spoke\s+about|disclosed|rejected|rejects|endorses|endorsed|endorse|announcing|released|criticized|blasted|slammed|outlined|detailed|linked|praised|backed|questioned|disputes|disputed|promising|described|describes|suggesting|reporting|accusing|defended|defends|acknowledging|questioning|attacking|comparing|recommended|recommends|revealed|reveals|concluded|expressed|touted|touts|highlighted|highlights|dismissed|dismisses|condemned|condemns|welcomed|applauded|lauded|vowing|pledging|urging|demanding|calling\s+for|hailed|hails|slams|blasts|pitched|argue|reiterating|conceding|contending|asserting|declaring|announce|predicting|promised|prefers|preferred|opposing|supporting|rejecting|endorsing|Says|Said|Vows|Warns|Claims|Slams|Blasts|Urges|Denies|Admits|Insists|Tells|Argues|Wants|Pledges|Promises|Rips|Calls\s+for|Accuses|Defends|Praises|Attacks|Questions|Touts|sought|seeking|seeks|appeared\s+to|appears\s+to|seems\s+to|seemed\s+to|denounced|denounces|considered|considers|asking|hoping|backing|describing|recalling|denouncing|ordered|criticizing|challenged|decried|identified|stating|defend|answered|requested|invoked|ignored|envisions|defending|reminded|recounted|filed|expecting|emailed|discussing|considering|compared|unveiled|thanked|portrayed|planning|favored|favors|encouraged|embraced|threatened|threatens|proposing|projected|praising|mocking|introduced|intended|delivered|advocated|advocates|yells|screams|screamed|sings|sang|shouted|shouts|yelled|chanted|chanting|cried|exclaimed|whispered|muttered|snapped|retorted|interjected";
+
+const EN_THAT: &str = r"found|finds|find|show|shows|showed|shown|revealed|reveals|indicates|concluded|concludes|learned|determined|means|meant|realize|realized|understands|understood|assumed|assumes|agreed|decided|ruled|announced|argued|insisted|predicted|guessed|imagined|noticed|discovered|doubt|doubts|doubted|wonder|wonders|wondered|worry|recognize|recognized|recognizes";
+
+const EN_GOVERN: &str = r"called|calls|call|described|describes|dubbed|dubs|labeled|labelled|labels|termed|branded|deemed|referred\s+to";
+
+const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai)\s+(?:(?:encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|plusieurs\s+fois)\s+)?)";
+
+const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|menacé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|mis\s+en\s+garde";
+
+const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|menace|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
+
+const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
+
+const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|traité|traitent|appelle|appellent|appelé|parle|parlent|parlé|évoque|évoquent|évoqué|dénoncé|dénonce|dénoncent|décrit|décrivent|surnomme|surnommé|présente|présenté";
+
+const RU_VERBS: &str = r"(?:(?:также|уже|ранее|тогда|вновь|снова|неоднократно|не)\s+)?(?:заявил|сказал|отметил|подчеркнул|подчёркнул|добавил|сообщил|пояснил|признал|уточнил|написал|предупредил|рассказал|заметил|указал|утверждал|заверил|подтвердил|напомнил|считал|говорил|обвинил|объяснил|выразил|высказал|ответил|посчитал|пообещал|призвал|констатировал|опроверг|отверг|полагал)(?:а|и|о)?|заявляет|заявляют|считает|считают|говорит|говорят|утверждает|утверждают|полагает|полагают|настаивает|настаивают|отмечает|отмечают|подчеркивает|подчёркивает|сообщает|сообщают|пишет|пишут|уверен|уверена|уверены";
+
+const RU_GOVERN: &str = r"назвал(?:а|и)?|называет|называют|охарактеризовал(?:а|и)?";
+
+/// English cues learnt from PolNeAR's train split (`data/README.md`;
+/// rebuilt by `examples/learn_cues.rs`): one form a line, then its class.
+const EN_LEARNT: &str = include_str!("../data/cues-en.tsv");
+
+/// The learnt verb cues as one alternation, longest first so "pointed to"
+/// wins over "pointed". Forms the hand lists give another class (govern
+/// verbs such as "called") stay with that class.
+fn learnt_verbs() -> String {
+    let govern: Vec<&str> = EN_GOVERN.split('|').collect();
+    let mut forms: Vec<&str> = EN_LEARNT
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut fields = l.split('\t');
+            let form = fields.next()?;
+            (fields.next()? == "verb").then_some(form)
+        })
+        .filter(|f| !govern.contains(f))
+        .collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms
+        .iter()
+        .map(|f| {
+            f.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn build(en: bool, fr: bool, ru: bool) -> Regex {
+    let mut inv = Vec::new();
+    let mut prep = Vec::new();
+    let mut verb = Vec::new();
+    let mut that = Vec::new();
+    let mut gov = Vec::new();
+    if fr {
+        inv.push(format!(
+            r"(?:a|avait|aurait|ont|avaient)-t-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|(?:{FR_INVERTED_PRESENT})-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
+        ));
+        prep.push(
+            r"[Ss]elon|[Dd]['’]après|[Dd]e\s+l['’]avis\s+d(?:e|u|es)|[Aa]ux\s+yeux\s+d(?:e|u|es)|^Pour"
+                .to_string(),
+        );
+        verb.push(format!(
+            r"{FR_AUX}(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|(?:{FR_PRESENT})"
+        ));
+        gov.push(FR_GOVERN.to_string());
+    }
+    if en {
+        prep.push(r"[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of".to_string());
+        verb.push(format!(r"{EN_AUX}(?:{EN_VERBS})"));
+        verb.push(format!(r"{EN_AUX}(?:{})", learnt_verbs()));
+        // "Caddell continued:" introduces a quote; "continued to" does not.
+        verb.push(format!(r"{EN_AUX}continued\s*[:,.]"));
+        that.push(format!(r"{EN_AUX}(?:{EN_THAT})\s+that"));
+        gov.push(EN_GOVERN.to_string());
+    }
+    if ru {
+        prep.push(
+            r"[Пп]о\s+словам|[Пп]о\s+мнению|[Пп]о\s+данным|[Пп]о\s+информации|[Кк]ак\s+(?:заявил|сказал|отметил|сообщил|пояснил|подчеркнул)(?:а|и)?"
+                .to_string(),
+        );
+        verb.push(RU_VERBS.to_string());
+        gov.push(RU_GOVERN.to_string());
+    }
+    let group = |name: &str, alts: &[String]| -> Option<String> {
+        let wrapped: Vec<String> = alts.iter().map(|alt| format!("(?:{alt})")).collect();
+        (!wrapped.is_empty()).then(|| format!("(?P<{name}>{})", wrapped.join("|")))
+    };
+    // Order matters for leftmost-first alternation: inversions before plain
+    // verbs ("a-t-il ajouté" must not be read as "a … ajouté"), and
+    // that-verbs before verbs so "agreed that" keeps its complementizer test.
+    let groups: Vec<String> = [
+        group("inv", &inv),
+        group("prep", &prep),
+        group("that", &that),
+        group("verb", &verb),
+        group("gov", &gov),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // Word edges are spelled out rather than written `\b`: a Unicode `\b`
+    // sends the regex engine off its fast automaton on non-ASCII text, and
+    // an ASCII one would cut "déclaré" or "заявил" short.
+    let pattern = format!(
+        r"(?:^|[^\p{{L}}\p{{N}}_])(?P<cue>{})(?:$|[^\p{{L}}\p{{N}}_])",
+        groups.join("|")
+    );
+    // The patterns are constants of this file: a failure is a bug caught by
+    // the tests, never an input-dependent condition.
+    // The learnt cues make a large automaton: a roomier lazy-DFA cache keeps
+    // it from being rebuilt on every sentence.
+    regex::RegexBuilder::new(&pattern)
+        .dfa_size_limit(32 << 20)
+        .size_limit(64 << 20)
+        .build()
+        .expect("cue lexicon regex is valid")
+}
+
+static ALL: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    cue: build(true, true, true),
+});
+static FR: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    cue: build(false, true, false),
+});
+static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    cue: build(true, false, false),
+});
+static RU: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    cue: build(false, false, true),
+});
+
+/// The cue lexicon of an ISO 639-1 language; every language's cues when the
+/// language is unknown or unsupported.
+pub(crate) fn lexicon(lang: Option<&str>) -> &'static Lexicon {
+    match lang.map(|l| l.get(..2).unwrap_or(l)) {
+        Some("fr") => &FR,
+        Some("en") => &EN,
+        Some("ru") => &RU,
+        _ => &ALL,
+    }
+}
+
+/// Words that end a speaker phrase: clause links and complementizers.
+pub(crate) fn is_clause_link(word: &str) -> bool {
+    matches!(
+        word,
+        "that"
+            | "and"
+            | "but"
+            | "because"
+            | "while"
+            | "when"
+            | "as"
+            | "if"
+            | "than"
+            | "so"
+            | "which"
+            | "who"
+            | "whom"
+            | "where"
+            | "since"
+            | "though"
+            | "although"
+            | "after"
+            | "before"
+            | "until"
+            | "unless"
+            | "whether"
+            | "what"
+            | "how"
+            | "why"
+            | "que"
+            | "qu"
+            | "qu'"
+            | "qu’"
+            | "et"
+            | "mais"
+            | "car"
+            | "quand"
+            | "lorsque"
+            | "qui"
+            | "dont"
+            | "où"
+            | "puisque"
+            | "si"
+            | "alors"
+            | "comme"
+            | "что"
+            | "и"
+            | "но"
+            | "когда"
+            | "который"
+            | "которая"
+            | "которые"
+            | "а"
+            | "если"
+            | "как"
+            | "чтобы"
+    )
+}
+
+/// Words after which an inverted speaker ("said Trump on Monday") stops.
+pub(crate) fn ends_inverted_speaker(word: &str) -> bool {
+    is_clause_link(word)
+        || matches!(
+            word,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "about"
+                | "to"
+                | "with"
+                | "via"
+                | "lors"
+                | "dans"
+                | "devant"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+                | "sur"
+                | "ce"
+                | "cette"
+                | "mardi"
+                | "lundi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "в"
+                | "во"
+                | "на"
+                | "журналистам"
+                | "агентству"
+                | "reporters"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "yesterday"
+                | "today"
+                | "hier"
+                | "aujourd’hui"
+                | "aujourd'hui"
+        )
+}
+
+/// Determiners alone do not name a speaker ("le juge a dit" must not give
+/// speaker "le" to a cue "juge").
+pub(crate) fn is_bare_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "le"
+            | "la"
+            | "les"
+            | "l’"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "ce"
+            | "cette"
+            | "ces"
+    )
+}
+
+/// Personal pronouns that name a speaker to resolve later.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "he" | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "him"
+            | "her"
+            | "them"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "lui"
+            | "eux"
+            | "nous"
+            | "je"
+            | "он"
+            | "она"
+            | "они"
+            | "мы"
+            | "я"
+            | "него"
+            | "неё"
+            | "нее"
+            | "них"
+    )
+}
+
+/// Nouns after which a quoted phrase is a title, not speech.
+pub(crate) fn is_title_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "rapport"
+            | "livre"
+            | "ouvrage"
+            | "intitulé"
+            | "intitulée"
+            | "baptisé"
+            | "baptisée"
+            | "film"
+            | "documentaire"
+            | "émission"
+            | "série"
+            | "album"
+            | "chanson"
+            | "roman"
+            | "essai"
+            | "tribune"
+            | "report"
+            | "book"
+            | "titled"
+            | "entitled"
+            | "movie"
+            | "documentary"
+            | "show"
+            | "series"
+            | "song"
+            | "novel"
+            | "op-ed"
+            | "column"
+            | "article"
+            | "headline"
+            | "доклад"
+            | "докладе"
+            | "доклада"
+            | "книга"
+            | "книге"
+            | "книгу"
+            | "фильм"
+            | "фильме"
+            | "статья"
+            | "статье"
+            | "статью"
+            | "под названием"
+            | "названием"
+            | "передача"
+            | "программа"
+    )
+}

@@ -1,0 +1,499 @@
+//! Quotations and reported speech: who says what.
+//!
+//! [`find_quotes`] works on byte ranges of one text and its sentences (from
+//! `trame_text::segment`); [`to_schema`] turns its findings into schema v1
+//! [`trame_doc::Quote`]s. Speakers are the words naming them ("Aurel Kostan",
+//! "le Premier ministre valdorien", "il"): linking those words to entities and
+//! resolving pronouns happens later in the pipeline.
+//!
+//! Rules, in order:
+//! 1. Quotation marks are paired (see `marks`): « », “ ”, " ", „ “, ‹ ›, ‘ ’
+//!    (’ only where no letter follows, so apostrophes stay text) and the
+//!    typewriter '' … ''. Each top-level quote looks for its cue right after
+//!    the closing mark ("», a-t-il ajouté", "” he said", "” ― Name"), then
+//!    before the opening mark in its sentence ("X a déclaré : « »", "Selon
+//!    lui, « »", "qualifie les faits d'« … »"), then inside it between
+//!    commas ("« …, a-t-il ajouté. … »").
+//! 2. A quote with no cue of its own continues the speaker of the previous
+//!    quote in the same sentence or right after that quote's cue ("“…,” he
+//!    said, “…”"), or after a paragraph-opening label ("Le point essentiel :
+//!    « »").
+//! 3. Short quoted terms without a cue are scare quotes (partial, no speaker);
+//!    quoted titles ("le rapport « … »", title case) are dropped.
+//! 4. Sentences with a cue give reported speech: "X said (that) …", "…, X
+//!    said", "Selon X, …", "по словам X, …", coordinated clauses ("… and said
+//!    …", ", though she acknowledged …") each with their own attribution, and
+//!    transcript turns ("PENCE: …").
+//!
+//! English cues are the hand lists of `lexicon` plus the verb cues learnt from
+//! PolNeAR's train split (`data/cues-en.tsv`, rebuilt by
+//! `examples/learn_cues.rs`; see `data/README.md`).
+//!
+//! Only sentences containing a cue (one pass of a compiled automaton) or a
+//! quotation mark get any further work.
+
+mod error;
+mod lexicon;
+mod marks;
+mod polnear;
+mod reported;
+mod speaker;
+
+pub use error::QuotesError;
+pub use polnear::{eval_polnear, PolnearReport, Scores};
+
+use lexicon::{lexicon, CueClass, CueMatch, Lexicon};
+use marks::{find_marked, trim_range, MarkedQuote};
+use std::ops::Range;
+use trame_doc::{Quote, QuoteKind, TextIndex, TextSpan};
+
+/// The speech cue of a quote: a verb, a preposition or an inversion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// The words naming who speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub range: Range<usize>,
+    /// A personal pronoun ("il", "she", "он") that the pipeline must resolve.
+    pub pronoun: bool,
+}
+
+/// A quote or reported clause, in byte offsets of the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundQuote {
+    /// The quoted or reported words, without quotation marks, complementizer
+    /// ("que", "that", "что") or final punctuation outside the quote.
+    pub content: Range<usize>,
+    pub kind: QuoteKind,
+    /// The quote with its marks, for direct and partial quotes.
+    pub marked: Option<Range<usize>>,
+    pub cue: Option<Cue>,
+    pub speaker: Option<Speaker>,
+}
+
+/// Index of the sentence containing byte `pos`, or of the next one.
+fn sentence_at(sentences: &[Range<usize>], pos: usize) -> usize {
+    sentences.partition_point(|s| s.end <= pos)
+}
+
+/// The cue and speaker attributed to one quote.
+#[derive(Debug, Clone)]
+struct Attribution {
+    cue: Range<usize>,
+    speaker: Option<Range<usize>>,
+    /// Where the attribution words end, to tell what follows them.
+    end: usize,
+    class: CueClass,
+}
+
+fn speaker_of(text: &str, range: Range<usize>) -> Speaker {
+    let pronoun = lexicon::is_pronoun(&text[range.clone()]);
+    Speaker { range, pronoun }
+}
+
+fn cue_of(text: &str, range: Range<usize>) -> Cue {
+    Cue {
+        text: text[range.clone()].to_string(),
+        range,
+    }
+}
+
+/// Punctuation and spaces that may separate a quote from its cue.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace() || ",.;:!?—–-".contains(c)
+}
+
+/// The end of a window starting at `from`: the first line break or opening
+/// mark, or `limit`.
+fn window_end(text: &str, from: usize, limit: usize) -> usize {
+    let limit = limit.min(text.len());
+    text.get(from..limit)
+        .and_then(|w| w.find(['\n', '«', '“', '„', '"', '‹']))
+        .map_or(limit, |i| from + i)
+}
+
+/// The attribution right after a closing mark: "», a-t-il ajouté",
+/// "” said X", "” he said", "», selon le Kremlin".
+fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Option<Attribution> {
+    let window = text.get(from..to)?;
+    let lead = window.len() - window.trim_start_matches(is_gap).len();
+    let start = from + lead;
+    if start >= to {
+        return None;
+    }
+    // "” ― Francisco Herrero": a dash and a name sign the quote.
+    let dash = window
+        .trim_start()
+        .chars()
+        .next()
+        .filter(|c| "―—–".contains(*c));
+    if let Some(dash) = dash {
+        let dash_at = from + (window.len() - window.trim_start().len());
+        let dash_range = dash_at..dash_at + dash.len_utf8();
+        let name = speaker::after_closed(text, dash_range.end, to)
+            .filter(|r| speaker::opens_noun_phrase(text, r.clone()));
+        let cue_follows = name.as_ref().is_some_and(|r| {
+            !lex.cues(text, r.start, to).is_empty() || !text[r.end..to].trim().is_empty()
+        });
+        if let (Some(name), false) = (name, cue_follows) {
+            return Some(Attribution {
+                end: name.end,
+                cue: dash_range,
+                speaker: Some(name),
+                class: CueClass::Verb,
+            });
+        }
+    }
+    let cue = lex.cues(text, start, to).into_iter().next()?;
+    let cue_range = cue.range.clone();
+    if cue.class == CueClass::Govern {
+        return None;
+    }
+    if let Some(pronoun) = cue.pronoun {
+        return Some(Attribution {
+            end: cue_range.end,
+            cue: cue_range,
+            speaker: Some(pronoun),
+            class: cue.class,
+        });
+    }
+    if text[start..cue_range.start].trim().is_empty() {
+        let speaker = speaker::after(text, cue_range.end, to);
+        return Some(Attribution {
+            end: speaker.as_ref().map_or(cue_range.end, |s| s.end),
+            cue: cue_range,
+            speaker,
+            class: cue.class,
+        });
+    }
+    // "” the Kremlin spokesman said": the words before the cue must be a short
+    // noun phrase, or the cue belongs to a new clause.
+    if cue.class == CueClass::Prep {
+        return None;
+    }
+    let (speaker, _) = speaker::before(text, start, cue_range.start)?;
+    // "” for criminal behavior, she said": a short tail of the quoted clause
+    // may come before the speaker.
+    let lead = &text[start..speaker.start];
+    let short_tail =
+        lead.trim_end().ends_with(',') && speaker::word_count(text, start..speaker.start) <= 6;
+    if speaker.start != start && !short_tail {
+        return None;
+    }
+    Some(Attribution {
+        end: cue_range.end,
+        cue: cue_range,
+        speaker: Some(speaker),
+        class: cue.class,
+    })
+}
+
+/// The nearest cue before an opening mark in its sentence.
+fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option<Attribution> {
+    let cue: CueMatch = lex.cues(text, lo, hi).into_iter().last()?;
+    let range = cue.range.clone();
+    let speaker = match cue.class {
+        CueClass::Inverted => cue.pronoun.clone(),
+        CueClass::Prep => speaker::after(text, range.end, hi),
+        _ => speaker::before(text, lo, range.start)
+            .map(|(r, _)| r)
+            .or_else(|| speaker::after(text, range.end, hi)),
+    };
+    Some(Attribution {
+        end: speaker.as_ref().map_or(range.end, |s| s.end.max(range.end)),
+        cue: range,
+        speaker,
+        class: cue.class,
+    })
+}
+
+/// Title case: every word of four letters or more capitalised, as in book,
+/// film and report titles.
+fn is_title_case(s: &str) -> bool {
+    let s = s.trim_end_matches(['.', ',', '!', '?', ';', ':']);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// `sentences` clipped to the text, to char boundaries and to increasing
+/// order, so that every later slice is valid whatever the caller passed.
+fn usable_sentences(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+    let mut last = 0;
+    for s in sentences {
+        let start = floor(s.start.max(last));
+        let end = floor(s.end);
+        if end > start {
+            out.push(start..end);
+            last = end;
+        }
+    }
+    out
+}
+
+/// Find direct, partial and reported quotes in `text`, whose sentences are
+/// `sentences` (byte ranges, in order). `lang` is an ISO 639-1 code; None
+/// applies every supported language's cues.
+pub fn find_quotes(text: &str, sentences: &[Range<usize>], lang: Option<&str>) -> Vec<FoundQuote> {
+    let lex = lexicon(lang);
+    let sentences = &usable_sentences(text, sentences);
+    let marked = find_marked(text);
+    let mut out = direct_quotes(text, sentences, lex, &marked);
+    let indirect = reported::reported_speech(text, sentences, lex, &out);
+    out.extend(indirect);
+    out.sort_by_key(|q| (q.content.start, q.content.end));
+    out
+}
+
+fn direct_quotes(
+    text: &str,
+    sentences: &[Range<usize>],
+    lex: &Lexicon,
+    marked: &[MarkedQuote],
+) -> Vec<FoundQuote> {
+    let mut out: Vec<FoundQuote> = Vec::new();
+    // The attribution of the previous quote, and where its marks end.
+    let mut previous: Option<(Attribution, usize)> = None;
+    let mut last_attributed: Option<Attribution> = None;
+    let mut prev_close = 0;
+    for q in marked {
+        let content = q.inner(text);
+        if content.is_empty() {
+            prev_close = q.close.end;
+            continue;
+        }
+        let open_sentence = sentence_at(sentences, q.open.start);
+        let sentence_start = sentences
+            .get(open_sentence)
+            .map_or(0, |s| s.start.min(q.open.start));
+        let mut before_lo = sentence_start.max(prev_close);
+        if text[before_lo..q.open.start].trim().is_empty() && open_sentence > 0 {
+            // "Caddell continued:" then the quote as a new sentence.
+            if let Some(prev) = sentences.get(open_sentence - 1) {
+                if prev.start >= prev_close && text[prev.clone()].trim_end().ends_with(':') {
+                    before_lo = prev.start;
+                }
+            }
+        }
+        let near_words = speaker::last_words(text, before_lo, q.open.start, 3);
+        if near_words.iter().any(|w| lexicon::is_title_noun(w)) {
+            prev_close = q.close.end;
+            continue;
+        }
+
+        let close_sentence = sentence_at(sentences, q.close.start);
+        let mut after_limit = sentences.get(close_sentence).map_or(text.len(), |s| s.end);
+        if after_limit <= q.close.end + 1 {
+            after_limit = sentences
+                .get(close_sentence + 1)
+                .map_or(text.len(), |s| s.end);
+        }
+        let after_hi = window_end(text, q.close.end, after_limit);
+
+        let own = attribution_after(text, lex, q.close.end, after_hi)
+            .or_else(|| attribution_before(text, lex, before_lo, q.open.start));
+        let own_from_before = own.as_ref().is_some_and(|a| a.cue.end <= q.open.start);
+        let inherited = if own.is_some() {
+            None
+        } else {
+            inherit(
+                text,
+                sentences,
+                q,
+                previous.as_ref(),
+                last_attributed.as_ref(),
+            )
+        };
+        let own = own.or_else(|| incise(text, lex, &content));
+        let attribution = own
+            .clone()
+            .or(inherited)
+            .or_else(|| transcript_label(text, &content));
+
+        let words = speaker::word_count(text, content.clone());
+        let quoted = &text[content.clone()];
+        let kind = match &attribution {
+            None if is_title_case(quoted) && words <= 10 => {
+                prev_close = q.close.end;
+                continue;
+            }
+            None if words <= 4 => QuoteKind::Partial,
+            Some(a) if a.class == CueClass::Govern => QuoteKind::Partial,
+            _ => {
+                let lead = text[before_lo..q.open.start].trim_end();
+                let attribution_lead = own_from_before
+                    && own.as_ref().is_some_and(|a| {
+                        text.get(a.end.max(a.cue.end)..q.open.start)
+                            .is_some_and(|gap| gap.chars().all(is_gap))
+                    });
+                if lead.trim().is_empty()
+                    || lead.ends_with([':', ',', '—', '–', '-'])
+                    || attribution_lead
+                {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                }
+            }
+        };
+        // Names of shows and laws quoted in a sentence with a cue:
+        // "told “Face the Nation”", "the “State of the Union”".
+        if kind == QuoteKind::Partial && words >= 3 && is_title_case(quoted) {
+            prev_close = q.close.end;
+            continue;
+        }
+        // A scare quote keeps no speaker even when a paragraph cue is near.
+        let attribution = match kind {
+            QuoteKind::Partial if own.is_none() => None,
+            _ => attribution,
+        };
+        if let Some(a) = &attribution {
+            if a.speaker.is_some() {
+                last_attributed = Some(a.clone());
+            }
+        }
+        previous = attribution.clone().map(|a| (a, q.close.end));
+        prev_close = q.close.end;
+        out.push(FoundQuote {
+            content,
+            kind,
+            marked: Some(q.open.start..q.close.end),
+            cue: attribution.as_ref().map(|a| cue_of(text, a.cue.clone())),
+            speaker: attribution
+                .as_ref()
+                .and_then(|a| a.speaker.clone())
+                .map(|r| speaker_of(text, r)),
+        });
+    }
+    out
+}
+
+/// A cue set inside the quote by commas, French style: "« Nous avons tout
+/// essayé, a-t-il ajouté. Nous irons jusqu’au bout. »".
+fn incise(text: &str, lex: &Lexicon, content: &Range<usize>) -> Option<Attribution> {
+    lex.cues(text, content.start, content.end)
+        .into_iter()
+        .filter(|c| text[content.start..c.range.start].trim_end().ends_with(','))
+        .find_map(|c| {
+            let speaker = match c.class {
+                CueClass::Inverted => c.pronoun.clone()?,
+                CueClass::Verb => {
+                    let r = speaker::after_closed(text, c.range.end, content.end)?;
+                    speaker::opens_noun_phrase(text, r.clone()).then_some(r)?
+                }
+                _ => return None,
+            };
+            let end = speaker.end.max(c.range.end);
+            // The incise closes on punctuation: ", a-t-il ajouté." / ", dit-il, ".
+            let closes = text[end..content.end]
+                .trim_start()
+                .starts_with([',', '.', ';', '!', '?']);
+            closes.then(|| Attribution {
+                cue: c.range.clone(),
+                speaker: Some(speaker),
+                end,
+                class: c.class,
+            })
+        })
+}
+
+/// A quoted transcript turn names its speaker: "“WALLACE: Let’s start …”".
+fn transcript_label(text: &str, content: &Range<usize>) -> Option<Attribution> {
+    let quoted = text.get(content.clone())?;
+    let colon = quoted.find(':')?;
+    let label = &quoted[..colon];
+    let is_name = !label.is_empty()
+        && label.split_whitespace().count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || c == '.');
+    is_name.then(|| Attribution {
+        cue: content.start + colon..content.start + colon + 1,
+        speaker: Some(content.start..content.start + colon),
+        end: content.start + colon + 1,
+        class: CueClass::Verb,
+    })
+}
+
+/// The attribution a quote without a cue takes from an earlier quote.
+fn inherit(
+    text: &str,
+    sentences: &[Range<usize>],
+    q: &MarkedQuote,
+    previous: Option<&(Attribution, usize)>,
+    last_attributed: Option<&Attribution>,
+) -> Option<Attribution> {
+    if let Some((a, prev_close)) = previous {
+        let same_sentence = sentence_at(sentences, prev_close.saturating_sub(1))
+            == sentence_at(sentences, q.open.start);
+        // "« …, a-t-il ajouté. « … »": only the cue lies between the quotes.
+        let right_after_cue = a.end >= *prev_close
+            && text
+                .get(a.end..q.open.start)
+                .is_some_and(|gap| gap.chars().all(|c| is_gap(c) && c != '\n'));
+        if same_sentence || right_after_cue {
+            return Some(a.clone());
+        }
+    }
+    // "Le point essentiel : « … »" at the start of a paragraph.
+    let para_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);
+    let label = text[para_start..q.open.start].trim_end();
+    let is_label = label.ends_with(':') && speaker::word_count(text, para_start..q.open.start) <= 8;
+    if is_label {
+        return last_attributed.cloned();
+    }
+    None
+}
+
+/// Schema quotes of `found`, in code-point offsets. Speakers are left
+/// unresolved (`speaker: None`): the pipeline maps speaker spans to entities.
+pub fn to_schema(text: &str, found: &[FoundQuote]) -> Vec<Quote> {
+    let index = TextIndex::new(text);
+    found
+        .iter()
+        .filter_map(|q| {
+            let content = trim_range(text, q.content.clone());
+            let quoted = text.get(content.clone())?;
+            let span = index.span(content.clone());
+            Some(Quote {
+                start: span.start,
+                end: span.end,
+                text: quoted.to_string(),
+                kind: q.kind,
+                speaker: None,
+                speaker_text: q
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| text.get(s.range.clone()))
+                    .map(str::to_string),
+                speaker_span: q.speaker.as_ref().map(|s| index.span(s.range.clone())),
+                cue: q.cue.as_ref().map(|c| {
+                    let span = index.span(c.range.clone());
+                    TextSpan {
+                        start: span.start,
+                        end: span.end,
+                        text: c.text.clone(),
+                    }
+                }),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,234 @@
+//! Pairing of quotation marks into top-level quoted spans.
+//!
+//! Marks are paired with a stack so nested quotes (« … “ … ” … ») stay inside
+//! the outer quote. A line break ends every open quote unless the next
+//! paragraph opens with the same mark: that is how French and English
+//! typography continue a quote over paragraphs.
+
+use std::ops::Range;
+
+/// A top-level quote: `open` and `close` are the byte ranges of its marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MarkedQuote {
+    pub open: Range<usize>,
+    pub close: Range<usize>,
+}
+
+impl MarkedQuote {
+    /// The quoted text between the marks, without surrounding spaces.
+    pub fn inner(&self, text: &str) -> Range<usize> {
+        trim_range(text, self.open.end..self.close.start)
+    }
+}
+
+/// The mark family a quote was opened with, and so which mark closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Guillemet,
+    SingleGuillemet,
+    Curly,
+    Low,
+    Straight,
+    CurlySingle,
+}
+
+impl Family {
+    fn closes(self, c: char) -> bool {
+        match self {
+            Family::Guillemet => c == '»',
+            Family::SingleGuillemet => c == '›',
+            // Straight and curly double quotes get mixed in pasted text.
+            Family::Curly => c == '”' || c == '"',
+            // „ … “ (German, Russian inner quotes); some texts close with ”.
+            Family::Low => c == '“' || c == '”',
+            Family::Straight => c == '"' || c == '”',
+            Family::CurlySingle => c == '’',
+        }
+    }
+
+    /// Whether a paragraph opening with `self` continues a quote of `other`.
+    fn same_style(self, other: Family) -> bool {
+        let double = |f| matches!(f, Family::Curly | Family::Straight);
+        self == other || (double(self) && double(other))
+    }
+
+    fn opener(c: char) -> Option<Family> {
+        match c {
+            '«' => Some(Family::Guillemet),
+            '‹' => Some(Family::SingleGuillemet),
+            '“' => Some(Family::Curly),
+            '„' => Some(Family::Low),
+            '"' => Some(Family::Straight),
+            '‘' => Some(Family::CurlySingle),
+            _ => None,
+        }
+    }
+}
+
+/// Quotes longer than this without a closing mark are markup noise, not
+/// speech; the limit also bounds work on adversarial input.
+const MAX_QUOTE_BYTES: usize = 20_000;
+
+pub(crate) fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let Some(s) = text.get(r.clone()) else {
+        return r.start..r.start;
+    };
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.start + s.trim_end().len();
+    if end < start {
+        start..start
+    } else {
+        start..end
+    }
+}
+
+/// Top-level quoted spans of `text`, in order.
+pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
+    let mut out = Vec::new();
+    // (family, opening mark range)
+    let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    // Set when a paragraph continuation mark has to be skipped.
+    let mut skip_until: usize = 0;
+    while let Some((i, mut c)) = chars.next() {
+        let mut end = i + c.len_utf8();
+        if i < skip_until {
+            prev = Some(c);
+            continue;
+        }
+        if c == '\'' {
+            // Typewriter double quotes written as two apostrophes ('' … ''),
+            // or a paragraph opened by one ('Perhaps … ,''): both read as ".
+            if chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                chars.next();
+                end += 1;
+                c = '"';
+            } else if prev.is_none_or(|p| p == '\n')
+                && chars.peek().is_some_and(|&(_, n)| n.is_uppercase())
+            {
+                c = '"';
+            }
+        }
+        // A paragraph opened by a closing mark (”Mr. Trump …”) is a typo
+        // for the opening one.
+        if c == '”' && prev.is_none_or(|p| p == '\n') {
+            c = '“';
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '\n' {
+            if let Some((family, _)) = stack.first() {
+                let rest = &text[end..];
+                let para = rest.trim_start();
+                let continued = para
+                    .chars()
+                    .next()
+                    .and_then(Family::opener)
+                    .is_some_and(|f| f.same_style(*family));
+                if continued {
+                    let mark_at = end + (rest.len() - para.len());
+                    skip_until = mark_at + para.chars().next().map_or(1, char::len_utf8);
+                    // Inner quotes do not continue over paragraphs.
+                    stack.truncate(1);
+                } else {
+                    stack.clear();
+                }
+            }
+            prev = Some(c);
+            continue;
+        }
+        if let Some((family, open)) = stack.last() {
+            if open.start + MAX_QUOTE_BYTES < i {
+                stack.clear();
+            } else if family.closes(c) && is_closing(*family, prev, next) {
+                let open = open.clone();
+                stack.pop();
+                if stack.is_empty() {
+                    out.push(MarkedQuote {
+                        open,
+                        close: i..end,
+                    });
+                }
+                prev = Some(c);
+                continue;
+            }
+        }
+        if let Some(family) = Family::opener(c) {
+            if is_opening(family, prev, next) {
+                stack.push((family, i..end));
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn is_opening(family: Family, prev: Option<char>, next: Option<char>) -> bool {
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/«“„‘‹:'\"".contains(p));
+    match family {
+        // Straight quotes are ambiguous: they open only where a word cannot
+        // end, and not before a space.
+        Family::Straight => after_space && next.is_some_and(|n| !n.is_whitespace()),
+        // ‘ opens only before a word, so ‘90s-style elisions stay text.
+        Family::CurlySingle => after_space && next.is_some_and(char::is_alphanumeric),
+        _ => next.is_some(),
+    }
+}
+
+fn is_closing(family: Family, prev: Option<char>, next: Option<char>) -> bool {
+    match family {
+        Family::Straight => prev.is_some_and(|p| !p.is_whitespace()),
+        // ’ is also the apostrophe: it closes only where no letter follows.
+        Family::CurlySingle => next.is_none_or(|n| !n.is_alphanumeric()),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        find_marked(text)
+            .iter()
+            .map(|q| &text[q.inner(text)])
+            .collect()
+    }
+
+    #[test]
+    fn pairs_every_style() {
+        assert_eq!(inner("Il a dit : « Non\u{a0}! »"), vec!["Non\u{a0}!"]);
+        assert_eq!(inner("He said “no” and ‘yes’."), vec!["no", "yes"]);
+        assert_eq!(inner("He said \"no\" twice."), vec!["no"]);
+        assert_eq!(inner("Он сказал: „нет“."), vec!["нет"]);
+        assert_eq!(inner("Un ‹ mot › ici"), vec!["mot"]);
+        assert_eq!(inner("''It's fine,'' he said."), vec!["It's fine,"]);
+        assert_eq!(inner("\"Mixed,” he said."), vec!["Mixed,"]);
+    }
+
+    #[test]
+    fn apostrophe_is_not_a_closing_mark() {
+        assert_eq!(
+            inner("She said ‘it’s Trump’s party’ today."),
+            vec!["it’s Trump’s party"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            inner("« Il m’a dit “jamais” hier », raconte-t-elle."),
+            vec!["Il m’a dit “jamais” hier"]
+        );
+    }
+
+    #[test]
+    fn paragraph_opening_with_the_mark_continues_the_quote() {
+        let text = "« Premier paragraphe.\n« Second paragraphe. »\nFin.";
+        assert_eq!(
+            inner(text),
+            vec!["Premier paragraphe.\n« Second paragraphe."]
+        );
+        assert!(inner("« Jamais fermé.\nAutre chose.").is_empty());
+    }
+}

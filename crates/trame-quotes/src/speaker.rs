@@ -1,0 +1,341 @@
+//! The words naming a speaker next to a cue.
+//!
+//! Without a parser, a speaker is the run of words between the cue and the
+//! nearest clause boundary: punctuation, a quote mark or a clause link
+//! ("that", "que", "что"). Runs are capped so a long subject still yields its
+//! head-most words rather than a whole clause.
+
+use crate::lexicon::{ends_inverted_speaker, is_bare_determiner, is_clause_link, is_pronoun};
+use std::ops::Range;
+
+/// Speaker phrases longer than this are clauses, not names or roles.
+const MAX_SPEAKER_WORDS: usize = 9;
+
+/// Appositive phrases between commas can be longer than a name.
+const MAX_APPOSITIVE_WORDS: usize = 30;
+
+/// A word or a punctuation character of a region.
+#[derive(Debug, Clone)]
+struct Piece {
+    range: Range<usize>,
+    word: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words (letters/digits with inner hyphens and apostrophes) and single
+/// punctuation characters of `text[lo..hi]`; whitespace is dropped.
+fn pieces(text: &str, lo: usize, hi: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let Some(region) = text.get(lo..hi) else {
+        return out;
+    };
+    let mut iter = region.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = matches!(d, '-' | '\'' | '’' | '.')
+                    && region[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char);
+                if is_word_char(d) || joins {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // Abbreviations keep their period: "Sen.", "Mr.", "M."
+            let word = &region[i..end];
+            if region[end..].starts_with('.') && is_abbreviation(word) {
+                end += 1;
+                iter.next();
+            }
+            out.push(Piece {
+                range: lo + i..lo + end,
+                word: true,
+            });
+        } else {
+            out.push(Piece {
+                range: lo + i..lo + i + c.len_utf8(),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    // Initials ("G.K", "J") keep their period too.
+    let initials = word.chars().all(|c| c.is_uppercase() || c == '.')
+        && word.chars().filter(|c| *c != '.').count() <= 3;
+    initials
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Prof"
+                | "Pr"
+                | "M"
+                | "Mme"
+                | "Mgr"
+                | "U.S"
+                | "D"
+                | "R"
+        )
+}
+
+/// The speaker phrase ending right before `hi` (the cue), not reaching
+/// before `lo`. Returns the range and whether the phrase was closed off by a
+/// comma (the sign of a trailing attribution: "…, the source said").
+pub(crate) fn before(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Option<usize>)> {
+    // "Rep. Stephen Lynch (D-Mass.) said": the parenthesis belongs to the name.
+    let region = text.get(lo..hi)?.trim_end();
+    if region.ends_with(')') {
+        let open = lo + region.rfind('(')?;
+        let (r, comma) = before_plain(text, lo, open)?;
+        return Some((r.start..lo + region.len(), comma));
+    }
+    before_plain(text, lo, hi)
+}
+
+fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Option<usize>)> {
+    let ps = pieces(text, lo, hi);
+    let run_capped = |end_idx: usize, cap: usize, links_stop: bool| -> (usize, Option<&Piece>) {
+        // Index of the first piece of the run ending at end_idx (exclusive),
+        // and the boundary piece before it.
+        let mut i = end_idx;
+        while i > 0 {
+            let p = &ps[i - 1];
+            let link = links_stop && is_clause_link(&text[p.range.clone()]);
+            if !p.word || link || end_idx - i >= cap {
+                return (i, Some(p));
+            }
+            i -= 1;
+        }
+        (0, None)
+    };
+    let run = |end_idx: usize| run_capped(end_idx, MAX_SPEAKER_WORDS, true);
+    let last = ps.len();
+    let (start, boundary) = run(last);
+    if start == last {
+        if let Some(b) = boundary.filter(|b| b.word) {
+            let word = &text[b.range.clone()];
+            // "an architect who said …": the relative pronoun stands for the
+            // speaker.
+            if is_relative_pronoun(word) {
+                return Some((b.range.clone(), None));
+            }
+            // "I laughed and said …": the subject of the first verb.
+            if matches!(word, "and" | "but" | "et" | "mais" | "и" | "но") && start > 0 {
+                let (head, _) = run(start - 1);
+                if head < start - 1 {
+                    return Some((ps[head].range.start..ps[start - 2].range.end, None));
+                }
+            }
+        }
+    }
+    if start < last {
+        let range = ps[start].range.start..ps[last - 1].range.end;
+        if start + 1 == last && is_bare_determiner(&text[range.clone()]) {
+            return None;
+        }
+        let comma = boundary
+            .filter(|b| &text[b.range.clone()] == ",")
+            .map(|b| b.range.start);
+        return Some((range, comma));
+    }
+    // The cue follows a comma: "Jason Miller, a spokesman for Trump, said".
+    let b = boundary?;
+    if &text[b.range.clone()] != "," || last == 0 {
+        return None;
+    }
+    let appositive_end = last - 1;
+    // Appositives run long ("a senior fellow at the Hoover Institution and a
+    // former ambassador"): the head before them is what names the speaker.
+    let (app_start, app_boundary) = run_capped(appositive_end, MAX_APPOSITIVE_WORDS, false);
+    if app_start == appositive_end {
+        return None;
+    }
+    let mut first = app_start;
+    if app_boundary.is_some_and(|p| &text[p.range.clone()] == ",") && app_start > 0 {
+        let (head_start, _) = run(app_start - 1);
+        if head_start < app_start - 1 {
+            first = head_start;
+        }
+    }
+    Some((
+        ps[first].range.start..ps[appositive_end - 1].range.end,
+        None,
+    ))
+}
+
+fn is_relative_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "who" | "which" | "that" | "qui" | "который" | "которая" | "которые" | "кто"
+    )
+}
+
+/// The speaker phrase after `lo` when it ends the clause: only punctuation,
+/// the end or an adverbial ("on Monday", "in a statement") follows it.
+pub(crate) fn after_closed(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
+    let r = after(text, lo, hi)?;
+    let next = pieces(text, r.end, hi).into_iter().next();
+    let closed = next.is_none_or(|p| !p.word || ends_inverted_speaker(&text[p.range]));
+    (closed && word_count(text, r.clone()) < MAX_SPEAKER_WORDS).then_some(r)
+}
+
+/// The speaker phrase starting right after `lo` (the cue), not reaching `hi`.
+pub(crate) fn after(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
+    let ps = pieces(text, lo, hi);
+    let mut end = 0;
+    for (n, p) in ps.iter().enumerate() {
+        if !p.word || n >= MAX_SPEAKER_WORDS {
+            break;
+        }
+        let word = &text[p.range.clone()];
+        if ends_inverted_speaker(word) && n > 0 {
+            break;
+        }
+        end = n + 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    let range = ps[0].range.start..ps[end - 1].range.end;
+    if end == 1 && is_bare_determiner(&text[range.clone()]) {
+        return None;
+    }
+    Some(range)
+}
+
+/// Whether `text[r]` starts like a name or a noun phrase (capitalised word,
+/// determiner or pronoun) rather than a clause ("said parents still want").
+pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
+    let Some(first) = first_word(text, r.start, r.end) else {
+        return false;
+    };
+    let word = &text[first];
+    word.chars().next().is_some_and(char::is_uppercase)
+        || is_pronoun(word)
+        || matches!(
+            word,
+            "the"
+                | "a"
+                | "an"
+                | "another"
+                | "one"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "some"
+                | "several"
+                | "many"
+                | "two"
+                | "three"
+                | "both"
+                | "officials"
+                | "sources"
+                | "le"
+                | "la"
+                | "les"
+                | "l’"
+                | "l'"
+                | "un"
+                | "une"
+                | "des"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+        )
+}
+
+/// Number of words in `text[r]`.
+pub(crate) fn word_count(text: &str, r: Range<usize>) -> usize {
+    pieces(text, r.start, r.end)
+        .iter()
+        .filter(|p| p.word)
+        .count()
+}
+
+/// The last `n` words before `hi`, lowercased, nearest last.
+pub(crate) fn last_words(text: &str, lo: usize, hi: usize, n: usize) -> Vec<String> {
+    let ps = pieces(text, lo, hi);
+    let words: Vec<String> = ps
+        .iter()
+        .rev()
+        .take_while(|p| p.word)
+        .take(n)
+        .map(|p| text[p.range.clone()].to_lowercase())
+        .collect();
+    words.into_iter().rev().collect()
+}
+
+/// The first word of `text[lo..hi]`, if the region starts with one.
+pub(crate) fn first_word(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
+    pieces(text, lo, hi)
+        .into_iter()
+        .next()
+        .filter(|p| p.word)
+        .map(|p| p.range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before_text(s: &str, cue: &str) -> Option<String> {
+        let at = s.find(cue)?;
+        before(s, 0, at).map(|(r, _)| s[r].to_string())
+    }
+
+    #[test]
+    fn subject_before_cue() {
+        assert_eq!(
+            before_text(
+                "Mardi, le Premier ministre valdorien a déclaré",
+                "a déclaré"
+            ),
+            Some("le Premier ministre valdorien".into())
+        );
+        assert_eq!(
+            before_text("“No,” the Kremlin spokesman said", "said"),
+            Some("the Kremlin spokesman".into())
+        );
+        assert_eq!(
+            before_text("Jason Miller, a spokesman for Trump, said", "said"),
+            Some("Jason Miller, a spokesman for Trump".into())
+        );
+        assert_eq!(before_text("Le juge", "juge"), None);
+    }
+
+    #[test]
+    fn inverted_speaker_after_cue() {
+        let s = ", said Sen. Ted Cruz on Monday.";
+        let at = s.find("said").map_or(0, |a| a + 4);
+        assert_eq!(after(s, at, s.len()).map(|r| &s[r]), Some("Sen. Ted Cruz"));
+    }
+}

@@ -1,0 +1,328 @@
+use super::*;
+use proptest::prelude::*;
+
+fn run(text: &str, lang: &str) -> Vec<FoundQuote> {
+    let seg = trame_text::segment::segment(text, Some(lang));
+    find_quotes(text, &seg.sentences, Some(lang))
+}
+
+/// (content, kind, speaker, cue) of every quote, as text.
+fn show(text: &str, lang: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+    run(text, lang)
+        .into_iter()
+        .map(|q| {
+            (
+                text[q.content.clone()].to_string(),
+                q.kind,
+                q.speaker.map(|s| text[s.range].to_string()),
+                q.cue.map(|c| c.text),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str, lang: &str) -> (String, QuoteKind, Option<String>, Option<String>) {
+    let all = show(text, lang);
+    assert_eq!(all.len(), 1, "expected one quote in {text:?}, got {all:?}");
+    all.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn french_direct_quote_with_cue_before() {
+    let q = one(
+        "Le Premier ministre valdorien a déclaré : « Nous ne céderons pas. »",
+        "fr",
+    );
+    assert_eq!(q.0, "Nous ne céderons pas.");
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2, some("Le Premier ministre valdorien"));
+    assert_eq!(q.3, some("a déclaré"));
+}
+
+#[test]
+fn french_inverted_cue_after_quote() {
+    let q = one(
+        "« La situation est sous contrôle », a-t-il ajouté devant la presse.",
+        "fr",
+    );
+    assert_eq!(q.0, "La situation est sous contrôle");
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2, some("il"));
+    assert_eq!(q.3, some("a-t-il ajouté"));
+    let found = run(
+        "« La situation est sous contrôle », a-t-il ajouté devant la presse.",
+        "fr",
+    );
+    assert!(found[0].speaker.as_ref().is_some_and(|s| s.pronoun));
+}
+
+#[test]
+fn french_named_speaker_after_quote() {
+    let q = one(
+        "« Nous irons jusqu’au bout », déclare Aurel Kostan lors d’un meeting.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Aurel Kostan"));
+    assert_eq!(q.3, some("déclare"));
+}
+
+#[test]
+fn interrupted_quotes_share_their_speaker() {
+    let fr = show(
+        "« Nous n’avons rien à cacher, a-t-il ajouté. « Les enquêteurs sont les bienvenus. »",
+        "fr",
+    );
+    let en = show(
+        "“We have nothing to hide,” he said, “and investigators are welcome.”",
+        "en",
+    );
+    for quotes in [fr, en] {
+        assert!(!quotes.is_empty());
+        let speakers: Vec<_> = quotes.iter().map(|q| q.2.clone()).collect();
+        assert!(speakers.iter().all(|s| s.is_some()), "{quotes:?}");
+        assert!(speakers.windows(2).all(|w| w[0] == w[1]), "{quotes:?}");
+    }
+}
+
+#[test]
+fn incise_inside_the_quote_names_the_speaker() {
+    let q = one(
+        "« Nous avons tout essayé, a-t-il ajouté. Nous irons jusqu’au bout. »",
+        "fr",
+    );
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2, some("il"));
+    assert_eq!(q.3, some("a-t-il ajouté"));
+}
+
+#[test]
+fn complementizer_after_a_time_adverbial() {
+    let q = one(
+        "Aurel Kostan a affirmé mardi que le pays ne céderait à aucune pression.",
+        "fr",
+    );
+    assert_eq!(q.0, "le pays ne céderait à aucune pression");
+    assert_eq!(q.2, some("Aurel Kostan"));
+}
+
+#[test]
+fn quote_continues_over_paragraphs() {
+    let text = "« Nous avons tout essayé, a expliqué la ministre. Rien n’a marché.\n« Il faut maintenant changer de méthode. »";
+    let all = show(text, "fr");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert!(all[0].0.ends_with("changer de méthode."));
+}
+
+#[test]
+fn colon_label_continues_previous_speaker() {
+    let text = "« Nous ne reculerons pas », a affirmé Aurel Kostan.\nLe point essentiel : « La réforme sera votée avant l’été. »";
+    let all = show(text, "fr");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[1].2, some("Aurel Kostan"));
+}
+
+#[test]
+fn scare_quotes_are_partial_without_speaker() {
+    let all = show(
+        "Les « experts » invités sur le plateau y voient une colère « spontanée ».",
+        "fr",
+    );
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all
+        .iter()
+        .all(|q| q.1 == QuoteKind::Partial && q.2.is_none()));
+}
+
+#[test]
+fn titles_are_not_quotes() {
+    assert!(show(
+        "Le rapport « Les Guerres de l’information » a été publié lundi.",
+        "fr"
+    )
+    .is_empty());
+    assert!(show("Her book “The Art of the Possible” sold well.", "en").is_empty());
+    assert!(show("The Senate debated “The Border Security Act” again.", "en").is_empty());
+}
+
+#[test]
+fn governed_quoted_term_is_partial_with_speaker() {
+    let q = one(
+        "Le ministère qualifie les faits d’« incidents isolés ».",
+        "fr",
+    );
+    assert_eq!(q.0, "incidents isolés");
+    assert_eq!(q.1, QuoteKind::Partial);
+    assert_eq!(q.2, some("Le ministère"));
+    assert_eq!(q.3, some("qualifie"));
+    let q = one("The ambassador called it “a provocation” on Monday.", "en");
+    assert_eq!(q.1, QuoteKind::Partial);
+    assert_eq!(q.2, some("The ambassador"));
+}
+
+#[test]
+fn french_reported_speech() {
+    let q = one(
+        "Le ministre a souligné que la situation restait préoccupante.",
+        "fr",
+    );
+    assert_eq!(q.0, "la situation restait préoccupante");
+    assert_eq!(q.1, QuoteKind::Indirect);
+    assert_eq!(q.2, some("Le ministre"));
+    assert_eq!(q.3, some("a souligné"));
+    let q = one(
+        "D’après les services de sécurité géorgiens, l’attaque a été préparée depuis l’étranger.",
+        "fr",
+    );
+    assert_eq!(q.0, "l’attaque a été préparée depuis l’étranger");
+    assert_eq!(q.2, some("les services de sécurité géorgiens"));
+    let q = one("Selon lui, les négociations vont reprendre en mai.", "fr");
+    assert_eq!(q.2, some("lui"));
+}
+
+#[test]
+fn english_reported_speech() {
+    let q = one(
+        "The Kremlin spokesman said that the talks would resume next week.",
+        "en",
+    );
+    assert_eq!(q.0, "the talks would resume next week");
+    assert_eq!(q.2, some("The Kremlin spokesman"));
+    assert_eq!(q.3, some("said"));
+    let q = one("Trump believes the polls are rigged against him.", "en");
+    assert_eq!(q.0, "the polls are rigged against him");
+    let q = one(
+        "The campaign avoided the emergency room on Sunday, a source said.",
+        "en",
+    );
+    assert_eq!(q.0, "The campaign avoided the emergency room on Sunday");
+    assert_eq!(q.2, some("a source"));
+    let q = one(
+        "According to the New York Post, the team ditched its escort.",
+        "en",
+    );
+    assert_eq!(q.2, some("the New York Post"));
+    assert_eq!(q.0, "the team ditched its escort");
+}
+
+#[test]
+fn coordinated_clauses_keep_their_own_attribution() {
+    let all = show(
+        "Machado promised to continue supporting Clinton and said she would stand up to the attacks.",
+        "en",
+    );
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[1].0, "she would stand up to the attacks");
+    assert_eq!(all[1].2, some("Machado"));
+    let all = show(
+        "The lawyer said the campaign planned a protest, though she acknowledged it was unlikely to work.",
+        "en",
+    );
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[1].2, some("she"));
+}
+
+#[test]
+fn trailing_attribution_with_adverbial() {
+    let q = one(
+        "The obsession is an insult to all voters, top black lawmakers said Friday afternoon, as they bristled at the questions.",
+        "en",
+    );
+    assert_eq!(q.0, "The obsession is an insult to all voters");
+    assert_eq!(q.2, some("top black lawmakers"));
+    // An adverbial clause before the subject is not reported speech.
+    let q = one("During the primary race, Sanders said he would win.", "en");
+    assert_eq!(q.0, "he would win");
+}
+
+#[test]
+fn transcript_turns_and_dash_signatures() {
+    let q = one("PENCE: And that’s why Donald Trump is on his way.", "en");
+    assert_eq!(q.2, some("PENCE"));
+    assert_eq!(q.1, QuoteKind::Direct);
+    let q = one(
+        "“The most unqualified child to ever run for president.” ― Francisco Herrero",
+        "en",
+    );
+    assert_eq!(q.2, some("Francisco Herrero"));
+}
+
+#[test]
+fn typewriter_quotes_and_long_appositives() {
+    let q = one(
+        "''Their strategy is very clear,'' Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said of RT.",
+        "en",
+    );
+    assert_eq!(q.0, "Their strategy is very clear,");
+    let speaker = q.2.unwrap_or_default();
+    assert!(speaker.starts_with("Michael McFaul"), "{speaker}");
+}
+
+#[test]
+fn english_direct_quote_with_inverted_speaker() {
+    let q = one(
+        "“We will win this state,” said Sen. Ted Cruz on Monday.",
+        "en",
+    );
+    assert_eq!(q.0, "We will win this state,");
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2, some("Sen. Ted Cruz"));
+}
+
+#[test]
+fn russian_direct_and_reported() {
+    let q = one("«Мы не отступим», — заявил Дмитрий Песков.", "ru");
+    assert_eq!(q.0, "Мы не отступим");
+    assert_eq!(q.2, some("Дмитрий Песков"));
+    assert_eq!(q.3, some("заявил"));
+    let q = one("Министр заявил, что переговоры продолжатся в мае.", "ru");
+    assert_eq!(q.0, "переговоры продолжатся в мае");
+    assert_eq!(q.1, QuoteKind::Indirect);
+    assert_eq!(q.2, some("Министр"));
+    let q = one("По словам Пескова, переговоры продолжатся в мае.", "ru");
+    assert_eq!(q.2, some("Пескова"));
+    assert_eq!(q.3, some("По словам"));
+}
+
+#[test]
+fn schema_offsets_are_code_points() {
+    let text = "« Été », a-t-elle dit. Selon lui, les prix vont baisser cette année.";
+    let seg = trame_text::segment::segment(text, Some("fr"));
+    let found = find_quotes(text, &seg.sentences, Some("fr"));
+    let quotes = to_schema(text, &found);
+    assert!(!quotes.is_empty());
+    let chars: Vec<char> = text.chars().collect();
+    for q in &quotes {
+        let slice: String = chars[q.start..q.end].iter().collect();
+        assert_eq!(slice, q.text);
+        assert!(q.speaker.is_none());
+    }
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_keeps_char_boundaries(
+        text in "[a-zA-Zé ,.:«»“”\"‘’„‹›\\n-]{0,80}|[ -~àéèçЁёа-я«»“”’\\n]{0,120}",
+        cuts in proptest::collection::vec((0usize..200, 0usize..200), 0..6),
+    ) {
+        let sentences: Vec<Range<usize>> = cuts.iter().map(|&(a, b)| a.min(b)..a.max(b)).collect();
+        for lang in [Some("fr"), Some("en"), Some("ru"), None] {
+            for q in find_quotes(&text, &sentences, lang) {
+                let mut ranges = vec![q.content.clone()];
+                ranges.extend(q.marked.clone());
+                ranges.extend(q.cue.as_ref().map(|c| c.range.clone()));
+                ranges.extend(q.speaker.as_ref().map(|s| s.range.clone()));
+                for r in ranges {
+                    prop_assert!(r.start <= r.end && r.end <= text.len());
+                    prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                }
+            }
+            let seg = trame_text::segment::segment(&text, lang);
+            let found = find_quotes(&text, &seg.sentences, lang);
+            let _ = to_schema(&text, &found);
+        }
+    }
+}
