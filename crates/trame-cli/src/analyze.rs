@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
-use trame_pipeline::{Pipeline, RunSummary};
+use trame_pipeline::{Layers, Pipeline, RunSummary};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum OutputFormat {
@@ -29,6 +29,25 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
+    /// `text` stops after clean text, metadata and segmentation; `all` adds
+    /// entities, quotes and claims.
+    #[arg(long, value_enum, default_value = "all")]
+    layers: LayersArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LayersArg {
+    Text,
+    All,
+}
+
+impl From<LayersArg> for Layers {
+    fn from(l: LayersArg) -> Self {
+        match l {
+            LayersArg::Text => Layers::Text,
+            LayersArg::All => Layers::All,
+        }
+    }
 }
 
 /// Every record under `paths`, in walk order, with read errors as items.
@@ -62,7 +81,9 @@ pub fn run(args: Args) -> Result<()> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let pipeline = Pipeline::builtin().context("loading the models")?;
+    let pipeline = Pipeline::builtin()
+        .context("loading the models")?
+        .with_layers(args.layers.into());
     let mut progress = Progress::new();
     let mut write_error: Option<std::io::Error> = None;
     let mut first = true;

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 use std::time::Instant;
 use trame_ingest::{Content, RawRecord};
-use trame_pipeline::Pipeline;
+use trame_pipeline::{Layers, Pipeline};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -85,6 +85,9 @@ pub fn run(args: Args) -> Result<()> {
         bail!("no readable document under the given paths");
     }
     let pipeline = Pipeline::builtin().context("loading the models")?;
+    let text_stages = Pipeline::builtin()
+        .context("loading the models")?
+        .with_layers(Layers::Text);
     let (html, text): (Vec<RawRecord>, Vec<RawRecord>) = corpus
         .iter()
         .cloned()
@@ -103,15 +106,23 @@ pub fn run(args: Args) -> Result<()> {
         .num_threads(1)
         .stack_size(256 * 1024 * 1024)
         .build()?;
+    println!("text stages (reading to segmentation):");
+    for (label, group) in [("text input", &text), ("html input", &html)] {
+        if !group.is_empty() {
+            let f = one.install(|| measure(&text_stages, group, args.min_mb));
+            println!("  {}", f.line(label, 1));
+        }
+    }
+    println!("full analysis (plus entities, quotes, claims):");
     for (label, group) in [("text input", &text), ("html input", &html)] {
         if !group.is_empty() {
             let f = one.install(|| measure(&pipeline, group, args.min_mb));
-            println!("{}", f.line(label, 1));
+            println!("  {}", f.line(label, 1));
         }
     }
     let threads = rayon::current_num_threads();
     let all = measure(&pipeline, &corpus, args.min_mb);
-    println!("{}", all.line("all input", threads));
+    println!("  {}", all.line("all input", threads));
     if let Some(mb) = peak_memory_mb() {
         println!("peak memory: {mb:.0} MB");
     }

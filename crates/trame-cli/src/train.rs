@@ -43,9 +43,43 @@ pub enum What {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// The persuasion models (techniques per paragraph, genre, frames) on
+    /// the SemEval-2023 Task 3 training data.
+    Signals {
+        /// The `semeval2023` directory holding `fr/`, `en/`, `ru/`.
+        #[arg(long, default_value_os_t = crate::default_shared_dir().join("data/persuasion/semeval2023"))]
+        data: PathBuf,
+        #[arg(long, value_delimiter = ',', default_value = "fr,en,ru")]
+        lang: Vec<String>,
+        #[arg(long, default_value = "crates/trame-signals/models/signals.bin")]
+        out: PathBuf,
+    },
 }
 
 pub fn run(what: What) -> Result<()> {
+    match what {
+        What::Signals { data, lang, out } => train_signals(&data, &lang, &out),
+        ner => train_ner(ner),
+    }
+}
+
+fn train_signals(data: &std::path::Path, langs: &[String], out: &std::path::Path) -> Result<()> {
+    let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
+    let models = trame_signals::train(data, &langs).context("training the persuasion models")?;
+    let bytes = models.to_bytes();
+    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    for language in models.languages() {
+        eprintln!(
+            "{}: {} bytes uncompressed",
+            language.lang(),
+            language.uncompressed_size()
+        );
+    }
+    eprintln!("wrote {}: {} bytes", out.display(), bytes.len());
+    Ok(())
+}
+
+fn train_ner(what: What) -> Result<()> {
     let What::Ner {
         lang,
         train: train_path,
@@ -56,7 +90,10 @@ pub fn run(what: What) -> Result<()> {
         retrain_on_all,
         unlabelled,
         out,
-    } = what;
+    } = what
+    else {
+        bail!("not a tagger training request");
+    };
     let all = load_sentences(&train_path)?;
     let (sentences, dev) = match (split_tune, dev) {
         (Some(fraction), _) => {

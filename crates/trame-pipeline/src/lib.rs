@@ -53,6 +53,16 @@ impl AnalyzeError {
 pub struct Pipeline {
     extractor: Box<dyn MainTextExtractor>,
     entities: EntityStage,
+    layers: Layers,
+}
+
+/// How far analysis goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layers {
+    /// Clean text, metadata, provenance, sentences and tokens only.
+    Text,
+    /// Everything: entities, quotes, claims too.
+    All,
 }
 
 /// Fewer words than this extracted from a page is no article.
@@ -72,7 +82,15 @@ impl Pipeline {
         Ok(Pipeline {
             extractor,
             entities: EntityStage::builtin()?,
+            layers: Layers::All,
         })
+    }
+
+    /// The same pipeline, stopping after the given layers (`trame bench`
+    /// measures the text stages on their own this way).
+    pub fn with_layers(mut self, layers: Layers) -> Self {
+        self.layers = layers;
+        self
     }
 
     pub fn extractor(&self) -> &dyn MainTextExtractor {
@@ -113,7 +131,12 @@ impl Pipeline {
                 let extracted = self.extractor.extract(&html, url.as_deref());
                 // A page that yields a word or two ("Home", "Login") kept a
                 // menu item, not an article.
-                if extracted.text.split_whitespace().nth(MIN_ARTICLE_WORDS - 1).is_none() {
+                if extracted
+                    .text
+                    .split_whitespace()
+                    .nth(MIN_ARTICLE_WORDS - 1)
+                    .is_none()
+                {
                     return Err(IngestError::NoArticle { path }.into());
                 }
                 page = extracted.meta;
@@ -136,14 +159,16 @@ impl Pipeline {
             .as_deref()
             .or(page.language.as_deref())
             .and_then(trame_text::lang::normalise_tag);
-        let early_language = trame_text::lang::detect(&body)
+        // Detected once, on the body before cleanup: boilerplate is a small
+        // share of an article and the detector reads a bounded sample anyway.
+        let language = trame_text::lang::detect(&body)
             .map(str::to_string)
-            .or(hint_language.clone());
+            .or(hint_language);
         let known_title = hints.title.as_deref().or(page.title.as_deref());
         let cleaned = clean(
             &body,
             &CleanOptions {
-                language: early_language.as_deref(),
+                language: language.as_deref(),
                 known_title,
             },
         );
@@ -151,9 +176,6 @@ impl Pipeline {
             return Err(AnalyzeError::NoText { path });
         }
         let text = cleaned.text;
-        let language = trame_text::lang::detect(&text)
-            .map(str::to_string)
-            .or(hint_language);
         let header = cleaned.header;
         let pick_authors = |lists: [Vec<String>; 3]| {
             lists
@@ -207,9 +229,11 @@ impl Pipeline {
             tokens,
             ..Default::default()
         };
-        self.entities.annotate(&mut doc);
-        layers::add_quotes(&mut doc, &index, &segmentation.sentences);
-        layers::add_claims(&mut doc, &segmentation.sentences);
+        if self.layers == Layers::All {
+            self.entities.annotate(&mut doc);
+            layers::add_quotes(&mut doc, &index, &segmentation.sentences);
+            layers::add_claims(&mut doc, &segmentation.sentences);
+        }
         Ok(doc)
     }
 }

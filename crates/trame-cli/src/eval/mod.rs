@@ -30,11 +30,58 @@ pub enum What {
         #[arg(long, default_value = "fr")]
         lang: String,
     },
+    /// Persuasion techniques: paragraph-level micro-F1 (the SemEval-2023
+    /// Task 3 measure) and per-technique P/R/F1 on DIR (an
+    /// `*-articles-subtask-3/` folder and a `*-labels-subtask-3.txt` file);
+    /// with `--cross-validate K`, K-fold figures on the training data instead.
+    Signals {
+        #[arg(long)]
+        lang: String,
+        dir: Option<PathBuf>,
+        /// A model file (default: the shipped models).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long)]
+        cross_validate: Option<usize>,
+        /// The `semeval2023` training data, for `--cross-validate`.
+        #[arg(long, default_value_os_t = crate::default_shared_dir().join("data/persuasion/semeval2023"))]
+        data: PathBuf,
+    },
 }
 
 pub fn run(what: What) -> Result<()> {
     match what {
         What::Extraction { shared, verbose } => extraction::run(&shared, verbose),
         What::Ner { file, model, lang } => ner::run(&file, model.as_deref(), &lang),
+        What::Signals {
+            lang,
+            dir,
+            model,
+            cross_validate,
+            data,
+        } => signals(&lang, dir, model, cross_validate, &data),
     }
+}
+
+fn signals(
+    lang: &str,
+    dir: Option<PathBuf>,
+    model: Option<PathBuf>,
+    folds: Option<usize>,
+    data: &std::path::Path,
+) -> Result<()> {
+    use anyhow::Context;
+    if let Some(k) = folds {
+        print!("{}", trame_signals::cross_validate(data, lang, k)?);
+        return Ok(());
+    }
+    let dir = dir.context("give DIR, or --cross-validate K")?;
+    let models = match model {
+        Some(path) => trame_signals::Models::from_bytes(
+            &std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?,
+        )?,
+        None => trame_signals::Models::builtin()?,
+    };
+    print!("{}", trame_signals::evaluate(&models, &dir, lang)?);
+    Ok(())
 }

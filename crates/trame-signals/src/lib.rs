@@ -1,0 +1,50 @@
+//! Persuasion signals for trame: which of the 23 SemEval-2023 Task 3 persuasion
+//! techniques a paragraph uses and where, plus the article's genre (opinion,
+//! reporting, satire) and its generic frames, for French, English and Russian.
+//!
+//! Models are linear over hashed features (see `features`), so prediction is a
+//! single pass over the text with integer accumulators; `Models::builtin()`
+//! loads the models trained on the SemEval-2023 Task 3 training data, which
+//! are for research use under the task organisers' terms.
+
+mod codec;
+mod data;
+mod features;
+mod labels;
+mod lexicon;
+mod linear;
+mod model;
+mod train;
+
+pub use data::{read_dataset, Article, Paragraph};
+pub use labels::{FRAMES, GENRES, LANGUAGES, TECHNIQUES};
+pub use model::{Annotation, LanguageModels, Models};
+pub use train::{
+    cross_validate, evaluate, shared_data_dir, train, train_language, CrossValidation, Report,
+};
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid model file: {0}")]
+    Format(&'static str),
+    #[error("{0}")]
+    Data(String),
+    #[error("no persuasion model for language {0:?}")]
+    NoModel(String),
+}
+
+impl Error {
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}

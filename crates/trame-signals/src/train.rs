@@ -1,0 +1,399 @@
+//! Training, cross-validation and evaluation on data in the task's format.
+
+use crate::data::{read_dataset, Article};
+use crate::features::words;
+use crate::labels::{FRAMES, GENRES, TECHNIQUES};
+use crate::linear::{calibrate, f1, sparse, Hyper, Linear, Sparse, MAX_LABELS};
+use crate::model::{LanguageModels, Models, SpanLexicon, LEXICAL};
+use crate::Error;
+use rayon::prelude::*;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// 2^16 rows × 23 techniques of i8: 1.5 MB per language before compression.
+const PARAGRAPH_BITS: u32 = 16;
+/// Articles are few (150–450 per language): a smaller table suffices.
+const ARTICLE_BITS: u32 = 15;
+const SPAN_BITS: u32 = 16;
+/// Inner folds used to calibrate thresholds on out-of-fold scores.
+const CALIBRATION_FOLDS: usize = 4;
+
+/// `../shared/data/persuasion/semeval2023` next to the project root.
+pub fn shared_data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/persuasion/semeval2023")
+}
+
+struct Examples {
+    paragraphs: Vec<Sparse>,
+    paragraph_gold: Vec<u32>,
+    /// Article index of each paragraph, for splitting by article.
+    paragraph_article: Vec<usize>,
+}
+
+fn paragraph_examples(articles: &[Article], lang: &str) -> Examples {
+    let rows: Vec<(Sparse, u32, usize)> = articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(index, article)| {
+            article.paragraphs.iter().map(move |p| {
+                (
+                    sparse(&article.text[p.range.clone()], lang, PARAGRAPH_BITS),
+                    p.techniques,
+                    index,
+                )
+            })
+        })
+        .collect();
+    let mut examples = Examples {
+        paragraphs: Vec::new(),
+        paragraph_gold: Vec::new(),
+        paragraph_article: Vec::new(),
+    };
+    for (features, gold, article) in rows {
+        examples.paragraphs.push(features);
+        examples.paragraph_gold.push(gold);
+        examples.paragraph_article.push(article);
+    }
+    examples
+}
+
+fn article_gold(article: &Article) -> u32 {
+    let genre = article.genre.map_or(0, |g| 1 << g);
+    genre | article.frames.unwrap_or(0) << GENRES.len()
+}
+
+/// Fold of an article: a fixed interleaving, so folds mix article ids.
+fn fold_of(article: usize, folds: usize) -> usize {
+    article % folds
+}
+
+/// Trains on `examples`, with thresholds calibrated on out-of-fold logits.
+/// `groups[i]` is the article of example i: folds split by article.
+fn train_calibrated(
+    examples: &[Sparse],
+    gold: &[u32],
+    groups: &[usize],
+    labels: usize,
+    bits: u32,
+    hyper: Hyper,
+) -> Linear {
+    let out_of_fold: Vec<Vec<(usize, [f32; MAX_LABELS])>> = (0..CALIBRATION_FOLDS)
+        .into_par_iter()
+        .map(|fold| {
+            let in_fold = |i: usize| fold_of(groups[i], CALIBRATION_FOLDS) == fold;
+            let train: Vec<usize> = (0..examples.len()).filter(|&i| !in_fold(i)).collect();
+            let model = Linear::train(
+                &train
+                    .iter()
+                    .map(|&i| examples[i].clone())
+                    .collect::<Vec<_>>(),
+                &train.iter().map(|&i| gold[i]).collect::<Vec<_>>(),
+                labels,
+                bits,
+                hyper,
+            );
+            (0..examples.len())
+                .filter(|&i| in_fold(i))
+                .map(|i| (i, model.logits_sparse(&examples[i])))
+                .collect()
+        })
+        .collect();
+    let (logits, scored_gold): (Vec<[f32; MAX_LABELS]>, Vec<u32>) = out_of_fold
+        .into_iter()
+        .flatten()
+        .map(|(i, logits)| (logits, gold[i]))
+        .unzip();
+    let mut model = Linear::train(examples, gold, labels, bits, hyper);
+    model.thresholds = calibrate(&logits, &scored_gold, labels);
+    model
+}
+
+/// Counts, for each lexical technique, how often each word is inside one of
+/// its spans in paragraphs labelled with it; a word's threshold is chosen by
+/// leave-one-out token F1, so the lexicon is not judged on its own counts.
+fn train_span_lexicon(articles: &[Article]) -> SpanLexicon {
+    let rows = 1usize << SPAN_BITS;
+    let mut lexicon = SpanLexicon {
+        bits: SPAN_BITS,
+        probabilities: vec![0; rows * LEXICAL.len()],
+        thresholds: vec![255; LEXICAL.len()],
+    };
+    let mut inside = vec![0u32; rows * LEXICAL.len()];
+    let mut total = vec![0u32; rows * LEXICAL.len()];
+    let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
+    for article in articles {
+        for paragraph in &article.paragraphs {
+            let text = &article.text[paragraph.range.clone()];
+            for (k, &(technique, _)) in LEXICAL.iter().enumerate() {
+                if paragraph.techniques & (1 << technique) == 0 {
+                    continue;
+                }
+                for word in words(text) {
+                    let (start, end) = (
+                        paragraph.range.start + word.start,
+                        paragraph.range.start + word.end,
+                    );
+                    let is_inside = article
+                        .spans
+                        .iter()
+                        .any(|(t, span)| *t == technique && span.start <= start && end <= span.end);
+                    let slot = lexicon.slot(word.hash, k);
+                    inside[slot] += u32::from(is_inside);
+                    total[slot] += 1;
+                    tokens.push((k, slot, is_inside));
+                }
+            }
+        }
+    }
+    let probability = |inside: u32, total: u32| inside as f32 / (total as f32 + 2.0);
+    for slot in 0..inside.len() {
+        lexicon.probabilities[slot] =
+            (probability(inside[slot], total[slot]) * 255.0).round() as u8;
+    }
+    for k in 0..LEXICAL.len() {
+        let mut best = (0.0, 255u8);
+        for threshold in (20..=200u8).step_by(10) {
+            let (mut tp, mut predicted, mut gold) = (0, 0, 0);
+            for &(_, slot, is_inside) in tokens.iter().filter(|t| t.0 == k) {
+                let own = u32::from(is_inside);
+                let held_out = probability(inside[slot] - own, total[slot] - 1);
+                let marked = held_out * 255.0 >= f32::from(threshold);
+                tp += usize::from(marked && is_inside);
+                predicted += usize::from(marked);
+                gold += usize::from(is_inside);
+            }
+            let score = f1(tp, predicted, gold);
+            if score > best.0 {
+                best = (score, threshold);
+            }
+        }
+        lexicon.thresholds[k] = best.1;
+    }
+    lexicon
+}
+
+/// Trains every model of one language on `articles`.
+pub fn train_language(lang: &str, articles: &[Article]) -> LanguageModels {
+    let examples = paragraph_examples(articles, lang);
+    let techniques = train_calibrated(
+        &examples.paragraphs,
+        &examples.paragraph_gold,
+        &examples.paragraph_article,
+        TECHNIQUES.len(),
+        PARAGRAPH_BITS,
+        Hyper::PARAGRAPH,
+    );
+    let spans = train_span_lexicon(articles);
+    let article_features: Vec<Sparse> = articles
+        .par_iter()
+        .map(|a| sparse(&a.text, lang, ARTICLE_BITS))
+        .collect();
+    let gold: Vec<u32> = articles.iter().map(article_gold).collect();
+    let indices: Vec<usize> = (0..articles.len()).collect();
+    let article = train_calibrated(
+        &article_features,
+        &gold,
+        &indices,
+        GENRES.len() + FRAMES.len(),
+        ARTICLE_BITS,
+        Hyper::ARTICLE,
+    );
+    LanguageModels {
+        lang: lang.to_string(),
+        techniques,
+        spans,
+        article,
+    }
+}
+
+/// Trains the models of `langs` on `<data_root>/<lang>/` (the task's format).
+pub fn train(data_root: &Path, langs: &[&str]) -> Result<Models, Error> {
+    let mut languages = Vec::new();
+    for lang in langs {
+        let articles = read_dataset(&data_root.join(lang))?;
+        languages.push(train_language(lang, &articles));
+    }
+    Ok(Models::new(languages))
+}
+
+/// Paragraph-level scores: micro over (paragraph, technique) pairs, as in the
+/// task, and per technique.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub lang: String,
+    pub paragraphs: usize,
+    /// Per technique (`TECHNIQUES` order): true positives, predicted, gold.
+    pub counts: Vec<(usize, usize, usize)>,
+}
+
+impl Report {
+    fn new(lang: &str) -> Report {
+        Report {
+            lang: lang.to_string(),
+            paragraphs: 0,
+            counts: vec![(0, 0, 0); TECHNIQUES.len()],
+        }
+    }
+
+    fn add(&mut self, predicted: u32, gold: u32) {
+        self.paragraphs += 1;
+        for (t, counts) in self.counts.iter_mut().enumerate() {
+            let (p, g) = (predicted & (1 << t) != 0, gold & (1 << t) != 0);
+            counts.0 += usize::from(p && g);
+            counts.1 += usize::from(p);
+            counts.2 += usize::from(g);
+        }
+    }
+
+    fn totals(&self) -> (usize, usize, usize) {
+        self.counts
+            .iter()
+            .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2))
+    }
+
+    pub fn micro_f1(&self) -> f64 {
+        let (tp, predicted, gold) = self.totals();
+        f1(tp, predicted, gold)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (tp, predicted, gold) = self.totals();
+        writeln!(
+            f,
+            "{}: {} paragraphs, micro P {:.3} R {:.3} F1 {:.3}",
+            self.lang,
+            self.paragraphs,
+            ratio(tp, predicted),
+            ratio(tp, gold),
+            self.micro_f1()
+        )?;
+        writeln!(
+            f,
+            "{:<36} {:>6} {:>6} {:>6} {:>5} {:>5}",
+            "technique", "P", "R", "F1", "pred", "gold"
+        )?;
+        for (name, &(tp, predicted, gold)) in TECHNIQUES.iter().zip(&self.counts) {
+            writeln!(
+                f,
+                "{name:<36} {:>6.3} {:>6.3} {:>6.3} {predicted:>5} {gold:>5}",
+                ratio(tp, predicted),
+                ratio(tp, gold),
+                f1(tp, predicted, gold)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Scores `models` on a directory in the task's format.
+pub fn evaluate(models: &Models, dir: &Path, lang: &str) -> Result<Report, Error> {
+    let language = models
+        .language(lang)
+        .ok_or_else(|| Error::NoModel(lang.to_string()))?;
+    let articles = read_dataset(dir)?;
+    let mut report = Report::new(lang);
+    for article in &articles {
+        for paragraph in &article.paragraphs {
+            report.add(
+                language.technique_mask(&article.text[paragraph.range.clone()]),
+                paragraph.techniques,
+            );
+        }
+    }
+    Ok(report)
+}
+
+/// K-fold cross-validation by article on `<data_root>/<lang>/`.
+#[derive(Clone, Debug)]
+pub struct CrossValidation {
+    pub folds: usize,
+    /// Paragraph-level scores pooled over the held-out folds.
+    pub paragraphs: Report,
+    pub genre_macro_f1: f64,
+    pub frames_micro_f1: f64,
+}
+
+impl fmt::Display for CrossValidation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}-fold cross-validation by article", self.folds)?;
+        write!(f, "{}", self.paragraphs)?;
+        writeln!(f, "genre macro-F1 {:.3}", self.genre_macro_f1)?;
+        writeln!(f, "frames micro-F1 {:.3}", self.frames_micro_f1)
+    }
+}
+
+pub fn cross_validate(
+    data_root: &Path,
+    lang: &str,
+    folds: usize,
+) -> Result<CrossValidation, Error> {
+    if folds < 2 {
+        return Err(Error::Data(
+            "cross-validation needs at least 2 folds".into(),
+        ));
+    }
+    let articles = read_dataset(&data_root.join(lang))?;
+    let mut paragraphs = Report::new(lang);
+    let mut genre_counts = vec![(0, 0, 0); GENRES.len()];
+    let mut frame_counts = (0, 0, 0);
+    for fold in 0..folds {
+        let mut held_out = Vec::new();
+        let mut train = Vec::new();
+        for (index, article) in articles.iter().enumerate() {
+            if index % folds == fold {
+                held_out.push(article);
+            } else {
+                train.push(article.clone());
+            }
+        }
+        let models = train_language(lang, &train);
+        for article in held_out {
+            for paragraph in &article.paragraphs {
+                let predicted = models.technique_mask(&article.text[paragraph.range.clone()]);
+                paragraphs.add(predicted, paragraph.techniques);
+            }
+            let logits = models.article.logits(&article.text, lang);
+            if let (Some(gold), Some(predicted)) = (
+                article.genre,
+                (0..GENRES.len()).max_by(|&a, &b| logits[a].total_cmp(&logits[b])),
+            ) {
+                for (g, counts) in genre_counts.iter_mut().enumerate() {
+                    counts.0 += usize::from(g == gold && g == predicted);
+                    counts.1 += usize::from(g == predicted);
+                    counts.2 += usize::from(g == gold);
+                }
+            }
+            if let Some(gold) = article.frames {
+                for frame in 0..FRAMES.len() {
+                    let label = GENRES.len() + frame;
+                    let predicted = logits[label] > models.article.thresholds[label];
+                    let is_gold = gold & (1 << frame) != 0;
+                    frame_counts.0 += usize::from(predicted && is_gold);
+                    frame_counts.1 += usize::from(predicted);
+                    frame_counts.2 += usize::from(is_gold);
+                }
+            }
+        }
+    }
+    let genre_macro_f1 = genre_counts
+        .iter()
+        .map(|&(tp, p, g)| f1(tp, p, g))
+        .sum::<f64>()
+        / GENRES.len() as f64;
+    Ok(CrossValidation {
+        folds,
+        paragraphs,
+        genre_macro_f1,
+        frames_micro_f1: f1(frame_counts.0, frame_counts.1, frame_counts.2),
+    })
+}
