@@ -7,7 +7,8 @@
 //! 3. metadata: container hints, then page metadata, then header lines;
 //! 4. language identification and segmentation into sentences and tokens;
 //! 5. entities: tagging, knowledge-base linking, one identity per entity;
-//! 6. quotes with their speakers, claims with quantities, sources, hedges.
+//! 6. relations the text states (membership, roles);
+//! 7. quotes with their speakers, claims with quantities, sources, hedges.
 //!
 //! After stage 2 the text is frozen: later stages only add spans into it.
 //! [`Pipeline::analyze_stream`] runs documents in parallel, in bounded
@@ -231,6 +232,7 @@ impl Pipeline {
         };
         if self.layers == Layers::All {
             self.entities.annotate(&mut doc);
+            doc.relations = trame_relations::relations(&doc);
             layers::add_quotes(&mut doc, &index, &segmentation.sentences);
             layers::add_claims(&mut doc, &segmentation.sentences);
         }

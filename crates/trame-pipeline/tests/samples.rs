@@ -186,6 +186,36 @@ fn layers_name_people_quotes_and_sourced_claims() {
 }
 
 #[test]
+fn stated_memberships_come_out_as_relations() {
+    let doc = sample("story-fr-carrefour-global.txt");
+    let csto = doc
+        .entities
+        .iter()
+        .find(|e| e.kb_id.as_deref() == Some("Q318693"))
+        .expect("the CSTO");
+    let members: Vec<&str> = doc
+        .relations
+        .iter()
+        .filter(|r| r.kind == "member_of" && r.object == csto.id && !r.negated)
+        .filter_map(|r| doc.entities.iter().find(|e| e.id == r.subject))
+        .map(|e| e.name.as_str())
+        .collect();
+    for country in [
+        "Russia",
+        "Belarus",
+        "Armenia",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Tajikistan",
+    ] {
+        assert!(
+            members.contains(&country),
+            "{country} missing from {members:?}"
+        );
+    }
+}
+
+#[test]
 fn bad_input_gives_errors_and_never_stops_the_run() {
     let dir = std::env::temp_dir().join(format!("trame-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

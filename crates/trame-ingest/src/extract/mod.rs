@@ -43,14 +43,23 @@ pub trait MainTextExtractor: Send + Sync {
 
 /// The text of an HTML fragment or page, one line per block element.
 pub fn html_to_text(html: &str) -> String {
+    block_text(&parse_blocks(html))
+}
+
+/// Parses HTML with a line break before each block element, so that the
+/// text of the tree has one block per line.
+fn parse_blocks(html: &str) -> scraper::Html {
     static BLOCK_START: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)<(p|div|br|h[1-6]|li|tr|blockquote|pre|section|article|figcaption)\b",
         )
         .expect("static regex")
     });
-    let spaced = BLOCK_START.replace_all(html, "\n$0");
-    let doc = scraper::Html::parse_document(&spaced);
+    scraper::Html::parse_document(&BLOCK_START.replace_all(html, "\n$0"))
+}
+
+/// The text of a tree from [`parse_blocks`]: trimmed non-empty lines.
+fn block_text(doc: &scraper::Html) -> String {
     let text: String = doc.root_element().text().collect();
     text.lines()
         .map(str::trim)

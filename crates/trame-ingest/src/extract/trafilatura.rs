@@ -39,9 +39,12 @@ impl MainTextExtractor for TrafilaturaExtractor {
     }
 }
 
+/// Fewer menu-like lines than this never trigger the fallback.
+const MIN_MENU_LINES: usize = 20;
+
 /// Above this share of menu-like lines, an extraction is retried with the
 /// fallback extractors.
-const MENU_SHARE_LIMIT: f64 = 0.3;
+const MENU_SHARE_LIMIT: f64 = 0.4;
 
 fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml> {
     let result = trafilatura::extract(html, options).ok()?;
@@ -55,13 +58,12 @@ fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml
         canonical_url: non_empty(m.url),
         description: non_empty(m.description),
     };
+    // One parse of the article's HTML gives its block structure and links.
+    let content = super::parse_blocks(&result.content_html);
     Some(ExtractedHtml {
-        text: restore_paragraphs(
-            &result.content_text,
-            &super::html_to_text(&result.content_html),
-        ),
+        text: restore_paragraphs(&result.content_text, &super::block_text(&content)),
         meta,
-        links: outbound_links(&result.content_html, url),
+        links: outbound_links(&content, url),
     })
 }
 
@@ -76,7 +78,9 @@ fn menu_share(text: &str) -> f64 {
             menu += 1;
         }
     }
-    if lines < 8 {
+    // A few short lines (headings, a list) are ordinary; a menu kept by
+    // mistake runs to dozens.
+    if menu < MIN_MENU_LINES {
         0.0
     } else {
         menu as f64 / lines as f64
@@ -125,9 +129,8 @@ fn split_authors(byline: &str) -> Vec<String> {
 
 /// Absolute http(s) URLs of the links in an HTML fragment, in order, each
 /// once. Relative links are resolved against the page URL when known.
-pub(crate) fn outbound_links(html: &str, base: Option<&str>) -> Vec<String> {
+pub(crate) fn outbound_links(fragment: &Html, base: Option<&str>) -> Vec<String> {
     let base = base.and_then(|b| url::Url::parse(b).ok());
-    let fragment = Html::parse_fragment(html);
     let mut links: Vec<String> = Vec::new();
     for a in fragment.select(&LINK) {
         let Some(href) = a.value().attr("href") else {
@@ -178,10 +181,16 @@ mod tests {
     fn resolves_links_and_drops_scripts() {
         let html = r#"<p><a href="https://a.org/x">a</a> <a href="/y">b</a> <a href="javascript:alert(1)">c</a> <a href="https://a.org/x">again</a></p>"#;
         assert_eq!(
-            outbound_links(html, Some("https://site.fr/article/1")),
+            outbound_links(
+                &Html::parse_fragment(html),
+                Some("https://site.fr/article/1")
+            ),
             ["https://a.org/x", "https://site.fr/y"]
         );
-        assert_eq!(outbound_links(html, None), ["https://a.org/x"]);
+        assert_eq!(
+            outbound_links(&Html::parse_fragment(html), None),
+            ["https://a.org/x"]
+        );
     }
 
     #[test]
