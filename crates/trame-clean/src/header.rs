@@ -77,7 +77,25 @@ pub(crate) fn read_line(
         meta.title = Some(line.to_string());
         return Some(HeaderLine::Title);
     }
+    // A publication name alone on its line, under the byline or the date
+    // ("Автор: …" / "13 января 2022 г." / "Вестник Пограничья").
+    let after_byline = meta.published.is_some() || !meta.authors.is_empty();
+    if !first && !is_last && after_byline && meta.outlet.is_none() && is_outlet_like(line) {
+        meta.outlet = Some(line.to_string());
+        return Some(HeaderLine::Dateline);
+    }
     None
+}
+
+/// A short capitalised name: a few words, no digits, no sentence or field
+/// punctuation.
+fn is_outlet_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=5).contains(&words)
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && !line
+            .chars()
+            .any(|c| c.is_ascii_digit() || ".:;!?,«»\"".contains(c))
 }
 
 fn set_once(slot: &mut Option<String>, value: Option<String>) {
@@ -266,6 +284,27 @@ mod tests {
         ] {
             assert_eq!(read(body).0, None, "{body}");
         }
+    }
+
+    #[test]
+    fn outlet_alone_under_the_byline() {
+        let mut meta = HeaderMeta {
+            authors: vec!["Клара Уэксфорд".into()],
+            ..HeaderMeta::default()
+        };
+        let kind = read_line(
+            "Вестник Пограничья",
+            false,
+            false,
+            None,
+            Some("ru"),
+            &mut meta,
+        );
+        assert_eq!(kind, Some(HeaderLine::Dateline));
+        assert_eq!(meta.outlet.as_deref(), Some("Вестник Пограничья"));
+        // Without a byline or date above it, a short line is no outlet.
+        assert_eq!(read("Вестник Пограничья").0, None);
+        assert_eq!(read("Région : Europe").0, None);
     }
 
     #[test]

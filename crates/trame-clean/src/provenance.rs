@@ -310,7 +310,20 @@ fn record_origin(rest: &str, provenance: &mut Provenance, is_original: bool) -> 
         && outlet.chars().next().is_some_and(char::is_uppercase);
     let url = urls.into_iter().next();
     if !outlet_is_name && url.is_none() {
-        return false;
+        // "Оригинал опубликован 12 января 2022 г. под заголовком «…»": no
+        // outlet, but the date and the original title are worth keeping.
+        let title = quoted_title(rest);
+        if !is_original || (date.is_none() && title.is_none()) {
+            return false;
+        }
+        let original = provenance.original.get_or_insert_with(Original::default);
+        if let Some(date) = date {
+            original.date.get_or_insert(date);
+        }
+        if let Some(title) = title {
+            original.title.get_or_insert(title);
+        }
+        return true;
     }
     let origin = if outlet_is_name {
         outlet.to_string()
@@ -333,6 +346,18 @@ fn record_origin(rest: &str, provenance: &mut Provenance, is_original: bool) -> 
         }
     }
     true
+}
+
+/// The first title in quotation marks: «…», “…” or "…".
+fn quoted_title(text: &str) -> Option<String> {
+    [('«', '»'), ('“', '”'), ('"', '"')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let start = text.find(open)? + open.len_utf8();
+            let len = text[start..].find(close)?;
+            let title = text[start..start + len].trim();
+            (!title.is_empty()).then(|| title.to_string())
+        })
 }
 
 /// `text` without its URLs, and the URLs in order.
@@ -536,6 +561,18 @@ mod tests {
         let mut p = Provenance::default();
         assert!(!translation("Traduction : à venir", &mut p));
         assert!(!translation("Translation is an art.", &mut p));
+    }
+
+    #[test]
+    fn original_statement_without_outlet_keeps_date_and_title() {
+        let p = parse(&["Оригинал опубликован 12 января 2022 г. под заголовком «Valdoria calls in Compact troops»."]);
+        let original = p.original.expect("original");
+        assert_eq!(original.date.as_deref(), Some("2022-01-12"));
+        assert_eq!(
+            original.title.as_deref(),
+            Some("Valdoria calls in Compact troops")
+        );
+        assert!(p.republished_from.is_empty());
     }
 
     #[test]

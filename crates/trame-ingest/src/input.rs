@@ -236,6 +236,31 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Arbitrary bytes, and arbitrary bytes behind the signature of
+        /// each container format, never panic a reader: they give records
+        /// or errors.
+        #[test]
+        fn readers_survive_arbitrary_bytes(
+            prefix in proptest::sample::select(vec![
+                &b""[..], b"WARC/1.0\r\n", b"\x1f\x8b", b"{\"text\": ", b"<?xml version=\"1.0\"?><rss><channel>",
+                b"<html><body>", b"# Titre\n\n", b"Content-Length: 5\r\n\r\n",
+            ]),
+            body in proptest::collection::vec(proptest::num::u8::ANY, 0..2048),
+            ext in proptest::option::of(proptest::sample::select(vec!["html", "txt", "jsonl", "md", "xml", "warc"])),
+        ) {
+            let mut bytes = prefix.to_vec();
+            bytes.extend_from_slice(&body);
+            for record in records(&bytes, ext) {
+                if let Ok(r) = record {
+                    proptest::prop_assert!(!r.path.is_empty());
+                }
+            }
+        }
+    }
+
     #[test]
     fn extension_ignores_gz() {
         assert_eq!(

@@ -254,3 +254,30 @@ fn bad_input_gives_errors_and_never_stops_the_run() {
     assert!(summary.failed() >= 3, "{summary:?}");
     assert!(results[..3].iter().all(Result::is_err), "{results:?}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Whatever the text, every span of every layer lies inside it.
+    #[test]
+    fn spans_stay_inside_arbitrary_text(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Poutine", "l'OTAN", "«", "»", "a déclaré", "selon", "3 000", "1,5 million", "soldats",
+                ".", "\n\n", "Путин", "заявил", "“", "”", "said", "Kostan", "M.", "qui réunit", ",", "et",
+                "aurait", "\u{a0}", "é", "🙂", "n'est pas membre", "Pacte", "The", "?",
+            ]),
+            0..80,
+        ),
+    ) {
+        let text = words.join(" ");
+        let record = trame_ingest::RawRecord::new(
+            "prop.txt".into(),
+            trame_doc::Format::Text,
+            trame_ingest::Content::Text(text),
+        );
+        if let Ok(doc) = pipeline().analyze(record) {
+            proptest::prop_assert!(validate(&doc).is_empty(), "{:?}", validate(&doc));
+        }
+    }
+}
