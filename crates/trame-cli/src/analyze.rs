@@ -33,6 +33,10 @@ pub struct Args {
     /// entities, quotes and claims.
     #[arg(long, value_enum, default_value = "all")]
     layers: LayersArg,
+    /// Knowledge-base files (JSON Lines entries, e.g. from `trame kb
+    /// import`) that extend the builtin one.
+    #[arg(long)]
+    kb: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -81,7 +85,7 @@ pub fn run(args: Args) -> Result<()> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let pipeline = Pipeline::builtin()
+    let pipeline = Pipeline::with_knowledge_base(crate::kb::load_user_entries(&args.kb)?)
         .context("loading the models")?
         .with_layers(args.layers.into());
     let mut progress = Progress::new();

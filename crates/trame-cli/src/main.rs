@@ -3,6 +3,7 @@
 mod analyze;
 mod bench;
 mod eval;
+mod kb;
 mod progress;
 mod train;
 
@@ -35,6 +36,11 @@ enum Command {
         #[command(subcommand)]
         what: train::What,
     },
+    /// Manage the knowledge base.
+    Kb {
+        #[command(subcommand)]
+        what: kb::What,
+    },
     /// Measure throughput and peak memory of the pipeline on a corpus.
     Bench(bench::Args),
 }
@@ -52,5 +58,6 @@ fn main() -> Result<()> {
         Command::Eval { what } => eval::run(what),
         Command::Bench(args) => bench::run(args),
         Command::Train { what } => train::run(what),
+        Command::Kb { what } => kb::run(what),
     }
 }

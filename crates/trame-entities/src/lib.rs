@@ -71,11 +71,16 @@ struct Mention<'k> {
 impl EntityStage {
     /// The stage with the shipped models and the builtin knowledge base.
     pub fn builtin() -> Result<EntityStage, EntitiesError> {
+        Self::with_kb(Kb::builtin()?)
+    }
+
+    /// The stage with the shipped models and the given knowledge base (the
+    /// builtin one extended with a user's entries, say).
+    pub fn with_kb(kb: Kb) -> Result<EntityStage, EntitiesError> {
         let load = |lang: &'static str| {
             let bytes = trame_ner::builtin_model(lang).unwrap_or_default();
             Model::from_bytes(bytes).map_err(|source| EntitiesError::Model { lang, source })
         };
-        let kb = Kb::builtin()?;
         Ok(EntityStage {
             fr: load("fr")?,
             en: load("en")?,

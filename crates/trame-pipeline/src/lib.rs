@@ -76,15 +76,27 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 impl Pipeline {
     /// The pipeline with the default extractor and the shipped models.
     pub fn builtin() -> Result<Self, EntitiesError> {
-        Self::with_extractor(Box::new(TrafilaturaExtractor))
+        Self::with_knowledge_base(Vec::new())
     }
 
-    pub fn with_extractor(extractor: Box<dyn MainTextExtractor>) -> Result<Self, EntitiesError> {
+    /// The pipeline with the builtin knowledge base extended by `entries`
+    /// (a user's own entries override builtin ones with the same id).
+    pub fn with_knowledge_base(entries: Vec<trame_kb::Entry>) -> Result<Self, EntitiesError> {
+        let mut kb = trame_kb::Kb::builtin()?;
+        if !entries.is_empty() {
+            kb.extend(entries);
+        }
         Ok(Pipeline {
-            extractor,
-            entities: EntityStage::builtin()?,
+            extractor: Box::new(TrafilaturaExtractor),
+            entities: EntityStage::with_kb(kb)?,
             layers: Layers::All,
         })
+    }
+
+    /// The same pipeline with another main-text extractor.
+    pub fn with_extractor(mut self, extractor: Box<dyn MainTextExtractor>) -> Self {
+        self.extractor = extractor;
+        self
     }
 
     /// The same pipeline, stopping after the given layers (`trame bench`

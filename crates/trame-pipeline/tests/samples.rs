@@ -281,3 +281,22 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn user_knowledge_base_entries_name_and_link_entities() {
+    let entry = r#"{"id":"Q999999001","type":"ORG","kind":"intergovernmental_organization","name":"Northern Marches Compact","aliases":{"fr":["Pacte des Marches du Nord"],"en":["Northern Marches Compact"]}}"#;
+    let entries = trame_kb::Kb::load_jsonl(entry.as_bytes()).expect("entry parses");
+    let pipeline = Pipeline::with_knowledge_base(entries).expect("models load");
+    let mut docs = Vec::new();
+    pipeline.analyze_stream(
+        trame_ingest::read_path(&corpus().join("story-fr-carrefour-global.txt")),
+        |r| docs.push(r),
+    );
+    let doc = docs.remove(0).expect("analysed");
+    let compact = doc
+        .entities
+        .iter()
+        .find(|e| e.kb_id.as_deref() == Some("Q999999001"))
+        .expect("the user's entry is linked");
+    assert_eq!(compact.name, "Northern Marches Compact");
+}
