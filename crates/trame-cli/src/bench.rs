@@ -88,6 +88,9 @@ pub fn run(args: Args) -> Result<()> {
     let text_stages = Pipeline::builtin()
         .context("loading the models")?
         .with_layers(Layers::Text);
+    let entity_stages = Pipeline::builtin()
+        .context("loading the models")?
+        .with_layers(Layers::Entities);
     let (html, text): (Vec<RawRecord>, Vec<RawRecord>) = corpus
         .iter()
         .cloned()
@@ -113,7 +116,18 @@ pub fn run(args: Args) -> Result<()> {
             println!("  {}", f.line(label, 1));
         }
     }
-    println!("full analysis (plus entities, quotes, claims):");
+    // Tokens of the text stages over the extra time of the entity stage:
+    // the speed of tagging and linking alone.
+    if !text.is_empty() {
+        let base = one.install(|| measure(&text_stages, &text, args.min_mb));
+        let with = one.install(|| measure(&entity_stages, &text, args.min_mb));
+        let extra = with.seconds - base.seconds * (with.bytes as f64 / base.bytes.max(1) as f64);
+        println!(
+            "entities (tagging + linking alone, text input, 1 thread): {:.0} tokens/s",
+            with.tokens as f64 / extra.max(1e-9)
+        );
+    }
+    println!("full analysis (plus entities, relations, quotes, claims):");
     for (label, group) in [("text input", &text), ("html input", &html)] {
         if !group.is_empty() {
             let f = one.install(|| measure(&pipeline, group, args.min_mb));

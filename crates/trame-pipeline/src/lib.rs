@@ -62,6 +62,8 @@ pub struct Pipeline {
 pub enum Layers {
     /// Clean text, metadata, provenance, sentences and tokens only.
     Text,
+    /// The text layers and entities.
+    Entities,
     /// Everything: entities, quotes, claims too.
     All,
 }
@@ -242,8 +244,10 @@ impl Pipeline {
             tokens,
             ..Default::default()
         };
-        if self.layers == Layers::All {
+        if self.layers != Layers::Text {
             self.entities.annotate(&mut doc);
+        }
+        if self.layers == Layers::All {
             doc.relations = trame_relations::relations(&doc);
             layers::add_quotes(&mut doc, &index, &segmentation.sentences);
             layers::add_claims(&mut doc, &segmentation.sentences);
