@@ -71,6 +71,11 @@ impl Lexicon {
                 .name("pro1")
                 .or_else(|| caps.name("pro2"))
                 .map(|p| base + p.start()..base + p.end());
+            let start = base + whole.start();
+            if class == CueClass::Verb && reads_as_noun_or_passive(text, start, base + whole.end())
+            {
+                continue;
+            }
             let mut end = base + whole.end();
             // "continued:" needs its colon to be a cue, but the colon is not
             // part of the verb.
@@ -78,13 +83,114 @@ impl Lexicon {
                 end -= 1;
             }
             out.push(CueMatch {
-                range: base + whole.start()..end,
+                range: start..end,
                 class,
                 pronoun,
             });
         }
         out
     }
+}
+
+/// The word before `at` and the word after `end`, lowercased.
+fn neighbour_words(text: &str, at: usize, end: usize) -> (String, String) {
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let before = text[..at].trim_end();
+    let prev = before.rfind(|c: char| !is_word(c)).map_or(before, |i| {
+        &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
+    let after = text[end..].trim_start();
+    let next = after
+        .find(|c: char| !is_word(c))
+        .map_or(after, |i| &after[..i]);
+    (prev.to_lowercase(), next.to_lowercase())
+}
+
+/// English verb cues that read as nouns or passives in context: "support
+/// for", "the show", "a new report", "first reported by", "can be found".
+/// Learnt from PolNeAR train false positives.
+fn reads_as_noun_or_passive(text: &str, start: usize, end: usize) -> bool {
+    let cue = &text[start..end];
+    if !cue.is_ascii() || cue.contains(char::is_whitespace) {
+        return false;
+    }
+    let (prev, next) = neighbour_words(text, start, end);
+    // "reported by Politico", "released by the campaign".
+    if next == "by" {
+        return true;
+    }
+    // "That said, …" is no attribution.
+    if cue == "said" && prev == "that" && text[end..].starts_with(',') {
+        return true;
+    }
+    let nounish = matches!(
+        cue,
+        "support"
+            | "supports"
+            | "show"
+            | "shows"
+            | "report"
+            | "reports"
+            | "offer"
+            | "plans"
+            | "plan"
+            | "backing"
+            | "release"
+            | "released"
+            | "read"
+            | "want"
+            | "wants"
+    );
+    if !nounish {
+        return false;
+    }
+    let determiner = matches!(
+        prev.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "more"
+            | "less"
+            | "strong"
+            | "broad"
+            | "overwhelming"
+            | "continued"
+            | "growing"
+            | "public"
+            | "popular"
+            | "bipartisan"
+            | "new"
+            | "latest"
+            | "percent"
+            | "grassroots"
+            | "radio"
+            | "tv"
+            | "talk"
+            | "lent"
+            | "lend"
+            | "whose"
+            | "of"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+    ) || prev.ends_with("'s")
+        || prev.ends_with("’s");
+    let noun_follows = matches!(
+        next.as_str(),
+        "for" | "from" | "of" | "among" | "base" | "host" | "was" | "is" | "in"
+    );
+    determiner || noun_follows
 }
 
 const EN_AUX: &str = r"(?:(?:continued\s+to|continues\s+to|went\s+on\s+to|began\s+to|tried\s+to|sought\s+to|appeared\s+to|seemed\s+to|has|have|had|also|later|previously|repeatedly|recently|again|then|once|would|will|did|publicly|privately|reportedly|further|often|even|still|never|flatly|simply|quickly|immediately|just|already|long|been|has\s+since|not|n't|has\s+not|had\s+not|never|always|frequently|openly)\s+){0,3}";

@@ -16,7 +16,8 @@
 //!    commas ("« …, a-t-il ajouté. … »").
 //! 2. A quote with no cue of its own continues the speaker of the previous
 //!    quote in the same sentence or right after that quote's cue ("“…,” he
-//!    said, “…”"), or after a paragraph-opening label ("Le point essentiel :
+//!    said, “…”"), or opening the next sentence of the same paragraph
+//!    ("“…,” X said. “…”"), or after a paragraph-opening label ("Le point essentiel :
 //!    « »").
 //! 3. Short quoted terms without a cue are scare quotes (partial, no speaker);
 //!    quoted titles ("le rapport « … »", title case) are dropped.
@@ -40,7 +41,7 @@ mod reported;
 mod speaker;
 
 pub use error::QuotesError;
-pub use polnear::{eval_polnear, PolnearReport, Scores};
+pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 
 use lexicon::{lexicon, CueClass, CueMatch, Lexicon};
 use marks::{find_marked, trim_range, MarkedQuote};
@@ -200,7 +201,7 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         CueClass::Inverted => cue.pronoun.clone(),
         CueClass::Prep => speaker::after(text, range.end, hi),
         _ => speaker::before(text, lo, range.start)
-            .map(|(r, _)| r)
+            .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
             .or_else(|| speaker::after(text, range.end, hi)),
     };
     Some(Attribution {
@@ -209,6 +210,19 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         speaker,
         class: cue.class,
     })
+}
+
+/// A speaker phrase holding a cue of its own ("Nefzi said, adding", "Lazar
+/// said he … and added"): the speaker is that earlier cue's subject.
+fn subject_of_earlier_cue(text: &str, lex: &Lexicon, r: Range<usize>) -> Range<usize> {
+    let Some(cue) = lex
+        .cues(text, r.start, r.end)
+        .into_iter()
+        .find(|c| c.class == CueClass::Verb)
+    else {
+        return r;
+    };
+    speaker::before(text, r.start, cue.range.start).map_or(r, |(s, _)| s)
 }
 
 /// Title case: every word of four letters or more capitalised, as in book,
@@ -446,7 +460,19 @@ fn inherit(
             && text
                 .get(a.end..q.open.start)
                 .is_some_and(|gap| gap.chars().all(|c| is_gap(c) && c != '\n'));
-        if same_sentence || right_after_cue {
+        // "“…,” said X, a spokesman. “…”": a quote opening the next sentence
+        // of the same paragraph goes on with the same speaker.
+        let open_sentence = sentence_at(sentences, q.open.start);
+        let next_sentence = sentence_at(sentences, a.end.max(*prev_close).saturating_sub(1)) + 1
+            == open_sentence
+            && sentences
+                .get(open_sentence)
+                .and_then(|s| text.get(s.start.min(q.open.start)..q.open.start))
+                .is_some_and(|lead| lead.trim().is_empty())
+            && text
+                .get(*prev_close..q.open.start)
+                .is_some_and(|gap| !gap.contains('\n'));
+        if same_sentence || right_after_cue || next_sentence {
             return Some(a.clone());
         }
     }

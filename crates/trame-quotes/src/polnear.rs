@@ -107,6 +107,7 @@ impl fmt::Display for PolnearReport {
 struct Gold {
     content: Vec<Range<usize>>,
     source: Vec<Range<usize>>,
+    cue: Vec<Range<usize>>,
 }
 
 /// One scored prediction, in code-point ranges.
@@ -114,6 +115,8 @@ struct Gold {
 struct Predicted {
     content: Vec<Range<usize>>,
     speaker: Option<Range<usize>>,
+    /// The cue's words, for error listings.
+    cue: String,
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> QuotesError + '_ {
@@ -126,6 +129,22 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> QuotesError + '_ {
 /// Evaluate [`find_quotes`] on a PolNeAR compartment (`dir` holds `text/` and
 /// `attributions/`, e.g. `data/dev`).
 pub fn eval_polnear(dir: &Path) -> Result<PolnearReport, QuotesError> {
+    eval_inner(dir, None)
+}
+
+/// The errors of [`eval_polnear`] on `dir`, one line each, for error
+/// analysis on train: `MISS` (gold unmatched), `FP` (prediction unmatched),
+/// `SPK` (matched, speaker wrong), with the file and the words involved.
+pub fn polnear_errors(dir: &Path) -> Result<Vec<String>, QuotesError> {
+    let mut lines = Vec::new();
+    eval_inner(dir, Some(&mut lines))?;
+    Ok(lines)
+}
+
+fn eval_inner(
+    dir: &Path,
+    mut errors: Option<&mut Vec<String>>,
+) -> Result<PolnearReport, QuotesError> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
     let mut texts: Vec<PathBuf> = std::fs::read_dir(&text_dir)
@@ -192,6 +211,9 @@ pub fn eval_polnear(dir: &Path) -> Result<PolnearReport, QuotesError> {
             });
             report.speaker_correct += usize::from(hit);
         }
+        if let Some(lines) = errors.as_deref_mut() {
+            error_lines(stem, &text, &index, &predicted, &gold, &pairs, lines);
+        }
         let exact = match_one_to_one(&predicted, &gold, |p, g| {
             usize::from(same_fragments(&text, &index, &p.content, &g.content))
         });
@@ -205,6 +227,80 @@ pub fn eval_polnear(dir: &Path) -> Result<PolnearReport, QuotesError> {
         report.speaker_correct as f64 / report.speaker_pairs as f64
     };
     Ok(report)
+}
+
+fn error_lines(
+    stem: &str,
+    text: &str,
+    index: &TextIndex,
+    predicted: &[Predicted],
+    gold: &[Gold],
+    pairs: &[(usize, usize)],
+    lines: &mut Vec<String>,
+) {
+    let words = |fs: &[Range<usize>]| -> String {
+        fs.iter()
+            .map(|f| text[index.byte(f.start)..index.byte(f.end)].replace('\n', " "))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let context = |fs: &[Range<usize>]| -> String {
+        let (Some(a), Some(b)) = (
+            fs.iter().map(|f| f.start).min(),
+            fs.iter().map(|f| f.end).max(),
+        ) else {
+            return String::new();
+        };
+        let mut lo = index.byte(a).saturating_sub(150);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (index.byte(b) + 150).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        text[lo..hi].replace('\n', " ")
+    };
+    for (g, item) in gold.iter().enumerate() {
+        if !pairs.iter().any(|&(_, pg)| pg == g) {
+            lines.push(format!(
+                "MISS\t{stem}\t[{}]\tsrc=[{}]\tcue=[{}]\tctx={}",
+                words(&item.content),
+                words(&item.source),
+                words(&item.cue),
+                context(&item.content)
+            ));
+        }
+    }
+    for (p, item) in predicted.iter().enumerate() {
+        let sp: Vec<Range<usize>> = item.speaker.iter().cloned().collect();
+        match pairs.iter().find(|&&(pp, _)| pp == p) {
+            None => lines.push(format!(
+                "FP\t{stem}\t[{}]\tspk=[{}]\tcue=[{}]\tctx={}",
+                words(&item.content),
+                words(&sp),
+                item.cue,
+                context(&item.content)
+            )),
+            Some(&(_, g)) => {
+                let gi = &gold[g];
+                let hit = item
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| gi.source.iter().any(|g| s.start < g.end && g.start < s.end));
+                if !gi.source.is_empty() && !hit {
+                    lines.push(format!(
+                        "SPK\t{stem}\t[{}]\tspk=[{}]\tgold=[{}]\tcue=[{}]\tctx={}",
+                        words(&item.content),
+                        words(&sp),
+                        words(&gi.source),
+                        words(&gi.cue),
+                        context(&item.content)
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// Gold attributions of one `.ann` file, and how many spans disagree with
@@ -226,6 +322,15 @@ fn parse_ann(
     for (n, line) in ann.lines().enumerate() {
         let mut fields = line.split('\t');
         let id = fields.next().unwrap_or("");
+        // Annotated words may hold line breaks (train has a few): their
+        // continuation lines are no annotation of their own.
+        let numbered = |prefix: char| {
+            id.strip_prefix(prefix)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if !(numbered('T') || numbered('E') || numbered('R')) {
+            continue;
+        }
         if id.starts_with('T') {
             let head = fields.next().ok_or_else(|| bad(n, "T line without type"))?;
             let words = fields.next().unwrap_or("");
@@ -275,6 +380,7 @@ fn parse_ann(
             match role {
                 "Content" => g.content.extend(fragments.iter().cloned()),
                 "Source" => g.source.extend(fragments.iter().cloned()),
+                "Cue" => g.cue.extend(fragments.iter().cloned()),
                 _ => {}
             }
         }
@@ -322,6 +428,7 @@ fn to_polnear(text: &str, index: &TextIndex, found: &[FoundQuote]) -> Vec<Predic
                 Predicted {
                     content: std::iter::once(span.start..span.end).collect(),
                     speaker,
+                    cue: q.cue.as_ref().map_or_else(String::new, |c| c.text.clone()),
                 },
             )),
         }

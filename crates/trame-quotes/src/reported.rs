@@ -260,9 +260,17 @@ fn sentence_attributions(
                 .iter()
                 .filter(|q| q.kind == QuoteKind::Direct)
                 .filter_map(|q| {
+                    let cue_start = q.cue.as_ref().map_or(usize::MAX, |c| c.range.start);
+                    // "…, Nefzi said, adding, “…”": the speaker's own cue
+                    // ends the clause it reports, not the speaker.
+                    let speaker_cue = |sp: &Speaker| {
+                        cues.iter()
+                            .any(|c| c.range.start >= sp.range.end && c.range.end <= cue_start)
+                    };
                     let first = q
                         .speaker
                         .as_ref()
+                        .filter(|sp| !speaker_cue(sp))
                         .map_or(usize::MAX, |sp| sp.range.start)
                         .min(q.cue.as_ref().map_or(usize::MAX, |c| c.range.start))
                         .min(q.marked.as_ref().map_or(usize::MAX, |m| m.start));
@@ -402,7 +410,8 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
                     return None;
                 }
                 let appositive = text[sp.end..s.end].starts_with(',');
-                if !speaker::opens_noun_phrase(text, sp.clone())
+                if reads_as_clause(text, sp.clone())
+                    || !speaker::opens_noun_phrase(text, sp.clone())
                     || (!appositive && words_after(sp.end) > MAX_TRAILING_WORDS)
                 {
                     return None;
@@ -444,6 +453,42 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
             reported_quote(text, s.start..comma, cue, sp)
         }
     }
+}
+
+/// Whether the words after "…, said" are a clause ("said he fully supports
+/// it", "said the family deserved better") rather than an inverted speaker
+/// ("said Sen. Cruz", "said he"): a pronoun followed by more words, or a
+/// lowercase past form, negation or auxiliary.
+fn reads_as_clause(text: &str, sp: Range<usize>) -> bool {
+    let words: Vec<&str> = text[sp].split_whitespace().collect();
+    let pronoun_subject = words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| crate::lexicon::is_pronoun(w) && !w.eq_ignore_ascii_case("her"));
+    pronoun_subject
+        || words.iter().skip(1).any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.is_ascii()
+                && (w.ends_with("ed")
+                    || w.ends_with("n't")
+                    || matches!(
+                        *w,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "should"
+                            | "can"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "must"
+                            | "may"
+                            | "might"
+                    ))
+        })
 }
 
 /// "X said (that) …", "Selon X, …", "По словам X, …".

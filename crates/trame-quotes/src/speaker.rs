@@ -45,7 +45,11 @@ fn pieces(text: &str, lo: usize, hi: usize) -> Vec<Piece> {
                         .chars()
                         .next()
                         .is_some_and(is_word_char);
-                if is_word_char(d) || joins {
+                // "Sanders' campaign manager": a plural possessive keeps its
+                // apostrophe.
+                let plural_possessive =
+                    d == '\'' && region[..j].ends_with('s') && region[j + 1..].starts_with(' ');
+                if is_word_char(d) || joins || plural_possessive {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
@@ -214,6 +218,10 @@ pub(crate) fn after(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
         }
         let word = &text[p.range.clone()];
         if ends_inverted_speaker(word) && n > 0 {
+            break;
+        }
+        // "adding that …": a complementizer is no speaker.
+        if n == 0 && is_clause_link(word) {
             break;
         }
         end = n + 1;

@@ -326,3 +326,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn english_quote_continues_in_next_sentence() {
+    let text = "\"This campaign is winning,\" Jeff Weaver, Sanders' campaign manager, said in a statement. \"We can run a strong campaign.\"";
+    let all = show(text, "en");
+    assert_eq!(all.len(), 2, "{all:?}");
+    for q in &all {
+        assert_eq!(q.1, QuoteKind::Direct);
+        assert_eq!(q.3, some("said"));
+        assert_eq!(q.2, some("Jeff Weaver, Sanders' campaign manager"));
+    }
+}
+
+#[test]
+fn english_speaker_of_earlier_cue_and_noun_cues() {
+    let text = "Mateen left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"";
+    let all = show(text, "en");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|q| q.2 == some("Nefzi")), "{all:?}");
+    // "support" as a noun and "That said" are no cues.
+    assert!(show("Clinton has the support of women and older voters.", "en").is_empty());
+    assert!(show(
+        "That said, Cruz cannot realistically win the nomination.",
+        "en"
+    )
+    .is_empty());
+}

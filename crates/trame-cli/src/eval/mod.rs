@@ -30,6 +30,13 @@ pub enum What {
         #[arg(long, default_value = "fr")]
         lang: String,
     },
+    /// Quotes and attribution on PolNeAR: content-span P/R/F1 at overlap and
+    /// exact match, and speaker accuracy.
+    Quotes {
+        /// A PolNeAR split directory (holding `text/` and `attributions/`).
+        #[arg(default_value_os_t = crate::default_shared_dir().join("data/quotes/polnear/data/dev"))]
+        dir: PathBuf,
+    },
     /// Persuasion techniques: paragraph-level micro-F1 (the SemEval-2023
     /// Task 3 measure) and per-technique P/R/F1 on DIR (an
     /// `*-articles-subtask-3/` folder and a `*-labels-subtask-3.txt` file);
@@ -53,6 +60,10 @@ pub fn run(what: What) -> Result<()> {
     match what {
         What::Extraction { shared, verbose } => extraction::run(&shared, verbose),
         What::Ner { file, model, lang } => ner::run(&file, model.as_deref(), &lang),
+        What::Quotes { dir } => {
+            println!("{}", trame_quotes::eval_polnear(&dir)?);
+            Ok(())
+        }
         What::Signals {
             lang,
             dir,
