@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
-use trame_doc::{Document, EntityLabel, Span, TextIndex};
+use trame_doc::{Document, EntityLabel, QuoteKind, Span, TextIndex};
 
 /// Every entity mention in text order, with its entity's index.
 struct MentionIndex {
@@ -48,7 +48,48 @@ impl MentionIndex {
             .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
             .map(|&(_, e)| e)
     }
+
+    /// The person introducing a quote as in interview digests and
+    /// compilations: "Natacha Polony, Europe 1 : « … »", "Kostan: “…”".
+    /// The words between the person and the colon name a medium or a role,
+    /// never a sentence (no sentence punctuation), and stay on one line.
+    fn person_introducing(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        quote_start: usize,
+    ) -> Option<usize> {
+        let text = &doc.text;
+        let open = index.byte(quote_start);
+        let before =
+            text[..open].trim_end_matches(|c: char| c.is_whitespace() || "«“\"„‹‘".contains(c));
+        let colon = before.strip_suffix(':')?.trim_end();
+        let line_start = colon.rfind('\n').map_or(0, |i| i + 1);
+        let intro = &colon[line_start..];
+        if intro.chars().count() > INTRODUCTION_CHARS || intro.contains(['.', '!', '?', '»', '”'])
+        {
+            return None;
+        }
+        let intro_span = index.span(line_start..colon.len());
+        self.overlapping(intro_span)
+            .filter(|(m, _)| intro_span.contains(*m))
+            .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .map(|&(_, e)| e)
+    }
+
+    /// The last mention of entity `e` before code point `before`.
+    fn last_mention_before(&self, e: usize, before: usize) -> Option<Span> {
+        let end = self.mentions.partition_point(|(m, _)| m.end <= before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|&&(_, x)| x == e)
+            .map(|&(m, _)| m)
+    }
 }
+
+/// How far before a quote a "Name, outlet :" introduction may start.
+const INTRODUCTION_CHARS: usize = 80;
 
 /// Adds the quote layer: quotes found in `sentences` (byte ranges), with
 /// speakers resolved to entity ids when the speaker is named, or is a
@@ -64,13 +105,24 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
     let mut quotes = trame_quotes::to_schema(&doc.text, &found);
     let mentions = MentionIndex::new(doc);
     for quote in &mut quotes {
-        let Some(span) = quote.speaker_span else {
-            continue;
-        };
-        let entity = if pronoun_starts.contains(&span.start) {
-            mentions.person_before(doc, span.start)
-        } else {
-            mentions.named_in(span)
+        // A person right before "… :" introduces the quote that follows,
+        // whatever a cue further away suggests: compilations of quotes and
+        // interview digests are written this way, one speaker a paragraph.
+        let introducer = (quote.kind == QuoteKind::Direct)
+            .then(|| mentions.person_introducing(doc, index, quote.start))
+            .flatten();
+        let entity = match (introducer, quote.speaker_span) {
+            (Some(e), _) => {
+                let mention = mentions.last_mention_before(e, quote.start);
+                quote.speaker_span = mention;
+                quote.speaker_text = mention.map(|m| index.slice(&doc.text, m).to_string());
+                Some(e)
+            }
+            (None, Some(span)) if pronoun_starts.contains(&span.start) => {
+                mentions.person_before(doc, span.start)
+            }
+            (None, Some(span)) => mentions.named_in(span),
+            (None, None) => None,
         };
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
@@ -122,6 +174,23 @@ mod tests {
                 .collect(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_person_before_a_colon_introduces_the_quote() {
+        let text = "Natacha Polony, Europe 1 : « Il est vide. »\nLe ministre a dit : « Non. »";
+        let doc = doc_with(
+            text,
+            vec![
+                (EntityLabel::Per, vec![(0, 14)]),
+                (EntityLabel::Org, vec![(16, 24)]),
+            ],
+        );
+        let index = TextIndex::new(text);
+        let idx = MentionIndex::new(&doc);
+        assert_eq!(idx.person_introducing(&doc, &index, 29), Some(0));
+        let second = text.chars().count() - 7;
+        assert_eq!(idx.person_introducing(&doc, &index, second), None);
     }
 
     #[test]
