@@ -2,10 +2,11 @@
 //! the transport's declaration (an HTTP `Content-Type` charset), then the
 //! document's own `<meta charset>`, then content-based detection.
 //!
-//! One deliberate departure: a page that declares UTF-8 but is not valid
-//! UTF-8 is re-detected instead of being decoded with replacement
-//! characters, since mislabelled legacy pages are common in archives and the
-//! user wants the words, not U+FFFD.
+//! Two deliberate departures, because mislabelled pages are common in
+//! archives and the user wants the words, not mojibake or U+FFFD: a page
+//! that declares UTF-8 but is not valid UTF-8 is re-detected, and a page
+//! whose non-ASCII bytes form valid UTF-8 is read as UTF-8 whatever its
+//! `<meta charset>` says.
 
 use encoding_rs::{Encoding, UTF_8};
 use regex::bytes::Regex;
@@ -43,6 +44,10 @@ pub struct DecodeHints<'a> {
 
 /// Decodes `bytes` to UTF-8 text.
 pub fn decode(bytes: &[u8], hints: DecodeHints<'_>) -> Decoded {
+    // Non-ASCII bytes that form valid UTF-8 are UTF-8, whatever an old
+    // `<meta charset>` left in a template says: legacy encodings do not
+    // produce such sequences by chance in real text.
+    let valid_utf8_text = !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok();
     let declared = Encoding::for_bom(bytes)
         .map(|(enc, _)| enc)
         .or_else(|| {
@@ -51,7 +56,7 @@ pub fn decode(bytes: &[u8], hints: DecodeHints<'_>) -> Decoded {
                 .and_then(|l| Encoding::for_label(l.as_bytes()))
         })
         .or_else(|| {
-            if hints.html {
+            if hints.html && !valid_utf8_text {
                 meta_charset(bytes)
             } else {
                 None
@@ -158,6 +163,20 @@ mod tests {
             },
         );
         assert!(d.text.contains("Élysée déçu"));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_meta_charset() {
+        let html = "<meta charset=\"gb2312\"><p>Élysée — 北京</p>";
+        let d = decode(
+            html.as_bytes(),
+            DecodeHints {
+                html: true,
+                ..Default::default()
+            },
+        );
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.text.contains("Élysée — 北京"));
     }
 
     #[test]

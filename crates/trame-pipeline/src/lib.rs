@@ -69,7 +69,7 @@ pub enum Layers {
 }
 
 /// Fewer words than this extracted from a page is no article.
-const MIN_ARTICLE_WORDS: usize = 4;
+const MIN_ARTICLE_WORDS: usize = 2;
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"https?://[^\s<>"«»“”()\[\]]+[^\s<>"«»“”()\[\].,;:!?'’]"#).expect("static regex")
@@ -144,7 +144,7 @@ impl Pipeline {
         let body = match content {
             Content::Html(html) => {
                 let extracted = self.extractor.extract(&html, url.as_deref());
-                // A page that yields a word or two ("Home", "Login") kept a
+                // A page that yields a single word ("Home", "Login") kept a
                 // menu item, not an article.
                 if extracted
                     .text
