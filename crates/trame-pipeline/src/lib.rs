@@ -223,16 +223,8 @@ impl Pipeline {
         }
         let segmentation = trame_text::segment::segment(&text, meta.language.as_deref());
         let index = TextIndex::new(&text);
-        let sentences = segmentation
-            .sentences
-            .iter()
-            .map(|r| index.span(r.clone()))
-            .collect();
-        let tokens = segmentation
-            .tokens
-            .iter()
-            .map(|r| index.span(r.clone()))
-            .collect();
+        let sentences = index.sorted_spans(&segmentation.sentences);
+        let tokens = index.sorted_spans(&segmentation.tokens);
         let mut doc = Document {
             id,
             source: Source { path, url, format },
