@@ -150,7 +150,7 @@ const FUNCTION_WORDS: [&[&str]; 12] = [
 ];
 
 /// How many words of the text the function-word count reads.
-const COUNT_WORDS: usize = 400;
+const COUNT_WORDS: usize = 250;
 
 static WORD_LANGUAGES: LazyLock<std::collections::HashMap<&'static str, u16>> =
     LazyLock::new(|| {
@@ -171,13 +171,21 @@ static WORD_LANGUAGES: LazyLock<std::collections::HashMap<&'static str, u16>> =
 fn by_function_words(text: &str) -> Option<&'static str> {
     let mut counts = [0u32; 12];
     let mut lowered = String::new();
+    // Letters decide word boundaries; ASCII is tested first because most
+    // characters of most articles are ASCII and the Unicode tables are slow.
+    let is_letter = |c: char| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
     for word in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .take(COUNT_WORDS)
     {
         lowered.clear();
-        lowered.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lowered.push_str(word);
+            lowered.make_ascii_lowercase();
+        } else {
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+        }
         if let Some(&mask) = WORD_LANGUAGES.get(lowered.as_str()) {
             counts[mask.trailing_zeros() as usize] += 1;
         }
