@@ -171,9 +171,15 @@ static WORD_LANGUAGES: LazyLock<std::collections::HashMap<&'static str, u16>> =
 fn by_function_words(text: &str) -> Option<&'static str> {
     let mut counts = [0u32; 12];
     let mut lowered = String::new();
-    // Letters decide word boundaries; ASCII is tested first because most
-    // characters of most articles are ASCII and the Unicode tables are slow.
-    let is_letter = |c: char| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
+    // Letters decide word boundaries; ASCII, accented Latin and Cyrillic are
+    // tested by range first because the general Unicode tables are slow.
+    let is_letter = |c: char| {
+        c.is_ascii_alphabetic()
+            || matches!(c, '\u{C0}'..='\u{24F}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}')
+                && c != '\u{D7}'
+                && c != '\u{F7}'
+            || (!c.is_ascii() && c.is_alphabetic())
+    };
     for word in text
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
