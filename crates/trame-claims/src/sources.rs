@@ -781,6 +781,13 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
     // "Dmitri Peskov, porte-parole du Kremlin, a déclaré": the speaker is
     // the name before an appositive holding a title.
     if subject.is_empty() && subject_end > 0 && a.sym(subject_end - 1) == Some(',') {
+        // "Une source …, que nous avons pu rencontrer à Castrelle, affirme":
+        // past a comma, the phrase opening the sentence is the subject when
+        // it is an unnamed source; the name before the comma is only a place.
+        let opening = classify(a, phrase_from(a, 0)).filter(|f| f.kind != SourceKind::Named);
+        if opening.is_some() {
+            return opening;
+        }
         subject = phrase_before(a, subject_end - 1);
     }
     let is_title = |k: usize| a.word(k).is_some_and(|w| TITLES.contains(&w));
@@ -936,6 +943,18 @@ mod tests {
                 "fr"
             ),
             Some((Anonymous, "Un responsable américain"))
+        );
+    }
+
+    #[test]
+    fn unnamed_subject_before_a_relative_clause_stays_anonymous() {
+        assert_eq!(
+            source(
+                "Une source de renseignements très haut placée, que nous avons pu rencontrer à Castrelle, affirme que 14 instructeurs étaient présents.",
+                "fr"
+            )
+            .map(|(k, _)| k),
+            Some(Anonymous)
         );
     }
 

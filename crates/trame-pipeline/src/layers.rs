@@ -31,9 +31,26 @@ impl MentionIndex {
             .filter(move |(m, _)| m.overlaps(span))
     }
 
-    /// The entity named inside `span`: the longest mention overlapping it.
-    fn named_in(&self, span: Span) -> Option<usize> {
-        self.overlapping(span)
+    /// The entity a speaker phrase names: a person anywhere in it ("le
+    /// secrétaire général du Pacte, Piet Lanvaard"), else an organisation or
+    /// place at its head, before any comma ("Moscou", "le Kremlin"). A place
+    /// inside a relative clause ("une source …, rencontrée à Castrelle") is
+    /// not the speaker.
+    fn named_in(&self, doc: &Document, index: &TextIndex, span: Span) -> Option<usize> {
+        let person = self
+            .overlapping(span)
+            .filter(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .max_by_key(|(m, _)| m.len());
+        if let Some(&(_, e)) = person {
+            return Some(e);
+        }
+        let phrase = index.slice(&doc.text, span);
+        let head_end = phrase
+            .find(',')
+            .map_or(span.end, |b| span.start + phrase[..b].chars().count());
+        let head = Span::new(span.start, head_end);
+        self.overlapping(head)
+            .filter(|&&(_, e)| doc.entities[e].label != EntityLabel::Misc)
             .max_by_key(|(m, _)| m.len())
             .map(|&(_, e)| e)
     }
@@ -121,7 +138,7 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             (None, Some(span)) if pronoun_starts.contains(&span.start) => {
                 mentions.person_before(doc, span.start)
             }
-            (None, Some(span)) => mentions.named_in(span),
+            (None, Some(span)) => mentions.named_in(doc, index, span),
             (None, None) => None,
         };
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
@@ -131,7 +148,7 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
 
 /// Adds the claim layer, with the entities each claim mentions and the
 /// entity its source names.
-pub fn add_claims(doc: &mut Document, sentences: &[Range<usize>]) {
+pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usize>]) {
     let mut claims =
         trame_claims::extract_claims(&doc.text, sentences, doc.meta.language.as_deref());
     let mentions = MentionIndex::new(doc);
@@ -146,7 +163,7 @@ pub fn add_claims(doc: &mut Document, sentences: &[Range<usize>]) {
             .collect();
         if let (Some(s), Some(e)) = (claim.source.start, claim.source.end) {
             claim.source.entity = mentions
-                .named_in(Span::new(s, e))
+                .named_in(doc, index, Span::new(s, e))
                 .map(|i| doc.entities[i].id.clone());
         }
     }
@@ -203,9 +220,19 @@ mod tests {
             ],
         );
         let idx = MentionIndex::new(&doc);
-        assert_eq!(idx.named_in(Span::new(6, 12)), Some(0));
-        assert_eq!(idx.named_in(Span::new(13, 20)), None);
+        let index = TextIndex::new(&doc.text);
+        assert_eq!(idx.named_in(&doc, &index, Span::new(6, 12)), Some(0));
+        assert_eq!(idx.named_in(&doc, &index, Span::new(13, 20)), None);
         assert_eq!(idx.person_before(&doc, 34), Some(0));
         assert_eq!(idx.person_before(&doc, 0), None);
+        // A place in a relative clause of an unnamed speaker is no speaker.
+        let text = "Une source, rencontrée à Dravik, affirme.";
+        let unnamed = doc_with(text, vec![(EntityLabel::Loc, vec![(25, 31)])]);
+        let unnamed_index = TextIndex::new(text);
+        let unnamed_mentions = MentionIndex::new(&unnamed);
+        assert_eq!(
+            unnamed_mentions.named_in(&unnamed, &unnamed_index, Span::new(0, 31)),
+            None
+        );
     }
 }

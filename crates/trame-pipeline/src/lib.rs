@@ -242,7 +242,7 @@ impl Pipeline {
         if self.layers == Layers::All {
             doc.relations = trame_relations::relations(&doc);
             layers::add_quotes(&mut doc, &index, &segmentation.sentences);
-            layers::add_claims(&mut doc, &segmentation.sentences);
+            layers::add_claims(&mut doc, &index, &segmentation.sentences);
         }
         Ok(doc)
     }
