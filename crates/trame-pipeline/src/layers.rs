@@ -161,6 +161,27 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             .filter(|&&(_, e)| seen.insert(e))
             .map(|&(_, e)| doc.entities[e].id.clone())
             .collect();
+        // The quote layer finds speakers better than sentence-level cues: a
+        // quote whose cue lies in the claim and whose speaker is a known
+        // entity names the claim's source. Anonymous and document sources
+        // are specific findings of the claim layer and stay.
+        let replaceable = matches!(
+            claim.source.kind,
+            trame_doc::SourceKind::None | trame_doc::SourceKind::Named
+        );
+        let attributed = doc.quotes.iter().filter(|_| replaceable).find(|q| {
+            q.speaker.is_some() && q.cue.as_ref().is_some_and(|c| span.contains(c.span()))
+        });
+        if let Some(quote) = attributed {
+            claim.source = trame_doc::ClaimSource {
+                kind: trame_doc::SourceKind::Named,
+                entity: quote.speaker.clone(),
+                start: quote.speaker_span.map(|s| s.start),
+                end: quote.speaker_span.map(|s| s.end),
+                text: quote.speaker_text.clone(),
+            };
+            continue;
+        }
         if let (Some(s), Some(e)) = (claim.source.start, claim.source.end) {
             claim.source.entity = mentions
                 .named_in(doc, index, Span::new(s, e))
