@@ -34,10 +34,51 @@ pub(crate) fn bucket(hash: u64, namespace: u64, bits: u32) -> u32 {
     ((hash ^ namespace).wrapping_mul(SPREAD) >> (64 - bits)) as u32
 }
 
+/// Characters below this code point (Latin-1, Latin Extended, Greek,
+/// Cyrillic) are classified from a table: the Unicode lookups of the standard
+/// library dominated the cost of non-English text.
+const TABLE_END: u32 = 0x500;
+
+const ALPHABETIC: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const UPPERCASE: u8 = 4;
+
+/// Per code point below `TABLE_END`: lower-case form and class bits, exactly
+/// as `char::to_lowercase` (first char) and the `char::is_*` methods give them.
+fn table() -> &'static [(char, u8)] {
+    static TABLE: std::sync::OnceLock<Vec<(char, u8)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..TABLE_END)
+            .map(|code| {
+                let c = char::from_u32(code).unwrap_or(' ');
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                let mut flags = 0;
+                if c.is_alphabetic() {
+                    flags |= ALPHABETIC;
+                }
+                if c.is_alphanumeric() {
+                    flags |= ALPHANUMERIC;
+                }
+                if c.is_uppercase() {
+                    flags |= UPPERCASE;
+                }
+                (lower, flags)
+            })
+            .collect()
+    })
+}
+
+#[inline]
+fn flags(c: char) -> Option<u8> {
+    table().get(c as usize).map(|&(_, flags)| flags)
+}
+
 #[inline]
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
+    } else if let Some(&(lower, _)) = table().get(c as usize) {
+        lower
     } else {
         c.to_lowercase().next().unwrap_or(c)
     }
@@ -47,7 +88,21 @@ fn lower(c: char) -> char {
 /// them ("soi-disant", "so-called") handled by the tokenizer.
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        flags(c).map_or_else(|| c.is_alphanumeric(), |f| f & ALPHANUMERIC != 0)
+    }
+}
+
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    flags(c).map_or_else(|| c.is_alphabetic(), |f| f & ALPHABETIC != 0)
+}
+
+#[inline]
+fn is_uppercase(c: char) -> bool {
+    flags(c).map_or_else(|| c.is_uppercase(), |f| f & UPPERCASE != 0)
 }
 
 /// Hash of a word, lower-cased, as the tokenizer computes it.
@@ -93,9 +148,9 @@ impl Iterator for Words<'_> {
         let mut iter = rest[start..].char_indices().peekable();
         while let Some((offset, c)) = iter.next() {
             if is_word_char(c) {
-                if c.is_alphabetic() {
+                if is_alphabetic(c) {
                     letters += 1;
-                    upper += usize::from(c.is_uppercase());
+                    upper += usize::from(is_uppercase(c));
                 }
                 hash = step(hash, lower(c) as u64);
                 end = start + offset + c.len_utf8();
@@ -266,6 +321,16 @@ mod tests {
             words(text).nth(3).map(|w| w.hash),
             Some(word_hash("NEUTRE"))
         );
+    }
+
+    #[test]
+    fn character_table_agrees_with_the_standard_library() {
+        for c in (0..TABLE_END + 0x100).filter_map(char::from_u32) {
+            assert_eq!(lower(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]

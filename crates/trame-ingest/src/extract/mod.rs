@@ -4,6 +4,7 @@
 //! combined; [`TrafilaturaExtractor`] is the default, chosen on measured
 //! quality and speed (see `trame eval extraction` and ARCHITECTURE.md).
 
+mod byline;
 mod trafilatura;
 
 pub use trafilatura::TrafilaturaExtractor;

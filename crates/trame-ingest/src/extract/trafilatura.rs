@@ -51,7 +51,7 @@ fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml
     let m = result.metadata;
     let meta = PageMeta {
         title: non_empty(m.title),
-        authors: split_authors(&m.author),
+        authors: super::byline::prefer_signed(split_authors(&m.author), html),
         published: m.date.map(|d| d.to_string()),
         outlet: non_empty(m.sitename),
         language: non_empty(m.language),
