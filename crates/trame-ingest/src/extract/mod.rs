@@ -47,15 +47,19 @@ pub fn html_to_text(html: &str) -> String {
     block_text(&parse_blocks(html))
 }
 
+static BLOCK_START: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)<(p|div|br|h[1-6]|li|tr|blockquote|pre|section|article|figcaption)\b")
+        .expect("static regex")
+});
+
+/// How many block elements open in an HTML fragment.
+fn block_count(html: &str) -> usize {
+    BLOCK_START.find_iter(html).count()
+}
+
 /// Parses HTML with a line break before each block element, so that the
 /// text of the tree has one block per line.
 fn parse_blocks(html: &str) -> scraper::Html {
-    static BLOCK_START: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)<(p|div|br|h[1-6]|li|tr|blockquote|pre|section|article|figcaption)\b",
-        )
-        .expect("static regex")
-    });
     scraper::Html::parse_document(&BLOCK_START.replace_all(html, "\n$0"))
 }
 

@@ -3,15 +3,15 @@
 
 use super::{ExtractedHtml, MainTextExtractor, PageMeta};
 use crate::readers::non_empty;
-use scraper::{Html, Selector};
 use std::sync::LazyLock;
 use trafilatura::Options;
 
 #[derive(Debug, Default, Clone)]
 pub struct TrafilaturaExtractor;
 
-static LINK: LazyLock<Selector> =
-    LazyLock::new(|| Selector::parse("a[href]").expect("static selector"));
+static HREF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"(?i)<a\b[^>]*?\bhref\s*=\s*["']([^"']*)["']"#).expect("static regex")
+});
 
 impl MainTextExtractor for TrafilaturaExtractor {
     fn name(&self) -> &'static str {
@@ -19,7 +19,9 @@ impl MainTextExtractor for TrafilaturaExtractor {
     }
 
     fn extract(&self, html: &str, url: Option<&str>) -> ExtractedHtml {
-        let mut options = Options::default().with_links(true);
+        let mut options = Options::default()
+            .with_links(true)
+            .with_exclude_comments(true);
         if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
             options = options.with_url(parsed);
         }
@@ -58,12 +60,10 @@ fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml
         canonical_url: non_empty(m.url),
         description: non_empty(m.description),
     };
-    // One parse of the article's HTML gives its block structure and links.
-    let content = super::parse_blocks(&result.content_html);
     Some(ExtractedHtml {
-        text: restore_paragraphs(&result.content_text, &super::block_text(&content)),
+        text: restore_paragraphs(&result.content_text, &result.content_html),
         meta,
-        links: outbound_links(&content, url),
+        links: outbound_links(&result.content_html, url),
     })
 }
 
@@ -91,12 +91,14 @@ fn menu_share(text: &str) -> f64 {
 /// the HTML rendering keeps paragraphs but loses some text (table cells, the
 /// tails of inline elements). Paragraphs matter downstream (boilerplate
 /// lines, quotes across paragraphs, paragraph-level techniques), so breaks
-/// are put back into the plain text where each HTML block starts.
-fn restore_paragraphs(flat: &str, blocks: &str) -> String {
-    let block_count = blocks.lines().count();
+/// are put back into the plain text where each HTML block starts. The HTML
+/// is parsed only when the plain text has lost most of its breaks.
+fn restore_paragraphs(flat: &str, content_html: &str) -> String {
+    let block_count = super::block_count(content_html);
     if flat.lines().filter(|l| !l.trim().is_empty()).count() * 2 >= block_count {
         return flat.to_string();
     }
+    let blocks = super::block_text(&super::parse_blocks(content_html));
     let mut out = String::with_capacity(flat.len() + block_count);
     let mut cursor = 0;
     for block in blocks.lines() {
@@ -128,17 +130,18 @@ fn split_authors(byline: &str) -> Vec<String> {
 }
 
 /// Absolute http(s) URLs of the links in an HTML fragment, in order, each
-/// once. Relative links are resolved against the page URL when known.
-pub(crate) fn outbound_links(fragment: &Html, base: Option<&str>) -> Vec<String> {
+/// once. Relative links are resolved against the page URL when known. The
+/// fragment is trafilatura's own serialisation, so a pattern over its
+/// `href` attributes is exact and spares a parse.
+pub(crate) fn outbound_links(html: &str, base: Option<&str>) -> Vec<String> {
     let base = base.and_then(|b| url::Url::parse(b).ok());
     let mut links: Vec<String> = Vec::new();
-    for a in fragment.select(&LINK) {
-        let Some(href) = a.value().attr("href") else {
-            continue;
-        };
+    for caps in HREF.captures_iter(html) {
+        let Some(href) = caps.get(1) else { continue };
+        let href = href.as_str().trim().replace("&amp;", "&");
         let resolved = match &base {
-            Some(b) => b.join(href.trim()).ok(),
-            None => url::Url::parse(href.trim()).ok(),
+            Some(b) => b.join(&href).ok(),
+            None => url::Url::parse(&href).ok(),
         };
         let Some(url) = resolved.filter(|u| matches!(u.scheme(), "http" | "https")) else {
             continue;
@@ -158,13 +161,17 @@ mod tests {
     #[test]
     fn restores_paragraph_breaks_of_flattened_text() {
         let flat = "Title Here First paragraph is long. Second paragraph follows. Third one.";
-        let blocks = "First paragraph is long.\nSecond paragraph follows.\nThird one.";
+        let html =
+            "<p>First paragraph is long.</p><p>Second paragraph follows.</p><p>Third one.</p>";
         assert_eq!(
-            restore_paragraphs(flat, blocks),
+            restore_paragraphs(flat, html),
             "Title Here\nFirst paragraph is long.\nSecond paragraph follows.\nThird one."
         );
         let kept = "One.\nTwo.\nThree.";
-        assert_eq!(restore_paragraphs(kept, "One.\nTwo.\nThree."), kept);
+        assert_eq!(
+            restore_paragraphs(kept, "<p>One.</p><p>Two.</p><p>Three.</p>"),
+            kept
+        );
     }
 
     #[test]
@@ -181,16 +188,10 @@ mod tests {
     fn resolves_links_and_drops_scripts() {
         let html = r#"<p><a href="https://a.org/x">a</a> <a href="/y">b</a> <a href="javascript:alert(1)">c</a> <a href="https://a.org/x">again</a></p>"#;
         assert_eq!(
-            outbound_links(
-                &Html::parse_fragment(html),
-                Some("https://site.fr/article/1")
-            ),
+            outbound_links(html, Some("https://site.fr/article/1")),
             ["https://a.org/x", "https://site.fr/y"]
         );
-        assert_eq!(
-            outbound_links(&Html::parse_fragment(html), None),
-            ["https://a.org/x"]
-        );
+        assert_eq!(outbound_links(html, None), ["https://a.org/x"]);
     }
 
     #[test]
