@@ -11,6 +11,7 @@
 
 use std::ops::Range;
 use std::sync::LazyLock;
+use trame_text::dates::is_month_word;
 
 use trame_doc::Bound;
 
@@ -308,71 +309,6 @@ static CUES: LazyLock<PhraseSet<Cue>> = LazyLock::new(|| {
         ("максимум", MAX),
     ])
 });
-
-const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "decembre",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
 
 /// Words that never name what a number counts.
 const NOT_UNITS: &[&str] = &[
@@ -742,7 +678,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         return None;
     }
     let prev_word = i.checked_sub(1).and_then(|p| a.word(p));
-    if prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || MONTHS.contains(&w))
+    if prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || is_month_word(w))
         || i.checked_sub(1)
             .and_then(|p| a.sym(p))
             .is_some_and(|c| matches!(c, '№' | '#' | '°'))
@@ -765,7 +701,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     }
     if let Some(suffix_end) = ordinal_suffix_end(a, i) {
         // "le 1er mai", "2022-й год": dates, not ranks.
-        if year_like || a.word(suffix_end + 1).is_some_and(|w| MONTHS.contains(&w)) {
+        if year_like || a.word(suffix_end + 1).is_some_and(|w| is_month_word(w)) {
             return None;
         }
         let (approx, bound) = cues_before(a, i);
@@ -780,7 +716,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             last_tok: suffix_end,
         });
     }
-    if a.word(i + 1).is_some_and(|w| MONTHS.contains(&w)) {
+    if a.word(i + 1).is_some_and(|w| is_month_word(w)) {
         return None;
     }
 
@@ -951,13 +887,13 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)>
     if PERCENT_WORDS.contains(&w) {
         return Some(("percent".to_owned(), j));
     }
-    if NOT_UNITS.contains(&w) || MONTHS.contains(&w) || NUM_WORDS.contains_key(w) {
+    if NOT_UNITS.contains(&w) || is_month_word(w) || NUM_WORDS.contains_key(w) {
         return None;
     }
     if SKIPPABLE_ADJECTIVES.contains(&w) {
         return a
             .word(j + 1)
-            .filter(|n| !NOT_UNITS.contains(n) && !MONTHS.contains(n))
+            .filter(|n| !NOT_UNITS.contains(n) && !is_month_word(n))
             .map(|n| (n.to_owned(), j + 1));
     }
     Some((w.to_owned(), j))

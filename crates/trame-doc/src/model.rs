@@ -182,6 +182,12 @@ impl EntityLabel {
     }
 }
 
+impl std::fmt::Display for EntityLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One real-world entity of the document with all its mentions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {

@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use trame_doc::{Entity, EntityLabel, Span};
 use trame_kb::Entry;
 
-use crate::{kb_label, Mention};
+use crate::Mention;
 
 /// Builds the document's entities, ids `e0, e1, …` in order of first mention.
 pub(crate) fn resolve<'t, F>(
@@ -128,7 +128,7 @@ where
             let label = if person {
                 EntityLabel::Per
             } else if let Some(entry) = link {
-                kb_label(entry)
+                entry.label
             } else {
                 majority(members.iter().map(|&i| mentions[i].label)).unwrap_or(EntityLabel::Misc)
             };

@@ -186,7 +186,7 @@ impl EntityStage {
         Some(match link::link(&self.kb, surface, Some(label), lang) {
             link::Link::Entry(entry) => Mention {
                 span,
-                label: kb_label(entry),
+                label: entry.label,
                 link: Some(entry),
                 demonym: false,
             },
@@ -259,7 +259,7 @@ impl EntityStage {
                     }
                     out.push(Mention {
                         span: Span::new(tokens[start].start, tokens[end - 1].end),
-                        label: kb_label(entry),
+                        label: entry.label,
                         link: Some(entry),
                         demonym: false,
                     });
@@ -360,15 +360,6 @@ fn entity_label(label: Label) -> EntityLabel {
         Label::Org => EntityLabel::Org,
         Label::Loc => EntityLabel::Loc,
         Label::Misc => EntityLabel::Misc,
-    }
-}
-
-fn kb_label(entry: &Entry) -> EntityLabel {
-    match entry.label {
-        trame_kb::Label::Per => EntityLabel::Per,
-        trame_kb::Label::Org => EntityLabel::Org,
-        trame_kb::Label::Loc => EntityLabel::Loc,
-        trame_kb::Label::Misc => EntityLabel::Misc,
     }
 }
 

@@ -1,5 +1,4 @@
 use std::collections::BTreeMap;
-use std::fmt;
 use std::io::BufRead;
 
 use serde::{Deserialize, Serialize};
@@ -7,35 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::KbError;
 use crate::normalize::local_id;
 
-/// Entity label in the CoNLL scheme used by the NER tagger.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Label {
-    #[serde(rename = "PER")]
-    Per,
-    #[serde(rename = "ORG")]
-    Org,
-    #[serde(rename = "LOC")]
-    Loc,
-    #[serde(rename = "MISC")]
-    Misc,
-}
-
-impl Label {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Label::Per => "PER",
-            Label::Org => "ORG",
-            Label::Loc => "LOC",
-            Label::Misc => "MISC",
-        }
-    }
-}
-
-impl fmt::Display for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// Entity labels are the document model's (CoNLL scheme), so a KB entry's
+/// label is an entity's label with no conversion.
+pub use trame_doc::EntityLabel as Label;
 
 /// Surfaces per language code ("en", "fr", "ru", …).
 pub type LangSurfaces = BTreeMap<String, Vec<String>>;

@@ -502,6 +502,13 @@ fn numeric_date(caps: &Captures) -> Option<String> {
     ymd(year, second, first)
 }
 
+/// Whether `word` names a month in one of the supported languages
+/// ("janvier", "Jan.", "января", "März"): number parsers use it to tell a
+/// day of the month from a count.
+pub fn is_month_word(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_lowercase();
     MONTH_WORDS
