@@ -701,7 +701,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     }
     if let Some(suffix_end) = ordinal_suffix_end(a, i) {
         // "le 1er mai", "2022-й год": dates, not ranks.
-        if year_like || a.word(suffix_end + 1).is_some_and(|w| is_month_word(w)) {
+        if year_like || a.word(suffix_end + 1).is_some_and(is_month_word) {
             return None;
         }
         let (approx, bound) = cues_before(a, i);
@@ -716,7 +716,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             last_tok: suffix_end,
         });
     }
-    if a.word(i + 1).is_some_and(|w| is_month_word(w)) {
+    if a.word(i + 1).is_some_and(is_month_word) {
         return None;
     }
 
