@@ -685,6 +685,28 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     {
         return None;
     }
+    // "Europe 1", "France 24": a number that names something after a
+    // proper name, with no counted noun after it.
+    // A capital at the start of the sentence says nothing, and a sign after
+    // the number ("Свыше 40%") makes it a quantity.
+    let sign_after = a
+        .sym(i + 1)
+        .is_some_and(|c| matches!(c, '%' | '€' | '$' | '£' | '₽'));
+    if i > 1
+        && a.is_capitalised(i - 1)
+        && !a.is_num(i - 1)
+        && a.word(i + 1).is_none()
+        && !sign_after
+    {
+        return None;
+    }
+    // "7 Français sur 10", "three out of four": the denominator of a ratio
+    // belongs to the count before it.
+    if prev_word.is_some_and(|w| matches!(w, "sur" | "of" | "из"))
+        && (i >= 3 && a.is_num(i - 3) || i >= 2 && a.is_num(i - 2))
+    {
+        return None;
+    }
     // A list marker: "1." or "2)" opening the sentence.
     if i == 0 && a.glued(0) && matches!(a.sym(1), Some('.' | ')')) {
         return None;
@@ -1225,6 +1247,20 @@ mod tests {
         assert!(found("Un bâtiment neuf.", "fr").is_empty());
         assert!(found("Une source a parlé.", "fr").is_empty());
         assert!(found("Mis en quarantaine.", "fr").is_empty());
+    }
+
+    #[test]
+    fn channel_names_and_ratio_denominators_are_not_counts() {
+        let found = find_quantities("Natacha Polony, Europe 1 : elle est vide.", Some("fr"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = find_quantities(
+            "Pour elle, 7 Français sur 10 estiment avoir perdu du pouvoir d'achat.",
+            Some("fr"),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].value, 7.0);
+        let found = find_quantities("Le convoi a roulé sur 300 kilomètres.", Some("fr"));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
