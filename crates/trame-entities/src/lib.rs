@@ -117,6 +117,9 @@ impl EntityStage {
                     for flag in &mut covered[global.clone()] {
                         *flag = true;
                     }
+                    if text::is_portfolio(&words, global.clone()) {
+                        continue;
+                    }
                     if let Some(m) = self.tagged_mention(
                         &doc.text,
                         &index,

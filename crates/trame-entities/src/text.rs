@@ -177,3 +177,112 @@ mod tests {
         assert_eq!(segments(&tokens, &[]), vec![0..4]);
     }
 }
+
+/// Office words the tagger takes for names: "Premier" of "Premier ministre",
+/// and the portfolio of "ministre de l'Intérieur", "ministère des Affaires
+/// étrangères", "Minister of Defence". They name a function, not an entity.
+pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> bool {
+    let Some(&first) = words.get(mention.start) else {
+        return false;
+    };
+    let next = words.get(mention.end).map(|w| w.to_lowercase());
+    if mention.len() == 1
+        && matches!(first, "Premier" | "Première" | "Prime")
+        && next
+            .as_deref()
+            .is_some_and(|n| matches!(n, "ministre" | "minister"))
+    {
+        return true;
+    }
+    const OFFICES: &[&str] = &[
+        "ministre",
+        "ministère",
+        "ministres",
+        "secrétaire",
+        "secrétariat",
+        "minister",
+        "ministry",
+        "secretary",
+        "department",
+        "министр",
+        "министерство",
+    ];
+    const LINKS: &[&str] = &[
+        "de", "des", "du", "d'", "d’", "l'", "l’", "la", "of", "the", "for",
+    ];
+    // Walk back over the linking words to the office word, if any.
+    let mut k = mention.start;
+    let mut linked = false;
+    while k > 0 && LINKS.contains(&words[k - 1].to_lowercase().as_str()) {
+        k -= 1;
+        linked = true;
+    }
+    let is_office = |w: &str| OFFICES.contains(&w.to_lowercase().as_str());
+    // One adjective may sit between: "le ministre kestrénien des Affaires".
+    let office_before = k > 0 && is_office(words[k - 1])
+        || k > 1
+            && words[k - 1].chars().next().is_some_and(char::is_lowercase)
+            && is_office(words[k - 2]);
+    const PORTFOLIOS: &[&str] = &[
+        "Intérieur",
+        "Défense",
+        "Affaires",
+        "Justice",
+        "Économie",
+        "Economie",
+        "Finances",
+        "Santé",
+        "Éducation",
+        "Education",
+        "Culture",
+        "Travail",
+        "Agriculture",
+        "Armées",
+        "Interior",
+        "Defence",
+        "Defense",
+        "Foreign",
+        "Home",
+        "Treasury",
+        "State",
+        "Health",
+        "Finance",
+    ];
+    linked && office_before && PORTFOLIOS.contains(&first)
+}
+
+#[cfg(test)]
+mod portfolio_tests {
+    use super::is_portfolio;
+
+    #[test]
+    fn offices_and_portfolios_are_not_entities() {
+        let words = ["le", "Premier", "ministre", "Aurel", "Kostan"];
+        assert!(is_portfolio(&words, 1..2));
+        assert!(!is_portfolio(&words, 3..5));
+        let words = [
+            "le",
+            "ministre",
+            "de",
+            "l'",
+            "Intérieur",
+            "Teodor",
+            "Branik",
+        ];
+        assert!(is_portfolio(&words, 4..5));
+        assert!(!is_portfolio(&words, 5..7));
+        let words = ["ministère", "des", "Affaires", "étrangères"];
+        assert!(is_portfolio(&words, 2..4));
+        let words = [
+            "le",
+            "ministre",
+            "kestrénien",
+            "des",
+            "Affaires",
+            "étrangères",
+        ];
+        assert!(is_portfolio(&words, 4..6));
+        let words = ["la", "France", "et", "la", "Justice"];
+        assert!(!is_portfolio(&words, 4..5));
+    }
+}
