@@ -505,25 +505,31 @@ pub(crate) fn find(ctx: &Context, out: &mut Vec<Found>) {
     }
 }
 
+/// Records `member_of` for each member but the organisation itself, with
+/// `evidence` as the span that states it.
 fn push_members(
     out: &mut Vec<Found>,
     members: &[Mention],
     org: usize,
     negated: bool,
-    start: usize,
+    evidence: std::ops::Range<usize>,
 ) {
-    let end = members.iter().map(|m| m.end).max().unwrap_or(start);
-    for m in members {
+    for m in members.iter().filter(|m| m.entity != org) {
         out.push(Found {
             kind: MEMBER_OF,
             subject: m.entity,
             object: org,
             role: None,
             negated,
-            start,
-            end,
+            start: evidence.start,
+            end: evidence.end,
         });
     }
+}
+
+/// Evidence of an enumeration: from `start` to the end of its last member.
+fn through_members(start: usize, members: &[Mention]) -> std::ops::Range<usize> {
+    start..members.iter().map(|m| m.end).max().unwrap_or(start)
 }
 
 /// "l'OTSC, qui réunit la Russie, …", "L'organisation, qui réunit …".
@@ -562,7 +568,8 @@ fn enumerations_after_trigger(ctx: &Context, sentence: &str, out: &mut Vec<Found
             .into_iter()
             .filter(|m| m.entity != org.entity)
             .collect();
-        push_members(out, &members, org.entity, false, evidence_start);
+        let evidence = through_members(evidence_start, &members);
+        push_members(out, &members, org.entity, false, evidence);
     }
 }
 
@@ -590,7 +597,8 @@ fn enumerations_after_org(ctx: &Context, out: &mut Vec<Found>) {
             .into_iter()
             .filter(|m| m.entity != org.entity)
             .collect();
-        push_members(out, &members, org.entity, false, start);
+        let evidence = through_members(start, &members);
+        push_members(out, &members, org.entity, false, evidence);
     }
 }
 
@@ -613,21 +621,7 @@ fn dont_member(ctx: &Context, sentence: &str, out: &mut Vec<Found>) {
         };
         let negated = predicate.name("neg").is_some();
         let end = predicate.get(0).map_or(last.end, |p| last.end + p.end());
-        let members: Vec<Mention> = members
-            .into_iter()
-            .filter(|m| m.entity != org.entity)
-            .collect();
-        for m in &members {
-            out.push(Found {
-                kind: MEMBER_OF,
-                subject: m.entity,
-                object: org.entity,
-                role: None,
-                negated,
-                start: org.start,
-                end,
-            });
-        }
+        push_members(out, &members, org.entity, negated, org.start..end);
     }
 }
 
@@ -674,21 +668,7 @@ fn predicates(ctx: &Context, sentence: &str, out: &mut Vec<Found>) {
                 Effect::Leave if negated_words => continue,
                 Effect::Leave => true,
             };
-            let members: Vec<Mention> = subjects
-                .into_iter()
-                .filter(|m| m.entity != org.entity)
-                .collect();
-            for m in &members {
-                out.push(Found {
-                    kind: MEMBER_OF,
-                    subject: m.entity,
-                    object: org.entity,
-                    role: None,
-                    negated,
-                    start,
-                    end,
-                });
-            }
+            push_members(out, &subjects, org.entity, negated, start..end);
         }
     }
 }
