@@ -92,6 +92,10 @@ pub struct Meta {
     /// `opinion`, `reporting` or `satire`, when classified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub genre: Option<String>,
+    /// Generic frames of the article (SemEval-2023 Task 3 subtask 2 names:
+    /// `Economic`, `Security_and_defense`, …), when classified.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frames: Vec<String>,
 }
 
 /// The republication and translation chain the article states about itself.

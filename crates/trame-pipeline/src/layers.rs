@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
-use trame_doc::{Document, EntityLabel, QuoteKind, Span, TextIndex};
+use trame_doc::{Document, EntityLabel, QuoteKind, Signal, Span, TextIndex};
 
 /// Every entity mention in text order, with its entity's index.
 struct MentionIndex {
@@ -191,6 +191,34 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
     doc.claims = claims;
 }
 
+/// Adds the persuasion layer: techniques located in each paragraph, the
+/// article's genre and frames, for languages with a persuasion model.
+pub fn add_signals(
+    doc: &mut Document,
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    models: &trame_signals::Models,
+) {
+    let Some(lang) = doc.meta.language.as_deref() else {
+        return;
+    };
+    let found = models.annotate(&doc.text, sentences, lang);
+    doc.signals = found
+        .signals
+        .into_iter()
+        .map(|(technique, range)| {
+            let span = index.span(range);
+            Signal {
+                technique: technique.to_string(),
+                start: span.start,
+                end: span.end,
+            }
+        })
+        .collect();
+    doc.meta.genre = found.genre;
+    doc.meta.frames = found.frames;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +283,48 @@ mod tests {
             unnamed_mentions.named_in(&unnamed, &unnamed_index, Span::new(0, 31)),
             None
         );
+    }
+
+    #[test]
+    fn the_sample_opinion_piece_gets_loaded_words_genre_and_signals_inside_the_text() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../samples/corpus/opinion-fr-valdorie.html");
+        let record = trame_ingest::read_path(&path)
+            .next()
+            .expect("one record")
+            .expect("readable sample");
+        let pipeline = crate::Pipeline::builtin().expect("shipped models load");
+        let doc = pipeline.analyze(record).expect("analysed");
+        let length = doc.text.chars().count();
+        assert!(doc
+            .signals
+            .iter()
+            .all(|s| s.start < s.end && s.end <= length));
+        // Words of the piece that carry Loaded_Language or Name_Calling.
+        let loaded = [
+            "cynique",
+            "caste",
+            "chaos",
+            "écraser",
+            "conte",
+            "grotesque",
+            "mascarade",
+            "propagandistes",
+            "abois",
+            "libérateurs",
+        ];
+        let found: Vec<String> = doc
+            .signals
+            .iter()
+            .filter(|s| {
+                ["Loaded_Language", "Name_Calling-Labeling"].contains(&s.technique.as_str())
+            })
+            .map(|s| doc.slice(Span::new(s.start, s.end)))
+            .collect();
+        assert!(
+            found.iter().any(|text| loaded.contains(&text.as_str())),
+            "{found:?}"
+        );
+        assert_eq!(doc.meta.genre.as_deref(), Some("opinion"));
     }
 }

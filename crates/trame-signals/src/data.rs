@@ -79,6 +79,15 @@ pub(crate) fn line_ranges(text: &str) -> Vec<Range<usize>> {
     ranges
 }
 
+/// Byte ranges of the paragraphs of `text`: its lines that are not blank, as
+/// in the task's format and in the pipeline's clean text.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    line_ranges(text)
+        .into_iter()
+        .filter(|range| !text[range.clone()].trim().is_empty())
+        .collect()
+}
+
 /// Parses a paragraph label file into (article id, line, technique mask) rows.
 pub(crate) fn parse_paragraph_labels(
     content: &str,

@@ -2,10 +2,13 @@
 //! techniques a paragraph uses and where, plus the article's genre (opinion,
 //! reporting, satire) and its generic frames, for French, English and Russian.
 //!
-//! Models are linear over hashed features (see `features`), so prediction is a
-//! single pass over the text with integer accumulators; `Models::builtin()`
-//! loads the models trained on the SemEval-2023 Task 3 training data, which
-//! are for research use under the task organisers' terms.
+//! Models are linear over hashed features (see `features`), computed without
+//! allocating, with integer accumulators: one pass over each paragraph, one
+//! over the whole text for genre and frames, and, for techniques that have no
+//! words to point at, one over each sentence of the paragraph the pipeline
+//! already segmented (`Models::annotate`). `Models::builtin()` loads the
+//! models trained on the SemEval-2023 Task 3 training data, which are for
+//! research use under the task organisers' terms.
 
 mod codec;
 mod data;
@@ -16,7 +19,7 @@ mod linear;
 mod model;
 mod train;
 
-pub use data::{read_dataset, Article, Paragraph};
+pub use data::{paragraphs, read_dataset, Article, Paragraph};
 pub use labels::{FRAMES, GENRES, LANGUAGES, TECHNIQUES};
 pub use model::{Annotation, LanguageModels, Models};
 pub use train::{

@@ -2,10 +2,14 @@
 //! point at the words or clause carrying each technique, genre and frames.
 
 use crate::codec::{Reader, Writer};
+use crate::data::paragraphs;
 use crate::features::{bucket, words};
+#[cfg(test)]
+use crate::labels::LANGUAGES;
 use crate::labels::{FRAMES, GENRES, TECHNIQUES};
 use crate::lexicon::{cue_mask, Cue};
 use crate::linear::{Linear, MAX_LABELS};
+use crate::train::genre_of;
 use crate::Error;
 use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
@@ -13,7 +17,7 @@ use flate2::Compression;
 use std::io::{Read, Write};
 use std::ops::Range;
 
-const MAGIC: &[u8; 8] = b"TRSIGNL1";
+const MAGIC: &[u8; 8] = b"TRSIGNL2";
 const NS_SPAN_WORD: u64 = 0x4528_21e6_38d0_1377;
 
 /// Techniques carried by words, located by the span lexicon; index into
@@ -26,6 +30,12 @@ pub(crate) const LEXICAL: [(usize, Cue); 6] = [
     (12, Cue::Values),      // Flag_Waving
     (5, Cue::Values),       // Appeal_to_Values
 ];
+/// At most this many spans per lexical technique and paragraph: beyond the
+/// likeliest few, marked words are mostly noise.
+const MAX_LEXICAL_SPANS: usize = 3;
+/// Fewest words of a sentence chosen to show a technique, when the
+/// paragraph has longer ones.
+const MIN_SENTENCE_WORDS: usize = 3;
 const DOUBT: usize = 9;
 const QUESTIONING_REPUTATION: usize = 17;
 const APPEAL_TO_HYPOCRISY: usize = 2;
@@ -144,9 +154,7 @@ impl LanguageModels {
             return (None, Vec::new());
         }
         let logits = self.article.logits(text, &self.lang);
-        let genre = (0..GENRES.len())
-            .max_by(|&a, &b| logits[a].total_cmp(&logits[b]))
-            .map(|g| GENRES[g].to_string());
+        let genre = genre_of(&logits, &self.article.thresholds).map(|g| GENRES[g].to_string());
         let frames = FRAMES
             .iter()
             .enumerate()
@@ -193,40 +201,46 @@ impl LanguageModels {
         }
     }
 
-    /// Runs of words the span lexicon marks for lexical technique `k`; lexicon
-    /// cue words when it marks none; the likeliest word as a last resort.
+    /// Runs of words that the span lexicon or the hand-written cue lexicon
+    /// marks for lexical technique `k`, the `MAX_LEXICAL_SPANS` likeliest;
+    /// empty when no word qualifies.
     fn lexical_spans(&self, paragraph: &str, k: usize) -> Vec<Range<usize>> {
         let (_, cue) = LEXICAL[k];
         let threshold = self.spans.thresholds[k];
-        let mut marked: Vec<Range<usize>> = Vec::new();
-        let mut cue_hits: Vec<Range<usize>> = Vec::new();
-        let mut likeliest = (0u8, 0..0);
+        // Runs of marked words with the highest probability among them.
+        let mut runs: Vec<(u8, Range<usize>)> = Vec::new();
         let mut previous_marked = false;
         for word in words(paragraph) {
             let probability = self.spans.probabilities[self.spans.slot(word.hash, k)];
-            if probability > likeliest.0 {
-                likeliest = (probability, word.start..word.end);
-            }
-            let is_marked = probability >= threshold;
+            let is_cue = cue_mask(&self.lang, word.hash) & (1 << cue as u16) != 0;
+            // Articles, clitics and other short words are never the loaded
+            // word, whatever share of spans they fall in.
+            let long_enough = paragraph[word.start..word.end].chars().nth(2).is_some();
+            let is_marked = is_cue || (long_enough && probability >= threshold);
             if is_marked {
-                match marked.last_mut() {
-                    Some(last) if previous_marked => last.end = word.end,
-                    _ => marked.push(word.start..word.end),
+                // A cue word counts as certain as the lexicon's threshold.
+                let score = if is_cue {
+                    probability.max(threshold)
+                } else {
+                    probability
+                };
+                match runs.last_mut() {
+                    Some((best, last)) if previous_marked => {
+                        last.end = word.end;
+                        *best = (*best).max(score);
+                    }
+                    _ => runs.push((score, word.start..word.end)),
                 }
-            } else if cue_mask(&self.lang, word.hash) & (1 << cue as u16) != 0 {
-                cue_hits.push(word.start..word.end);
             }
             previous_marked = is_marked;
         }
-        if !marked.is_empty() {
-            marked
-        } else if !cue_hits.is_empty() {
-            cue_hits
-        } else if likeliest.0 > 0 {
-            vec![likeliest.1]
-        } else {
-            Vec::new()
+        if runs.len() > MAX_LEXICAL_SPANS {
+            // Stable sort: equal scores keep text order.
+            runs.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+            runs.truncate(MAX_LEXICAL_SPANS);
+            runs.sort_by_key(|(_, range)| range.start);
         }
+        runs.into_iter().map(|(_, range)| range).collect()
     }
 }
 
@@ -242,8 +256,21 @@ struct SentenceScores {
 }
 
 impl SentenceScores {
-    fn new(paragraph: &str) -> Self {
-        let sentences = sentences(paragraph);
+    /// The parts of `sentences` (byte ranges into the text, sorted) that lie in
+    /// `paragraph`, relative to it, white space trimmed.
+    fn new(text: &str, paragraph: &Range<usize>, sentences: &[Range<usize>]) -> Self {
+        let first = sentences.partition_point(|s| s.end <= paragraph.start);
+        let sentences: Vec<Range<usize>> = sentences[first..]
+            .iter()
+            .take_while(|s| s.start < paragraph.end)
+            .filter_map(|s| {
+                let clipped = s.start.max(paragraph.start)..s.end.min(paragraph.end);
+                let inner = text.get(clipped.clone())?;
+                let start = clipped.start + (inner.len() - inner.trim_start().len());
+                let end = clipped.start + inner.trim_end().len();
+                (start < end).then(|| start - paragraph.start..end - paragraph.start)
+            })
+            .collect();
         let logits = vec![None; sentences.len()];
         SentenceScores { sentences, logits }
     }
@@ -262,11 +289,19 @@ impl SentenceScores {
             return None;
         }
         let is_question = |range: &Range<usize>| paragraph[range.clone()].trim_end().ends_with('?');
-        let questions_only = prefer_questions && self.sentences.iter().any(is_question);
+        // A sentence of one or two words ("Comment ?") scores high on
+        // anything, having few features to average, and carries little.
+        let is_candidate = |range: &Range<usize>| {
+            words(&paragraph[range.clone()])
+                .nth(MIN_SENTENCE_WORDS - 1)
+                .is_some()
+                && (!prefer_questions || is_question(range))
+        };
+        let restrict = self.sentences.iter().any(is_candidate);
         let mut best: Option<(f32, usize)> = None;
         for index in 0..self.sentences.len() {
             let range = self.sentences[index].clone();
-            if questions_only && !is_question(&range) {
+            if restrict && !is_candidate(&range) {
                 continue;
             }
             let logits = *self.logits[index]
@@ -277,41 +312,6 @@ impl SentenceScores {
         }
         best.map(|(_, index)| self.sentences[index].clone())
     }
-}
-
-/// Sentence byte ranges: a sentence ends after `.`, `!`, `?` or `…` (and any
-/// closing quotes or brackets, spaced or not) followed by white space.
-fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut sentences = Vec::new();
-    let mut start = None;
-    let mut ending = false;
-    let mut last_end = 0;
-    for (offset, c) in text.char_indices() {
-        if c.is_whitespace() {
-            // French typography puts a space before the closing guillemet.
-            let closes_quote = text[offset..].trim_start().starts_with(['»', '”']);
-            if ending && !closes_quote {
-                if let Some(s) = start.take() {
-                    sentences.push(s..last_end);
-                }
-                ending = false;
-            }
-            continue;
-        }
-        if start.is_none() {
-            start = Some(offset);
-        }
-        last_end = offset + c.len_utf8();
-        match c {
-            '.' | '!' | '?' | '…' => ending = true,
-            '"' | '»' | '”' | ')' | '\'' | '’' => {}
-            _ => ending = false,
-        }
-    }
-    if let Some(s) = start {
-        sentences.push(s..last_end);
-    }
-    sentences
 }
 
 /// A short exclamative sentence, else a short quoted phrase.
@@ -408,23 +408,23 @@ impl Models {
             .collect()
     }
 
-    /// Techniques located in each paragraph (byte ranges into `text`; ranges
-    /// that are out of bounds or not on char boundaries are skipped), with the
-    /// text's genre and frames. Empty for a language without a model.
-    pub fn annotate(&self, text: &str, paragraphs: &[Range<usize>], lang: &str) -> Annotation {
+    /// Techniques located in each paragraph (each non-blank line of `text`),
+    /// as byte ranges into `text`, with the text's genre and frames.
+    /// `sentences` are the text's sentences as byte ranges, in text order;
+    /// they narrow a technique down to the sentence that carries it when it
+    /// has no words to point at. Empty for a language without a model.
+    pub fn annotate(&self, text: &str, sentences: &[Range<usize>], lang: &str) -> Annotation {
         let Some(models) = self.language(lang) else {
             return Annotation::default();
         };
         let mut signals = Vec::new();
-        for range in paragraphs {
-            let Some(paragraph) = text.get(range.clone()) else {
-                continue;
-            };
+        for range in paragraphs(text) {
+            let paragraph = &text[range.clone()];
             let mask = models.technique_mask(paragraph);
             if mask == 0 {
                 continue;
             }
-            let mut sentences = SentenceScores::new(paragraph);
+            let mut sentences = SentenceScores::new(text, &range, sentences);
             for (technique, name) in TECHNIQUES.iter().enumerate() {
                 if mask & (1 << technique) == 0 {
                     continue;
@@ -450,6 +450,11 @@ mod tests {
     use crate::train::train_language;
     use proptest::prelude::*;
     use std::sync::OnceLock;
+
+    /// Sentences as the pipeline finds them.
+    fn sentences(text: &str) -> Vec<Range<usize>> {
+        trame_text::segment::segment(text, Some("fr")).sentences
+    }
 
     const LOADED: u32 = 1 << 14;
     const DOUBT_MASK: u32 = 1 << DOUBT;
@@ -499,13 +504,6 @@ mod tests {
     }
 
     #[test]
-    fn sentences_end_after_closing_quotes() {
-        let text = "Il a dit « non ! » Pourquoi ? Parce que.";
-        let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["Il a dit « non ! »", "Pourquoi ?", "Parce que."]);
-    }
-
-    #[test]
     fn models_round_trip_through_bytes() {
         let bytes = tiny().to_bytes();
         assert_eq!(&Models::from_bytes(&bytes).expect("reads back"), tiny());
@@ -516,7 +514,7 @@ mod tests {
     #[test]
     fn tiny_model_points_at_loaded_words() {
         let text = "Quelle honte !\nLe conseil a voté.";
-        let annotation = tiny().annotate(text, &line_ranges(text), "fr");
+        let annotation = tiny().annotate(text, &sentences(text), "fr");
         let loaded: Vec<&str> = annotation
             .signals
             .iter()
@@ -526,7 +524,7 @@ mod tests {
         assert!(loaded.contains(&"honte"), "{annotation:?}");
         assert_eq!(annotation.genre.as_deref(), Some("opinion"));
         assert!(tiny()
-            .annotate(text, &line_ranges(text), "xx")
+            .annotate(text, &sentences(text), "xx")
             .signals
             .is_empty());
     }
@@ -537,8 +535,13 @@ mod tests {
             text in "[a-zA-Zéà«»!?.,' \n-]{0,200}|\\PC{0,120}",
             cuts in proptest::collection::vec((0usize..260, 0usize..260), 0..6),
         ) {
-            let paragraphs: Vec<Range<usize>> = cuts.into_iter().map(|(a, b)| a..b).chain(line_ranges(&text)).collect();
-            let annotation = tiny().annotate(&text, &paragraphs, "fr");
+            // Sentences as the pipeline gives them, plus ranges that are
+            // reversed, out of bounds or inside a character.
+            let sentences: Vec<Range<usize>> = sentences(&text)
+                .into_iter()
+                .chain(cuts.into_iter().map(|(a, b)| a..b))
+                .collect();
+            let annotation = tiny().annotate(&text, &sentences, "fr");
             for (_, span) in annotation.signals {
                 prop_assert!(span.start <= span.end && span.end <= text.len());
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
@@ -548,24 +551,40 @@ mod tests {
 
     #[test]
     fn shipped_model_finds_loaded_language_in_french() {
-        let models = match Models::builtin() {
-            Ok(models) if models.language("fr").is_some() => models,
-            _ => {
-                eprintln!("skipping: no shipped model in crates/trame-signals/models/signals.bin");
-                return;
-            }
-        };
+        let models = Models::builtin().expect("the shipped model decodes");
+        assert!(LANGUAGES.iter().all(|lang| models.language(lang).is_some()));
         let paragraph = "Ce gouvernement de menteurs et d'incapables mène le pays au désastre : \
             une honte absolue, un scandale d'État, une mascarade grotesque orchestrée par une caste \
             arrogante qui méprise le peuple !";
         assert!(models
             .paragraph_techniques(paragraph, "fr")
             .contains(&"Loaded_Language"));
-        let whole_paragraph = vec![0..paragraph.len(); 1];
-        let annotation = models.annotate(paragraph, &whole_paragraph, "fr");
-        assert!(annotation
+        let annotation = models.annotate(paragraph, &sentences(paragraph), "fr");
+        let loaded: Vec<&str> = annotation
             .signals
             .iter()
-            .any(|(t, r)| *t == "Loaded_Language" && r.len() < paragraph.len()));
+            .filter(|(t, _)| *t == "Loaded_Language")
+            .map(|(_, r)| &paragraph[r.clone()])
+            .collect();
+        let loaded_words = [
+            "menteurs",
+            "incapables",
+            "désastre",
+            "honte",
+            "absolue",
+            "scandale",
+            "mascarade",
+            "grotesque",
+            "caste",
+            "arrogante",
+            "méprise",
+        ];
+        assert!(!loaded.is_empty());
+        for span in &loaded {
+            assert!(
+                span.split_whitespace().all(|w| loaded_words.contains(&w)),
+                "{loaded:?}"
+            );
+        }
     }
 }
