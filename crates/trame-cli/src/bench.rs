@@ -12,7 +12,10 @@ use trame_ingest::{Content, RawRecord};
 use trame_pipeline::{Layers, Pipeline};
 
 #[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
+    #[command(subcommand)]
+    what: Option<What>,
     /// Corpus files or directories.
     #[arg(default_value = "samples/corpus")]
     paths: Vec<PathBuf>,
@@ -23,6 +26,12 @@ pub struct Args {
     /// Threads of the all-cores run (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
+}
+
+#[derive(clap::Subcommand)]
+pub enum What {
+    /// Ingest and search figures on a synthetic corpus of N documents.
+    Corpus(crate::bench_corpus::Args),
 }
 
 struct Figures {
@@ -83,6 +92,9 @@ pub fn peak_memory_mb() -> Option<f64> {
 
 pub fn run(args: Args) -> Result<()> {
     init_threads(args.threads)?;
+    if let Some(What::Corpus(corpus)) = args.what {
+        return crate::bench_corpus::run(corpus);
+    }
     let corpus: Vec<RawRecord> = records(&args.paths).filter_map(Result::ok).collect();
     if corpus.is_empty() {
         bail!("no readable document under the given paths");

@@ -2,9 +2,12 @@
 
 mod analyze;
 mod bench;
+mod bench_corpus;
+mod corpus;
 mod eval;
 mod kb;
 mod progress;
+mod serve;
 mod train;
 
 use anyhow::Result;
@@ -26,6 +29,16 @@ struct Cli {
 enum Command {
     /// Analyse articles and print schema v1 documents.
     Analyze(analyze::Args),
+    /// Analyse articles into a corpus store (incremental, crash-safe).
+    Ingest(corpus::IngestArgs),
+    /// Search a corpus store.
+    Search(corpus::SearchArgs),
+    /// Export a corpus store for other tools.
+    Export(corpus::ExportArgs),
+    /// Serve the workbench (web pages and JSON API) over a store.
+    Serve(serve::ServeArgs),
+    /// Ingest the sample corpus into a fresh store and serve it.
+    Demo(serve::DemoArgs),
     /// Measure quality against reference data.
     Eval {
         #[command(subcommand)]
@@ -55,6 +68,11 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Ingest(args) => corpus::ingest(args),
+        Command::Search(args) => corpus::search(args),
+        Command::Export(args) => corpus::export(args),
+        Command::Serve(args) => serve::serve(args),
+        Command::Demo(args) => serve::demo(args),
         Command::Eval { what } => eval::run(what),
         Command::Bench(args) => bench::run(args),
         Command::Train { what } => train::run(what),

@@ -18,5 +18,5 @@ pub mod sniff;
 pub use error::IngestError;
 pub use extract::{ExtractedHtml, MainTextExtractor, PageMeta, TrafilaturaExtractor};
 pub use input::{read_path, walk, InputFile};
-pub use readers::{Content, RawRecord, RecordHints};
+pub use readers::{hash_hex, Content, RawRecord, RecordHints};
 pub use sniff::Sniffed;

@@ -8,7 +8,9 @@
 //! 4. language identification and segmentation into sentences and tokens;
 //! 5. entities: tagging, knowledge-base linking, one identity per entity;
 //! 6. relations the text states (membership, roles);
-//! 7. quotes with their speakers, claims with quantities, sources, hedges.
+//! 7. quotes with their speakers, claims with quantities, sources, hedges;
+//! 8. persuasion signals: techniques located in each paragraph, the
+//!    article's genre and frames.
 //!
 //! After stage 2 the text is frozen: later stages only add spans into it.
 //! [`Pipeline::analyze_stream`] runs documents in parallel, in bounded
@@ -54,6 +56,7 @@ impl AnalyzeError {
 pub struct Pipeline {
     extractor: Box<dyn MainTextExtractor>,
     entities: EntityStage,
+    signals: trame_signals::Models,
     layers: Layers,
 }
 
@@ -64,7 +67,7 @@ pub enum Layers {
     Text,
     /// The text layers and entities.
     Entities,
-    /// Everything: entities, quotes, claims too.
+    /// Everything: entities, relations, quotes, claims, persuasion signals.
     All,
 }
 
@@ -91,6 +94,10 @@ impl Pipeline {
         Ok(Pipeline {
             extractor: Box::new(TrafilaturaExtractor),
             entities: EntityStage::with_kb(kb)?,
+            // Compiled in and decoded by trame-signals' own tests: failing
+            // here is a build defect, not a condition of the input.
+            signals: trame_signals::Models::builtin()
+                .expect("the compiled-in persuasion model decodes"),
             layers: Layers::All,
         })
     }
@@ -130,15 +137,15 @@ impl Pipeline {
     }
 
     fn analyze_unguarded(&self, record: RawRecord) -> Result<Document, AnalyzeError> {
+        let id = record.document_id();
         let RawRecord {
             path,
-            id,
+            id: _,
             url,
             format,
             content,
             hints,
         } = record;
-        let id = id.unwrap_or_else(|| content_id(&content));
         let mut page = trame_ingest::PageMeta::default();
         let mut links = Vec::new();
         let body = match content {
@@ -211,6 +218,7 @@ impl Pipeline {
             canonical_url: page.canonical_url.or_else(|| url.clone()),
             description: page.description,
             genre: None,
+            frames: Vec::new(),
         };
         let mut provenance = Provenance {
             links,
@@ -243,6 +251,7 @@ impl Pipeline {
             doc.relations = trame_relations::relations(&doc);
             layers::add_quotes(&mut doc, &index, &segmentation.sentences);
             layers::add_claims(&mut doc, &index, &segmentation.sentences);
+            layers::add_signals(&mut doc, &index, &segmentation.sentences, &self.signals);
         }
         Ok(doc)
     }
@@ -252,19 +261,4 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
     if !list.iter().any(|l| l == item) {
         list.push(item.to_string());
     }
-}
-
-/// A stable id from the record's content: the same article read twice, from
-/// any path, gets the same id. FNV-1a is enough here: ids need stability and
-/// spread, not resistance to crafted collisions.
-fn content_id(content: &Content) -> String {
-    let bytes = match content {
-        Content::Html(s) | Content::Text(s) | Content::Markdown(s) => s.as_bytes(),
-    };
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
 }

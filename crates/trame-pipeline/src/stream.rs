@@ -29,10 +29,24 @@ impl Pipeline {
     /// Analyses every record of `records` in parallel, batch by batch, and
     /// hands each result to `sink` in input order. One record's failure never
     /// stops the others.
-    pub fn analyze_stream<I, F>(&self, records: I, mut sink: F) -> RunSummary
+    pub fn analyze_stream<I, F>(&self, records: I, sink: F) -> RunSummary
     where
         I: Iterator<Item = Result<RawRecord, IngestError>>,
         F: FnMut(Result<Document, AnalyzeError>),
+    {
+        self.analyze_stream_map(records, |doc| doc, sink)
+    }
+
+    /// As [`Pipeline::analyze_stream`], with `map` applied to each analysed
+    /// document on the worker threads: per-document work that follows the
+    /// analysis (fingerprints, keys) runs in parallel too, and only its
+    /// result reaches the sequential `sink`.
+    pub fn analyze_stream_map<I, M, T, F>(&self, records: I, map: M, mut sink: F) -> RunSummary
+    where
+        I: Iterator<Item = Result<RawRecord, IngestError>>,
+        M: Fn(Document) -> T + Sync,
+        T: Send,
+        F: FnMut(Result<T, AnalyzeError>),
     {
         let mut summary = RunSummary::default();
         let mut records = records.peekable();
@@ -45,7 +59,11 @@ impl Pipeline {
                 .sum::<u64>();
             let results: Vec<_> = batch
                 .into_par_iter()
-                .map(|r| r.map_err(AnalyzeError::from).and_then(|r| self.analyze(r)))
+                .map(|r| {
+                    r.map_err(AnalyzeError::from)
+                        .and_then(|r| self.analyze(r))
+                        .map(&map)
+                })
                 .collect();
             for result in results {
                 match &result {

@@ -56,7 +56,34 @@ pub struct RawRecord {
     pub hints: RecordHints,
 }
 
+/// A stable 64-bit hash of `bytes` in hex. FNV-1a is enough: ids and
+/// duplicate checks need stability and spread, not resistance to crafted
+/// collisions.
+pub fn hash_hex(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 impl RawRecord {
+    /// The id its document will carry: the caller's id, else the content
+    /// hash, so the same article read twice, from any path, gets the same id.
+    pub fn document_id(&self) -> String {
+        self.id.clone().unwrap_or_else(|| self.content_hash())
+    }
+
+    /// A stable hash of the content: equal bytes mean an equal analysis, so
+    /// a store can skip a record it already holds before analysing it.
+    pub fn content_hash(&self) -> String {
+        let bytes = match &self.content {
+            Content::Html(s) | Content::Text(s) | Content::Markdown(s) => s.as_bytes(),
+        };
+        hash_hex(bytes)
+    }
+
     pub fn new(path: String, format: Format, content: Content) -> Self {
         RawRecord {
             path,
