@@ -151,6 +151,16 @@ static CUES: LazyLock<PhraseSet<Cue>> = LazyLock::new(|| {
         ("who declined to be named", AnonymityMarker),
         ("на условиях анонимности", AnonymityMarker),
         ("пожелавший остаться неизвестным", AnonymityMarker),
+        ("пожелавшего остаться неизвестным", AnonymityMarker),
+        ("пожелавшей остаться неизвестной", AnonymityMarker),
+        ("пожелавшие остаться неизвестными", AnonymityMarker),
+        ("пожелавших остаться неизвестными", AnonymityMarker),
+        ("попросивший не называть", AnonymityMarker),
+        ("попросившего не называть", AnonymityMarker),
+        ("on condition they not be named", AnonymityMarker),
+        ("on condition that they not be named", AnonymityMarker),
+        ("sous le sceau de l'anonymat", AnonymityMarker),
+        ("souhaité garder l'anonymat", AnonymityMarker),
         ("de source sûre", Anonymous),
         ("de sources concordantes", Anonymous),
         ("de source proche", Anonymous),
@@ -1110,6 +1120,12 @@ mod tests {
             source("Сергей Шойгу заявил, что армия наступает.", "ru"),
             Some((Named, "Сергей Шойгу"))
         );
+        // The anonymity marker in the genitive, after "по словам".
+        let anonymous = source(
+            "По словам высокопоставленного представителя силовых структур, пожелавшего остаться неизвестным, в долину проникли не менее 3 000 боевиков.",
+            "ru",
+        );
+        assert_eq!(anonymous.map(|(kind, _)| kind), Some(Anonymous));
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub fn demo(args: DemoArgs) -> Result<()> {
     }
     reset_store(&args.store)?;
     let pipeline = Pipeline::builtin().context("loading the models")?;
-    ingest_paths(&pipeline, std::slice::from_ref(&args.samples), &args.store, false)?;
+    ingest_paths(
+        &pipeline,
+        std::slice::from_ref(&args.samples),
+        &args.store,
+        false,
+    )?;
     let store = SqliteStore::open_read_only(&args.store)?;
     let overview = store.overview()?;
     eprintln!(

@@ -619,7 +619,7 @@ impl CorpusRead for SqliteStore {
             }
         }
         let chain = trame_corpus::order_chain(&infos, &links);
-        let versions = chain
+        let versions: Vec<StoryVersion> = chain
             .into_iter()
             .filter_map(|node| {
                 let document = summaries.get(node.index)?.clone();
@@ -639,6 +639,11 @@ impl CorpusRead for SqliteStore {
                 })
             })
             .collect();
+        // Named after its original, whichever version arrived first.
+        let title = versions
+            .first()
+            .and_then(|v: &StoryVersion| v.document.title.clone())
+            .or(title);
         Ok(Some(StoryView {
             id,
             title,
