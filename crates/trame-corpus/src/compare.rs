@@ -108,6 +108,13 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint) -> Option<VersionLink> {
         }
     }
     let languages_differ = a.language != b.language;
+    let stated = states(a, b) || states(b, a);
+    let pointed = points(a, b) || points(b, a);
+    // Aligning anchors is the costly step; in one language, without a
+    // stated link, nothing below can hold.
+    if !languages_differ && !stated && !pointed {
+        return None;
+    }
     let anchors = anchor_match(&a.anchors, &b.anchors);
     if languages_differ
         && anchors.numbers >= MIN_MATCHED_NUMBERS
@@ -115,8 +122,6 @@ pub fn compare(a: &Fingerprint, b: &Fingerprint) -> Option<VersionLink> {
     {
         return link(LinkKind::Translation, anchors.similarity);
     }
-    let stated = states(a, b) || states(b, a);
-    let pointed = points(a, b) || points(b, a);
     let supported = (stated && anchors.numbers >= MIN_STATED_NUMBERS)
         || (pointed
             && anchors.numbers >= MIN_POINTER_NUMBERS
