@@ -544,6 +544,7 @@ impl Writer {
 
     fn store_entities(&mut self, seq: i64, p: &Prepared) -> Result<Vec<i64>> {
         let language = p.doc.meta.language.as_deref().unwrap_or("");
+        let month = month_of(&p.doc);
         let mut ids = Vec::with_capacity(p.doc.entities.len());
         for ((entity, key), names) in p
             .doc
@@ -585,6 +586,7 @@ impl Writer {
                      VALUES (?1, ?2, ?3, ?4)",
                 )?
                 .execute(params![seq, entity.id, id, mentions])?;
+            self.count_month(id, &month, mentions)?;
             for name in names {
                 self.conn
                     .prepare_cached(
@@ -598,7 +600,28 @@ impl Writer {
         Ok(ids)
     }
 
+    fn count_month(&mut self, entity: i64, month: &str, mentions: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO entity_months (entity, month, mentions) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (entity, month) DO UPDATE SET mentions = mentions + ?3",
+            )?
+            .execute(params![entity, month, mentions])?;
+        Ok(())
+    }
+
+    fn count(&mut self, name: &str, by: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO counters (name, value) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET value = value + ?2",
+            )?
+            .execute(params![name, by])?;
+        Ok(())
+    }
+
     fn store_quotes(&mut self, seq: i64, doc: &Document, ids: &HashMap<&str, i64>) -> Result<()> {
+        self.count("quotes", doc.quotes.len() as i64)?;
         let mut st = self.conn.prepare_cached(
             "INSERT INTO quotes (seq, idx, kind, speaker, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -626,6 +649,7 @@ impl Writer {
         keys: &[Option<ClaimKey>],
         ids: &HashMap<&str, i64>,
     ) -> Result<()> {
+        self.count("claims", doc.claims.len() as i64)?;
         for (idx, (claim, key)) in doc.claims.iter().zip(keys).enumerate() {
             let group: Option<i64> = match key {
                 Some(k) => Some(
@@ -823,10 +847,14 @@ impl Writer {
             let rows = st.query_map([seq], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
             rows.collect::<Result<_, _>>()?
         };
+        let month = month_of(&old);
+        self.count("quotes", -(old.quotes.len() as i64))?;
+        self.count("claims", -(old.claims.len() as i64))?;
         for (entity, entity_names) in old.entities.iter().zip(&names) {
             let Some(&(id, mentions)) = local_ids.get(&entity.id) else {
                 continue;
             };
+            self.count_month(id, &month, -mentions)?;
             self.conn.execute(
                 "UPDATE entities SET documents = documents - 1, mentions = mentions - ?2 WHERE id = ?1",
                 params![id, mentions],
@@ -869,6 +897,17 @@ impl Writer {
             .execute("UPDATE documents SET story = NULL WHERE seq = ?1", [seq])?;
         Ok(())
     }
+}
+
+/// The month a document counts under in timelines: `YYYY-MM` of its
+/// publication date, or `undated`.
+fn month_of(doc: &Document) -> String {
+    doc.meta
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..7))
+        .filter(|m| m.as_bytes().get(4) == Some(&b'-'))
+        .map_or_else(|| "undated".to_string(), str::to_string)
 }
 
 /// What the search index holds of a stored document.

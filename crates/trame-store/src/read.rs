@@ -11,9 +11,10 @@ use trame_corpus::{ChainRole, VersionInfo, VersionLink};
 /// Rows shown per list on an entity page.
 const PAGE_LIST: i64 = 100;
 /// Co-occurrences are counted over an entity's most recent documents only.
-const COOCCURRENCE_WINDOW: i64 = 2000;
-/// Versions of a story read at most.
-const MAX_STORY_VERSIONS: i64 = 500;
+const COOCCURRENCE_WINDOW: i64 = 500;
+/// Versions of a story read at most (the earliest ones): a chain of more
+/// is not readable, and ordering it costs quadratic time.
+const MAX_STORY_VERSIONS: i64 = 100;
 
 pub(crate) fn load_stored(conn: &Connection, seq: i64) -> Result<Option<StoredDocument>> {
     let row = conn
@@ -105,13 +106,13 @@ fn entity_ref_or_unknown(conn: &Connection, id: Option<i64>) -> Result<Option<En
     }
 }
 
-/// Claims selected by `condition` (a SQL condition over `c`, with `?1`).
-fn claim_uses(conn: &Connection, condition: &str, arg: i64, order: &str) -> Result<Vec<ClaimUse>> {
+/// Claims selected by `selection`: SQL tables and a condition with `?1`
+/// that bind `c` (claims) and `d` (their documents).
+fn claim_uses(conn: &Connection, selection: &str, arg: i64, order: &str) -> Result<Vec<ClaimUse>> {
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS}, c.text, c.start, c.end, c.source_kind, c.source_text,
                 c.source_entity, c.hedges, c.grp
-         FROM claims c JOIN documents d ON d.seq = c.seq
-         WHERE {condition} ORDER BY {order} LIMIT {PAGE_LIST}"
+         FROM {selection} ORDER BY {order} LIMIT {PAGE_LIST}"
     );
     let mut st = conn.prepare_cached(&sql)?;
     let rows = st.query_map([arg], |r| {
@@ -159,24 +160,6 @@ fn document_by_id(conn: &Connection, id: &str) -> Result<Option<StoredDocument>>
 
 fn count(conn: &Connection, sql: &str) -> Result<u64> {
     Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
-}
-
-fn facet_counts(conn: &Connection, column: &str) -> Result<Vec<FacetCount>> {
-    let sql = format!(
-        "SELECT {column}, COUNT(*) FROM documents
-         WHERE superseded_by IS NULL AND {column} IS NOT NULL
-         GROUP BY {column} ORDER BY 2 DESC LIMIT 20"
-    );
-    let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map([], |r| {
-        let value: String = r.get(0)?;
-        Ok(FacetCount {
-            name: value.clone(),
-            value,
-            count: r.get::<_, i64>(1)? as u64,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn story_summaries(conn: &Connection, offset: usize, limit: usize) -> Result<Vec<StorySummary>> {
@@ -291,21 +274,32 @@ impl CorpusRead for SqliteStore {
                 top_entities.push(row?);
             }
         }
+        // Documents, languages and outlets come from the search index's
+        // facets: counting them in SQLite would scan every document row.
+        let all = self.search(&SearchQuery {
+            limit: 1,
+            ..Default::default()
+        })?;
+        let counter = |name: &str| -> Result<u64> {
+            Ok(conn
+                .prepare_cached("SELECT value FROM counters WHERE name = ?1")?
+                .query_row([name], |r| r.get::<_, i64>(0))
+                .optional()?
+                .unwrap_or(0)
+                .max(0) as u64)
+        };
         Ok(Overview {
-            documents: count(
-                &conn,
-                "SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL",
-            )?,
+            documents: all.total as u64,
             entities: count(&conn, "SELECT COUNT(*) FROM entities WHERE documents > 0")?,
             stories: count(&conn, "SELECT COUNT(*) FROM stories WHERE versions > 1")?,
             claim_groups: count(
                 &conn,
                 "SELECT COUNT(*) FROM claim_groups WHERE appearances > 1",
             )?,
-            quotes: count(&conn, "SELECT COUNT(*) FROM quotes")?,
-            claims: count(&conn, "SELECT COUNT(*) FROM claims")?,
-            languages: facet_counts(&conn, "language")?,
-            outlets: facet_counts(&conn, "outlet")?,
+            quotes: counter("quotes")?,
+            claims: counter("claims")?,
+            languages: all.facets.language,
+            outlets: all.facets.outlet,
             top_entities,
             top_stories: story_summaries(&conn, 0, 10)?,
             top_claim_groups: claim_group_summaries(&conn, 0, 10)?,
@@ -374,9 +368,8 @@ impl CorpusRead for SqliteStore {
         };
         let timeline = {
             let mut st = conn.prepare_cached(
-                "SELECT COALESCE(substr(d.published, 1, 7), 'undated') AS month, SUM(de.mentions)
-                 FROM doc_entities de JOIN documents d ON d.seq = de.seq
-                 WHERE de.entity = ?1 GROUP BY month ORDER BY month",
+                "SELECT month, mentions FROM entity_months
+                 WHERE entity = ?1 AND mentions > 0 ORDER BY month",
             )?;
             let rows = st.query_map([id], |r| {
                 Ok(MonthCount {
@@ -436,9 +429,12 @@ impl CorpusRead for SqliteStore {
         };
         let claims = claim_uses(
             &conn,
-            "(c.seq, c.idx) IN (SELECT seq, idx FROM claim_entities WHERE entity = ?1)",
+            "claim_entities ce
+             JOIN claims c ON c.seq = ce.seq AND c.idx = ce.idx
+             JOIN documents d ON d.seq = c.seq
+             WHERE ce.entity = ?1",
             id,
-            "c.seq DESC, c.idx",
+            "ce.seq DESC, ce.idx",
         )?;
         let relations = {
             let sql = format!(
@@ -666,7 +662,7 @@ impl CorpusRead for SqliteStore {
         };
         let appearances = claim_uses(
             &conn,
-            "c.grp = ?1",
+            "claims c JOIN documents d ON d.seq = c.seq WHERE c.grp = ?1",
             id,
             "COALESCE(d.published, '9999'), d.seq, c.idx",
         )?;

@@ -72,6 +72,19 @@ CREATE TABLE IF NOT EXISTS doc_entities (
     PRIMARY KEY (seq, local)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity, seq);
+-- Mentions per entity and month (`undated` when the document has no date),
+-- kept by the writer so a timeline costs the same whatever the corpus size.
+CREATE TABLE IF NOT EXISTS entity_months (
+    entity   INTEGER NOT NULL,
+    month    TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity, month)
+) WITHOUT ROWID;
+-- Corpus-wide counts kept by the writer (`quotes`, `claims`).
+CREATE TABLE IF NOT EXISTS counters (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS quotes (
     seq     INTEGER NOT NULL,
@@ -83,7 +96,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     text    TEXT NOT NULL,
     PRIMARY KEY (seq, idx)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, seq);
 
 CREATE TABLE IF NOT EXISTS claim_groups (
     id          INTEGER PRIMARY KEY,
