@@ -669,8 +669,9 @@ impl Writer {
             self.conn
                 .prepare_cached(
                     "INSERT INTO claims
-                     (seq, idx, start, end, text, source_kind, source_entity, source_text, hedges, grp)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                     (seq, idx, start, end, text, source_kind, outlet, source_entity, source_text,
+                      hedges, grp)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 )?
                 .execute(params![
                     seq,
@@ -679,6 +680,7 @@ impl Writer {
                     claim.end as i64,
                     claim.text,
                     kind.as_str().unwrap_or("none"),
+                    doc.meta.outlet,
                     source_entity,
                     claim.source.text,
                     serde_json::to_string(&hedges)?,

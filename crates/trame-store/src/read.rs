@@ -227,10 +227,7 @@ fn claim_group_summaries(
             .optional()?
             .unwrap_or_default();
         let outlets = conn
-            .prepare_cached(
-                "SELECT COUNT(DISTINCT d.outlet) FROM claims c JOIN documents d ON d.seq = c.seq
-                 WHERE c.grp = ?1",
-            )?
+            .prepare_cached("SELECT COUNT(DISTINCT outlet) FROM claims WHERE grp = ?1")?
             .query_row([id], |r| r.get::<_, i64>(0))? as u64;
         let mut st = conn.prepare_cached(
             "SELECT DISTINCT source_kind FROM claims WHERE grp = ?1 ORDER BY source_kind",

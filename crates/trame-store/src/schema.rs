@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_raw_hash ON documents(raw_hash);
 CREATE INDEX IF NOT EXISTS documents_identity ON documents(identity);
-CREATE INDEX IF NOT EXISTS documents_story ON documents(story);
+-- Covering: a story's languages and outlets without reading document rows.
+CREATE INDEX IF NOT EXISTS documents_story ON documents(story, language, outlet);
 CREATE INDEX IF NOT EXISTS documents_language ON documents(language);
 CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
 
@@ -112,13 +113,16 @@ CREATE TABLE IF NOT EXISTS claims (
     end           INTEGER NOT NULL,
     text          TEXT NOT NULL,
     source_kind   TEXT NOT NULL,
+    outlet        TEXT,
     source_entity INTEGER,
     source_text   TEXT,
     hedges        TEXT NOT NULL,
     grp           INTEGER,
     PRIMARY KEY (seq, idx)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS claims_grp ON claims(grp);
+-- Covering: a claim group's outlets and source kinds from the index alone.
+CREATE INDEX IF NOT EXISTS claims_grp_outlet ON claims(grp, outlet);
+CREATE INDEX IF NOT EXISTS claims_grp_source ON claims(grp, source_kind);
 CREATE TABLE IF NOT EXISTS claim_entities (
     entity INTEGER NOT NULL,
     seq    INTEGER NOT NULL,
