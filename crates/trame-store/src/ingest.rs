@@ -474,8 +474,8 @@ impl Writer {
             .prepare_cached(
                 "INSERT INTO documents
                  (id, raw_hash, text_hash, identity, version, title, outlet, language, published,
-                  url, body)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                  url, provenance, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?
             .execute(params![
                 doc.id,
@@ -488,6 +488,7 @@ impl Writer {
                 doc.meta.language,
                 doc.meta.published,
                 doc.meta.canonical_url.as_ref().or(doc.source.url.as_ref()),
+                serde_json::to_string(&doc.provenance)?,
                 p.body,
             ])?;
         let seq = self.conn.last_insert_rowid();
@@ -709,10 +710,18 @@ impl Writer {
         ids: &HashMap<&str, i64>,
     ) -> Result<()> {
         let mut st = self.conn.prepare_cached(
-            "INSERT INTO relations (seq, idx, kind, subject, object, role, negated, start, end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO relations
+             (seq, idx, kind, subject, object, role, negated, start, end, evidence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
+        let index = TextIndex::new(&doc.text);
         for (idx, r) in doc.relations.iter().enumerate() {
+            let span = trame_doc::Span::new(r.start, r.end);
+            let evidence = if span.end <= index.len_chars() {
+                index.slice(&doc.text, span)
+            } else {
+                ""
+            };
             let (Some(subject), Some(object)) =
                 (ids.get(r.subject.as_str()), ids.get(r.object.as_str()))
             else {
@@ -727,7 +736,8 @@ impl Writer {
                 r.role,
                 r.negated,
                 r.start as i64,
-                r.end as i64
+                r.end as i64,
+                evidence
             ])?;
         }
         Ok(())

@@ -247,9 +247,8 @@ fn claim_group_summaries(
     Ok(out)
 }
 
-impl CorpusRead for SqliteStore {
-    fn overview(&self) -> Result<Overview> {
-        let conn = self.reader()?;
+impl SqliteStore {
+    fn compute_overview(&self, conn: &Connection) -> Result<Overview> {
         let mut top_entities = Vec::new();
         {
             let mut st = conn.prepare_cached(
@@ -301,6 +300,28 @@ impl CorpusRead for SqliteStore {
             top_stories: story_summaries(&conn, 0, 10)?,
             top_claim_groups: claim_group_summaries(&conn, 0, 10)?,
         })
+    }
+}
+
+impl CorpusRead for SqliteStore {
+    fn overview(&self) -> Result<Overview> {
+        let conn = self.reader()?;
+        let newest: i64 =
+            conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| {
+                r.get(0)
+            })?;
+        if let Ok(cache) = self.overview_cache.lock() {
+            if let Some((seq, overview)) = cache.as_ref() {
+                if *seq == newest {
+                    return Ok(overview.clone());
+                }
+            }
+        }
+        let overview = self.compute_overview(&conn)?;
+        if let Ok(mut cache) = self.overview_cache.lock() {
+            *cache = Some((newest, overview.clone()));
+        }
+        Ok(overview)
     }
 
     fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
@@ -436,7 +457,7 @@ impl CorpusRead for SqliteStore {
         let relations = {
             let sql = format!(
                 "SELECT {SUMMARY_COLUMNS}, r.kind, r.subject, r.object, r.role, r.negated,
-                        r.start, r.end, r.seq
+                        r.start, r.end, r.evidence
                  FROM relations r JOIN documents d ON d.seq = r.seq
                  WHERE r.subject = ?1 OR r.object = ?1 ORDER BY r.seq DESC, r.idx LIMIT {PAGE_LIST}"
             );
@@ -452,23 +473,17 @@ impl CorpusRead for SqliteStore {
                         r.get::<_, bool>(10)?,
                         r.get::<_, i64>(11)?,
                         r.get::<_, i64>(12)?,
-                        r.get::<_, i64>(13)?,
+                        r.get::<_, String>(13)?,
                     ))
                 })?
                 .collect::<Result<_, _>>()?;
             let mut uses = Vec::with_capacity(rows.len());
-            for (document, kind, subject, object, role, negated, start, end, seq) in rows {
+            for (document, kind, subject, object, role, negated, start, end, evidence) in rows {
                 let (Some(subject), Some(object)) =
                     (entity_ref(&conn, subject)?, entity_ref(&conn, object)?)
                 else {
                     continue;
                 };
-                let evidence = load_stored(&conn, seq)?
-                    .map(|d| {
-                        d.document
-                            .slice(trame_doc::Span::new(start as usize, end as usize))
-                    })
-                    .unwrap_or_default();
                 uses.push(RelationUse {
                     document,
                     kind,
@@ -556,29 +571,29 @@ impl CorpusRead for SqliteStore {
             .prepare_cached("SELECT seq FROM documents WHERE story = ?1 ORDER BY seq LIMIT ?2")?
             .query_map(params![id, MAX_STORY_VERSIONS], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
+        // Metadata and provenance only: decoding every version's body
+        // would cost more than the rest of the page.
         let mut infos = Vec::with_capacity(seqs.len());
         let mut summaries = Vec::with_capacity(seqs.len());
         for &seq in &seqs {
-            let Some(stored) = load_stored(&conn, seq)? else {
+            let row = conn
+                .prepare_cached(&format!(
+                    "SELECT {SUMMARY_COLUMNS}, d.provenance FROM documents d WHERE d.seq = ?1"
+                ))?
+                .query_row([seq], |r| Ok((summary(r, 0)?, r.get::<_, String>(6)?)))
+                .optional()?;
+            let Some((summary, provenance)) = row else {
                 continue;
             };
-            let doc = stored.document;
-            summaries.push(DocumentSummary {
-                id: doc.id.clone(),
-                title: doc.meta.title.clone(),
-                outlet: doc.meta.outlet.clone(),
-                language: doc.meta.language.clone(),
-                published: doc.meta.published.clone(),
-                url: doc.meta.canonical_url.clone().or(doc.source.url.clone()),
-            });
             infos.push(VersionInfo {
-                id: doc.id,
-                language: doc.meta.language,
-                outlet: doc.meta.outlet,
-                published: doc.meta.published,
-                provenance: doc.provenance,
-                title: doc.meta.title,
+                id: summary.id.clone(),
+                language: summary.language.clone(),
+                outlet: summary.outlet.clone(),
+                published: summary.published.clone(),
+                provenance: serde_json::from_str(&provenance)?,
+                title: summary.title.clone(),
             });
+            summaries.push(summary);
         }
         let position = |seq: i64| seqs.iter().position(|&s| s == seq);
         let mut links: Vec<(usize, usize, VersionLink)> = Vec::new();

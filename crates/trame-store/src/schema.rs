@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS documents (
     published     TEXT,
     url           TEXT,
     story         INTEGER,
+    provenance    TEXT NOT NULL,
     body          BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_raw_hash ON documents(raw_hash);
@@ -137,9 +138,10 @@ CREATE TABLE IF NOT EXISTS relations (
     subject INTEGER NOT NULL,
     object  INTEGER NOT NULL,
     role    TEXT,
-    negated INTEGER NOT NULL,
-    start   INTEGER NOT NULL,
-    end     INTEGER NOT NULL,
+    negated  INTEGER NOT NULL,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    evidence TEXT NOT NULL,
     PRIMARY KEY (seq, idx)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS relations_subject ON relations(subject);

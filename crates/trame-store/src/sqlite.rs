@@ -25,6 +25,10 @@ pub struct SqliteStore {
     dir: PathBuf,
     index: SearchIndex,
     readers: Mutex<Vec<Connection>>,
+    /// The last overview and the newest sequence number it saw: every
+    /// write adds a document, so an unchanged number means an unchanged
+    /// overview, and the front page stays cheap on a large corpus.
+    pub(crate) overview_cache: Mutex<Option<(i64, crate::Overview)>>,
 }
 
 impl SqliteStore {
@@ -39,6 +43,7 @@ impl SqliteStore {
             dir: dir.to_path_buf(),
             index,
             readers: Mutex::new(Vec::new()),
+            overview_cache: Mutex::new(None),
         })
     }
 
@@ -58,6 +63,7 @@ impl SqliteStore {
             dir: dir.to_path_buf(),
             index,
             readers: Mutex::new(Vec::new()),
+            overview_cache: Mutex::new(None),
         };
         drop(store.reader()?);
         Ok(store)
