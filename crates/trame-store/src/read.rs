@@ -286,10 +286,10 @@ impl SqliteStore {
         };
         Ok(Overview {
             documents: all.total as u64,
-            entities: count(&conn, "SELECT COUNT(*) FROM entities WHERE documents > 0")?,
-            stories: count(&conn, "SELECT COUNT(*) FROM stories WHERE versions > 1")?,
+            entities: count(conn, "SELECT COUNT(*) FROM entities WHERE documents > 0")?,
+            stories: count(conn, "SELECT COUNT(*) FROM stories WHERE versions > 1")?,
             claim_groups: count(
-                &conn,
+                conn,
                 "SELECT COUNT(*) FROM claim_groups WHERE appearances > 1",
             )?,
             quotes: counter("quotes")?,
@@ -297,8 +297,8 @@ impl SqliteStore {
             languages: all.facets.language,
             outlets: all.facets.outlet,
             top_entities,
-            top_stories: story_summaries(&conn, 0, 10)?,
-            top_claim_groups: claim_group_summaries(&conn, 0, 10)?,
+            top_stories: story_summaries(conn, 0, 10)?,
+            top_claim_groups: claim_group_summaries(conn, 0, 10)?,
         })
     }
 }
