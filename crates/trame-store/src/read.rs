@@ -595,35 +595,37 @@ impl CorpusRead for SqliteStore {
             });
             summaries.push(summary);
         }
-        let position = |seq: i64| seqs.iter().position(|&s| s == seq);
+        let positions: std::collections::HashMap<i64, usize> =
+            seqs.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+        let position = |seq: i64| positions.get(&seq).copied();
         let mut links: Vec<(usize, usize, VersionLink)> = Vec::new();
         {
-            let mut st = conn.prepare_cached(
-                "SELECT l.a, l.b, l.kind, l.score FROM story_links l
-                 JOIN documents d ON d.seq = l.b WHERE d.story = ?1",
-            )?;
-            let rows = st.query_map([id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, f64>(3)?,
-                ))
-            })?;
-            for row in rows {
-                let (a, b, kind, score) = row?;
-                let (Some(a), Some(b), Some(kind)) = (position(a), position(b), link_kind(kind))
-                else {
-                    continue;
-                };
-                links.push((
-                    a,
-                    b,
-                    VersionLink {
-                        kind,
-                        score: score as f32,
-                    },
-                ));
+            // Links point from the older version (a) to the newer (b); each
+            // version's links are found through the index on b.
+            let mut st =
+                conn.prepare_cached("SELECT a, kind, score FROM story_links WHERE b = ?1")?;
+            for (b, &seq) in seqs.iter().enumerate() {
+                let rows = st.query_map([seq], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, f64>(2)?,
+                    ))
+                })?;
+                for row in rows {
+                    let (a, kind, score) = row?;
+                    let (Some(a), Some(kind)) = (position(a), link_kind(kind)) else {
+                        continue;
+                    };
+                    links.push((
+                        a,
+                        b,
+                        VersionLink {
+                            kind,
+                            score: score as f32,
+                        },
+                    ));
+                }
             }
         }
         let chain = trame_corpus::order_chain(&infos, &links);
