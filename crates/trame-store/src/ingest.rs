@@ -493,6 +493,7 @@ impl Writer {
             ])?;
         let seq = self.conn.last_insert_rowid();
         self.last_seq = seq as u64;
+        self.count("documents", 1)?;
 
         if let Some((old_seq, old_id, _)) = &previous {
             self.conn
@@ -860,6 +861,7 @@ impl Writer {
             rows.collect::<Result<_, _>>()?
         };
         let month = month_of(&old);
+        self.count("documents", -1)?;
         self.count("quotes", -(old.quotes.len() as i64))?;
         self.count("claims", -(old.claims.len() as i64))?;
         for (entity, entity_names) in old.entities.iter().zip(&names) {

@@ -270,8 +270,10 @@ impl SqliteStore {
                 top_entities.push(row?);
             }
         }
-        // Documents, languages and outlets come from the search index's
-        // facets: counting them in SQLite would scan every document row.
+        // Languages and outlets come from the search index's facets, and
+        // counts from counters the writer keeps: counting in SQLite would
+        // scan every document row. The document count is the database's,
+        // which the index may trail after an interrupted ingest.
         let all = self.search(&SearchQuery {
             limit: 1,
             ..Default::default()
@@ -285,7 +287,7 @@ impl SqliteStore {
                 .max(0) as u64)
         };
         Ok(Overview {
-            documents: all.total as u64,
+            documents: counter("documents")?,
             entities: count(conn, "SELECT COUNT(*) FROM entities WHERE documents > 0")?,
             stories: count(conn, "SELECT COUNT(*) FROM stories WHERE versions > 1")?,
             claim_groups: count(

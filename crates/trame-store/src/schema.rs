@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS entity_months (
     mentions INTEGER NOT NULL,
     PRIMARY KEY (entity, month)
 ) WITHOUT ROWID;
--- Corpus-wide counts kept by the writer (`quotes`, `claims`).
+-- Corpus-wide counts kept by the writer (`documents`, `quotes`, `claims`).
 CREATE TABLE IF NOT EXISTS counters (
     name  TEXT PRIMARY KEY,
     value INTEGER NOT NULL
