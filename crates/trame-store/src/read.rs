@@ -85,17 +85,20 @@ fn summary(r: &Row, at: usize) -> rusqlite::Result<DocumentSummary> {
     })
 }
 
+/// An entity from four columns starting at `at`: id, label, name, qid.
+fn entity_row(r: &Row, at: usize) -> rusqlite::Result<EntityRef> {
+    Ok(EntityRef {
+        id: r.get(at)?,
+        label: r.get(at + 1)?,
+        name: r.get(at + 2)?,
+        qid: r.get(at + 3)?,
+    })
+}
+
 fn entity_ref(conn: &Connection, id: i64) -> Result<Option<EntityRef>> {
     Ok(conn
         .prepare_cached("SELECT id, label, name, qid FROM entities WHERE id = ?1")?
-        .query_row([id], |r| {
-            Ok(EntityRef {
-                id: r.get(0)?,
-                label: r.get(1)?,
-                name: r.get(2)?,
-                qid: r.get(3)?,
-            })
-        })
+        .query_row([id], |r| entity_row(r, 0))
         .optional()?)
 }
 
@@ -257,12 +260,7 @@ impl SqliteStore {
             )?;
             let rows = st.query_map([], |r| {
                 Ok(Cooccurrence {
-                    entity: EntityRef {
-                        id: r.get(0)?,
-                        label: r.get(1)?,
-                        name: r.get(2)?,
-                        qid: r.get(3)?,
-                    },
+                    entity: entity_row(r, 0)?,
                     documents: r.get::<_, i64>(4)? as u64,
                 })
             })?;
@@ -409,12 +407,7 @@ impl CorpusRead for SqliteStore {
             )?;
             let rows = st.query_map(params![id, COOCCURRENCE_WINDOW], |r| {
                 Ok(Cooccurrence {
-                    entity: EntityRef {
-                        id: r.get(0)?,
-                        label: r.get(1)?,
-                        name: r.get(2)?,
-                        qid: r.get(3)?,
-                    },
+                    entity: entity_row(r, 0)?,
                     documents: r.get::<_, i64>(4)? as u64,
                 })
             })?;
@@ -523,18 +516,7 @@ impl CorpusRead for SqliteStore {
                     "SELECT id, label, name, qid, documents, mentions FROM entities
                      WHERE id > ?1 AND documents > 0 ORDER BY id LIMIT 1024",
                 )?
-                .query_map([after], |r| {
-                    Ok((
-                        EntityRef {
-                            id: r.get(0)?,
-                            label: r.get(1)?,
-                            name: r.get(2)?,
-                            qid: r.get(3)?,
-                        },
-                        r.get(4)?,
-                        r.get(5)?,
-                    ))
-                })?
+                .query_map([after], |r| Ok((entity_row(r, 0)?, r.get(4)?, r.get(5)?)))?
                 .collect::<Result<_, _>>()?;
             let Some(last) = batch.last().map(|(e, _, _)| e.id) else {
                 return Ok(());
