@@ -178,6 +178,7 @@ impl SqliteStore {
             last_index_commit: Instant::now(),
             index_dirty: false,
             last_seq: 0,
+            saturated_keys: HashSet::new(),
         };
         let mut report = IngestReport {
             reindexed: writer.catch_up_index(self.index_committed_seq()?)?,
@@ -324,6 +325,11 @@ struct Writer {
     last_index_commit: Instant,
     index_dirty: bool,
     last_seq: u64,
+    /// Keys found held by more than `MAX_KEY_DOCUMENTS` documents: they are
+    /// no evidence of a version, so they are neither looked up again (which
+    /// reads `MAX_KEY_DOCUMENTS` rows to learn it) nor extended. Bounded by
+    /// `MAX_SATURATED_KEYS`; a key forgotten is found saturated again.
+    saturated_keys: HashSet<u64>,
 }
 
 /// What became of a document handed to the writer.
@@ -341,11 +347,13 @@ enum PendingIndex {
     Delete(String),
 }
 
-/// A candidate version found through shared keys is compared only when it
-/// shares at least this many keys, and at most this many are compared.
+/// Of the documents sharing keys with a new one, at most this many (those
+/// sharing the most) are compared with it.
 const MAX_CANDIDATES: usize = 64;
 /// A key held by more documents than this says nothing about versions.
 const MAX_KEY_DOCUMENTS: usize = 500;
+/// Saturated keys the writer remembers at most (8 bytes each).
+const MAX_SATURATED_KEYS: usize = 1 << 20;
 
 impl Writer {
     fn begin(&mut self) -> Result<()> {
@@ -754,12 +762,19 @@ impl Writer {
                 .conn
                 .prepare_cached("SELECT seq FROM link_keys WHERE key = ?1 LIMIT ?2")?;
             for &key in &keys {
+                if self.saturated_keys.contains(&key) {
+                    continue;
+                }
                 let holders: Vec<i64> = st
                     .query_map(params![key as i64, MAX_KEY_DOCUMENTS as i64 + 1], |r| {
                         r.get(0)
                     })?
                     .collect::<Result<_, _>>()?;
                 if holders.len() > MAX_KEY_DOCUMENTS {
+                    if self.saturated_keys.len() >= MAX_SATURATED_KEYS {
+                        self.saturated_keys.clear();
+                    }
+                    self.saturated_keys.insert(key);
                     continue;
                 }
                 for holder in holders {
@@ -802,8 +817,8 @@ impl Writer {
             let mut st = self
                 .conn
                 .prepare_cached("INSERT OR IGNORE INTO link_keys (key, seq) VALUES (?1, ?2)")?;
-            for &key in &keys {
-                st.execute(params![key as i64, seq])?;
+            for key in keys.iter().filter(|k| !self.saturated_keys.contains(k)) {
+                st.execute(params![*key as i64, seq])?;
             }
         }
 
