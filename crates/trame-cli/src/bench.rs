@@ -84,8 +84,19 @@ const WARM_UP_DOCS: usize = 200;
 
 /// Peak resident memory of this process (Linux), in MB.
 pub fn peak_memory_mb() -> Option<f64> {
+    status_mb("VmHWM:")
+}
+
+/// Resident memory of this process that no file backs (Linux), in MB: the
+/// heap and stacks, without the pages of memory-mapped index files, which
+/// the kernel counts as resident while they are cached but can drop.
+pub fn anonymous_memory_mb() -> Option<f64> {
+    status_mb("RssAnon:")
+}
+
+fn status_mb(field: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }

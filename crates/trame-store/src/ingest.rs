@@ -15,6 +15,7 @@ use crate::{Result, StoreError};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -39,10 +40,14 @@ pub struct IngestOptions {
 }
 
 impl Default for IngestOptions {
+    /// Large transactions: random-place index inserts make a transaction's
+    /// cost grow with the number of pages it touches, not of documents, and
+    /// on a 40,000-document store 2,048 documents or 4 s per transaction
+    /// ingested 315 documents/s where 256 or 1 s managed 225.
     fn default() -> Self {
         IngestOptions {
-            commit_every: 256,
-            commit_interval: Duration::from_secs(1),
+            commit_every: 2048,
+            commit_interval: Duration::from_secs(4),
             index_commit_interval: Duration::from_secs(10),
             index_heap_bytes: 64 << 20,
         }
@@ -179,6 +184,7 @@ impl SqliteStore {
             index_dirty: false,
             last_seq: 0,
             saturated_keys: HashSet::new(),
+            fingerprints: HashMap::new(),
         };
         let mut report = IngestReport {
             reindexed: writer.catch_up_index(self.index_committed_seq()?)?,
@@ -330,6 +336,8 @@ struct Writer {
     /// reads `MAX_KEY_DOCUMENTS` rows to learn it) nor extended. Bounded by
     /// `MAX_SATURATED_KEYS`; a key forgotten is found saturated again.
     saturated_keys: HashSet<u64>,
+    /// Decoded fingerprints of stored documents, by sequence number.
+    fingerprints: HashMap<i64, Rc<Fingerprint>>,
 }
 
 /// What became of a document handed to the writer.
@@ -354,6 +362,8 @@ const MAX_CANDIDATES: usize = 64;
 const MAX_KEY_DOCUMENTS: usize = 500;
 /// Saturated keys the writer remembers at most (8 bytes each).
 const MAX_SATURATED_KEYS: usize = 1 << 20;
+/// Decoded fingerprints the writer keeps at most (about 2 KB each).
+const FINGERPRINTS_KEPT: usize = 8_192;
 
 impl Writer {
     fn begin(&mut self) -> Result<()> {
@@ -543,13 +553,27 @@ impl Writer {
         })
     }
 
-    fn fingerprint_of(&self, seq: i64) -> Result<Option<Fingerprint>> {
+    /// A stored document's fingerprint. Stored fingerprints never change,
+    /// and the documents of a story come up as candidates again and again,
+    /// so decoded ones are kept (up to `FINGERPRINTS_KEPT`).
+    fn fingerprint_of(&mut self, seq: i64) -> Result<Option<Rc<Fingerprint>>> {
+        if let Some(fp) = self.fingerprints.get(&seq) {
+            return Ok(Some(Rc::clone(fp)));
+        }
         let bytes: Option<Vec<u8>> = self
             .conn
             .prepare_cached("SELECT data FROM fingerprints WHERE seq = ?1")?
             .query_row([seq], |r| r.get(0))
             .optional()?;
-        Ok(bytes.and_then(|b| Fingerprint::from_bytes(&b)))
+        let Some(fp) = bytes.and_then(|b| Fingerprint::from_bytes(&b)) else {
+            return Ok(None);
+        };
+        if self.fingerprints.len() >= FINGERPRINTS_KEPT {
+            self.fingerprints.clear();
+        }
+        let fp = Rc::new(fp);
+        self.fingerprints.insert(seq, Rc::clone(&fp));
+        Ok(Some(fp))
     }
 
     fn store_entities(&mut self, seq: i64, p: &Prepared) -> Result<Vec<i64>> {
