@@ -355,11 +355,9 @@ pub fn run(args: Args) -> Result<()> {
         }),
         &IngestOptions::default(),
         &mut |p| {
-            // Sampled after every commit (about once a second).
+            // Sampled after every commit (every few seconds).
             peak_anonymous = peak_anonymous.max(anonymous_memory_mb().unwrap_or(0.0));
-            if p.committed % 5_000 < 256 {
-                eprint!("\r{} documents committed   ", p.committed);
-            }
+            eprint!("\r{} documents committed   ", p.committed);
         },
         &mut |e| eprintln!("error: {e}"),
     )?;

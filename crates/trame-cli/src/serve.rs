@@ -52,6 +52,7 @@ pub fn demo(args: DemoArgs) -> Result<()> {
         &pipeline,
         std::slice::from_ref(&args.samples),
         &args.store,
+        &trame_store::IngestOptions::default(),
         false,
     )?;
     let store = SqliteStore::open_read_only(&args.store)?;

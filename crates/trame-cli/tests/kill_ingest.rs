@@ -45,7 +45,17 @@ fn write_inputs(dir: &Path, copies: usize) -> usize {
 /// largest committed count it reported.
 fn run_ingest(store: &Path, inputs: &Path, kill_after: Option<Duration>) -> u64 {
     let mut child = Command::new(env!("CARGO_BIN_EXE_trame"))
-        .args(["ingest", "--log-commits", "--threads", "2", "--store"])
+        // Commits every 0.2 s, so that kills land between and during
+        // commits with documents already committed.
+        .args([
+            "ingest",
+            "--log-commits",
+            "--commit-seconds",
+            "0.2",
+            "--threads",
+            "2",
+            "--store",
+        ])
         .arg(store)
         .arg(inputs)
         .stdout(Stdio::null())
