@@ -270,18 +270,40 @@ impl Base {
     }
 }
 
-/// The n-th synthetic article: a varied base, continued with the varied
-/// paragraphs (titles dropped) of other bases in its language until it reaches
-/// `doc_bytes`.
-fn synthetic(bases: &[Base], n: usize, doc_bytes: usize, rng: &mut Rng) -> RawRecord {
-    let base = &bases[n % bases.len()];
-    let mut body = base.vary(rng);
-    let same_language: Vec<&Base> = bases
+/// For each base, the bases its articles continue with: those in its
+/// language with paragraphs beyond their title, so that every continuation
+/// lengthens the article.
+fn continuations(bases: &[Base]) -> Vec<Vec<usize>> {
+    bases
         .iter()
-        .filter(|b| b.language == base.language && b.text.len() > 200)
-        .collect();
-    while body.len() < doc_bytes && !same_language.is_empty() {
-        let more = same_language[rng.below(same_language.len())].vary(rng);
+        .map(|base| {
+            (0..bases.len())
+                .filter(|&i| {
+                    let other = &bases[i];
+                    other.language == base.language
+                        && other.text.len() > 200
+                        && other.text.contains("\n\n")
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The n-th synthetic article: a varied base, continued with the varied
+/// paragraphs (titles dropped) of its `continuations` until it reaches
+/// `doc_bytes`.
+fn synthetic(
+    bases: &[Base],
+    continuations: &[Vec<usize>],
+    n: usize,
+    doc_bytes: usize,
+    rng: &mut Rng,
+) -> RawRecord {
+    let base = &bases[n % bases.len()];
+    let continuations = &continuations[n % bases.len()];
+    let mut body = base.vary(rng);
+    while body.len() < doc_bytes && !continuations.is_empty() {
+        let more = bases[continuations[rng.below(continuations.len())]].vary(rng);
         // Paragraph by paragraph, so articles end near `doc_bytes`.
         for paragraph in more.split("\n\n").skip(1) {
             if body.len() >= doc_bytes {
@@ -343,7 +365,9 @@ pub fn run(args: Args) -> Result<()> {
     let docs = args.docs;
     let mut rng = Rng(0x5eed_cafe_f00d_1234);
     let doc_bytes = args.doc_bytes;
-    let corpus = (0..docs).map(move |n| Ok(synthetic(&bases, n, doc_bytes, &mut rng)));
+    let continuations = continuations(&bases);
+    let corpus =
+        (0..docs).map(move |n| Ok(synthetic(&bases, &continuations, n, doc_bytes, &mut rng)));
     let mut input_bytes = 0u64;
     // The kernel keeps no peak of memory not backed by files, so a thread
     // samples it every 20 ms while the ingest runs.
