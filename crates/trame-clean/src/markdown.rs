@@ -2,6 +2,7 @@
 //! exports often arrive as Markdown, whose link, emphasis and heading marks
 //! would otherwise end up in the analysed text.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -184,54 +185,105 @@ fn is_hard_wrapped(md: &str) -> bool {
 
 /// Inline markup of one paragraph to plain text.
 fn inline_to_text(s: &str, links: &mut Vec<String>) -> String {
-    let text = ESCAPE.replace_all(s, |caps: &Captures| {
-        caps[1]
-            .chars()
-            .next()
-            .and_then(|c| char::from_u32(ESCAPE_BASE + c as u32))
-            .map(String::from)
-            .unwrap_or_default()
-    });
-    let text = IMAGE.replace_all(&text, "");
-    let text = LINK.replace_all(&text, |caps: &Captures| {
-        if let Some(url) = caps.name("url").filter(|u| !u.as_str().is_empty()) {
-            links.push(url.as_str().to_string());
-        }
-        caps.name("text").map_or("", |m| m.as_str()).to_string()
-    });
-    let text = AUTOLINK.replace_all(&text, |caps: &Captures| {
-        let url = caps.name("url").map_or("", |m| m.as_str());
-        links.push(url.to_string());
-        url.to_string()
-    });
-    let text = REFERENCE_LINK.replace_all(&text, "$text");
-    let text = CODE.replace_all(&text, "$text");
-    let text = STRONG.replace_all(&text, "${text}${text2}");
-    let text = STAR_EMPHASIS.replace_all(&text, "$text");
-    let mut text = text.into_owned();
-    // Adjacent emphases share the separator between them: "_a_ _b_" needs a
-    // second pass.
-    for _ in 0..2 {
-        let replaced = UNDERSCORE_EMPHASIS.replace_all(&text, "${before}${text}${after}");
-        if replaced == text {
-            break;
-        }
-        text = replaced.into_owned();
+    // Each pass runs only when its mark character is present: most
+    // paragraphs hold no markup at all, and a pass that cannot match still
+    // scans the paragraph (the underscore rule has no literal to skip ahead
+    // with).
+    let escaped = s.contains('\\');
+    let mut text = Cow::Borrowed(s);
+    if escaped {
+        text = replace_in(text, |t| {
+            ESCAPE.replace_all(t, |caps: &Captures| {
+                caps[1]
+                    .chars()
+                    .next()
+                    .and_then(|c| char::from_u32(ESCAPE_BASE + c as u32))
+                    .map(String::from)
+                    .unwrap_or_default()
+            })
+        });
     }
-    let text = STRIKE.replace_all(&text, "$text");
-    let text = LINE_BREAK_TAG.replace_all(&text, " ");
-    let text: String = text
-        .chars()
-        .map(|c| match c as u32 {
-            code @ ESCAPE_BASE..=0xF_007F => char::from_u32(code - ESCAPE_BASE).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
+    if text.contains('[') {
+        text = replace_in(text, |t| IMAGE.replace_all(t, ""));
+        text = replace_in(text, |t| {
+            LINK.replace_all(t, |caps: &Captures| {
+                if let Some(url) = caps.name("url").filter(|u| !u.as_str().is_empty()) {
+                    links.push(url.as_str().to_string());
+                }
+                caps.name("text").map_or("", |m| m.as_str()).to_string()
+            })
+        });
+    }
+    if text.contains('<') {
+        text = replace_in(text, |t| {
+            AUTOLINK.replace_all(t, |caps: &Captures| {
+                let url = caps.name("url").map_or("", |m| m.as_str());
+                links.push(url.to_string());
+                url.to_string()
+            })
+        });
+    }
+    if text.contains('[') {
+        text = replace_in(text, |t| REFERENCE_LINK.replace_all(t, "$text"));
+    }
+    if text.contains('`') {
+        text = replace_in(text, |t| CODE.replace_all(t, "$text"));
+    }
+    if text.contains(['*', '_']) {
+        text = replace_in(text, |t| STRONG.replace_all(t, "${text}${text2}"));
+    }
+    if text.contains('*') {
+        text = replace_in(text, |t| STAR_EMPHASIS.replace_all(t, "$text"));
+    }
+    if text.contains('_') {
+        // Adjacent emphases share the separator between them: "_a_ _b_"
+        // needs a second pass.
+        for _ in 0..2 {
+            let before = text.len();
+            text = replace_in(text, |t| {
+                UNDERSCORE_EMPHASIS.replace_all(t, "${before}${text}${after}")
+            });
+            if text.len() == before {
+                break;
+            }
+        }
+    }
+    if text.contains('~') {
+        text = replace_in(text, |t| STRIKE.replace_all(t, "$text"));
+    }
+    if text.contains('<') {
+        text = replace_in(text, |t| LINE_BREAK_TAG.replace_all(t, " "));
+    }
+    if escaped {
+        text = Cow::Owned(
+            text.chars()
+                .map(|c| match c as u32 {
+                    code @ ESCAPE_BASE..=0xF_007F => {
+                        char::from_u32(code - ESCAPE_BASE).unwrap_or(c)
+                    }
+                    _ => c,
+                })
+                .collect(),
+        );
+    }
     // Removed images and empty links leave doubled spaces behind.
-    text.split(' ')
-        .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    if text.contains("  ") || text.starts_with(' ') || text.ends_with(' ') {
+        text.split(' ')
+            .filter(|word| !word.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text.into_owned()
+    }
+}
+
+/// `text` after `replace`, reusing it when nothing was replaced.
+fn replace_in<'a>(text: Cow<'a, str>, replace: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+    let changed = match replace(&text) {
+        Cow::Owned(changed) => Some(changed),
+        Cow::Borrowed(_) => None,
+    };
+    changed.map_or(text, Cow::Owned)
 }
 
 static SNIFF_LINK: LazyLock<Regex> =

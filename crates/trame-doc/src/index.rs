@@ -4,29 +4,45 @@
 /// Maps code-point offsets of one text to byte offsets and back.
 ///
 /// Pure-ASCII texts (the common case for English) need no table: offsets are
-/// equal. Other texts keep one `u32` per code point, which is cheaper than
-/// re-scanning the text for every span a stage emits.
+/// equal. Other texts keep two tables, one `u32` per code point and one per
+/// byte, built in one pass: every stage converts offsets of every token, so
+/// each conversion is a lookup rather than a search.
 #[derive(Debug, Clone)]
 pub struct TextIndex {
     /// Byte offset of each code point, plus the text length at the end;
     /// empty when the text is ASCII.
     char_to_byte: Vec<u32>,
+    /// Code-point offset of the character holding each byte, plus the
+    /// number of code points at the end; empty when the text is ASCII.
+    byte_to_char: Vec<u32>,
     len_bytes: usize,
 }
 
 impl TextIndex {
     pub fn new(text: &str) -> Self {
-        let char_to_byte = if text.is_ascii() {
-            Vec::new()
-        } else {
-            let mut table: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
-            table.push(text.len() as u32);
-            table
-        };
-        TextIndex {
-            char_to_byte,
+        let mut index = TextIndex {
+            char_to_byte: Vec::new(),
+            byte_to_char: Vec::new(),
             len_bytes: text.len(),
+        };
+        if !text.is_ascii() {
+            index.char_to_byte.reserve(text.len() + 1);
+            index.byte_to_char.reserve(text.len() + 1);
+            let mut chars = 0u32;
+            // A byte test per byte, no decoding: a character starts at every
+            // byte that is not a UTF-8 continuation byte, and valid UTF-8
+            // starts with one, so `chars` is at least 1 when it is read.
+            for (b, &byte) in (0u32..).zip(text.as_bytes()) {
+                if !is_continuation(byte) {
+                    index.char_to_byte.push(b);
+                    chars += 1;
+                }
+                index.byte_to_char.push(chars - 1);
+            }
+            index.char_to_byte.push(text.len() as u32);
+            index.byte_to_char.push(chars);
         }
+        index
     }
 
     /// Number of code points in the text.
@@ -51,15 +67,15 @@ impl TextIndex {
 
     /// Code-point offset of byte `b`. A byte inside a multi-byte character maps
     /// to that character's start, so a caller holding a byte span from a regex
-    /// on the same text always gets a valid code-point span.
+    /// on the same text always gets a valid code-point span; `b` past the end
+    /// clamps to the number of code points.
     pub fn char(&self, b: usize) -> usize {
-        if self.char_to_byte.is_empty() {
+        if self.byte_to_char.is_empty() {
             b.min(self.len_bytes)
         } else {
-            match self.char_to_byte.binary_search(&(b as u32)) {
-                Ok(i) => i,
-                Err(i) => i.saturating_sub(1),
-            }
+            self.byte_to_char
+                .get(b)
+                .map_or(self.len_chars(), |&c| c as usize)
         }
     }
 
@@ -68,36 +84,9 @@ impl TextIndex {
         crate::Span::new(self.char(bytes.start), self.char(bytes.end))
     }
 
-    /// Code-point spans of byte ranges sorted by start and end (tokens,
-    /// sentences): one walk over the table instead of a binary search per
-    /// offset, which matters for the token layer of long texts.
-    pub fn sorted_spans(&self, ranges: &[std::ops::Range<usize>]) -> Vec<crate::Span> {
-        if self.char_to_byte.is_empty() {
-            return ranges.iter().map(|r| self.span(r.clone())).collect();
-        }
-        let mut start_cursor = 0;
-        let mut end_cursor = 0;
-        let advance = |cursor: &mut usize, b: usize| {
-            if *cursor < self.char_to_byte.len() && self.char_to_byte[*cursor] as usize > b {
-                // Out of order: fall back to a search for this offset.
-                *cursor = self.char(b);
-                return *cursor;
-            }
-            while *cursor + 1 < self.char_to_byte.len()
-                && (self.char_to_byte[*cursor + 1] as usize) <= b
-            {
-                *cursor += 1;
-            }
-            *cursor
-        };
-        ranges
-            .iter()
-            .map(|r| {
-                let start = advance(&mut start_cursor, r.start);
-                let end = advance(&mut end_cursor, r.end);
-                crate::Span::new(start, end)
-            })
-            .collect()
+    /// Code-point spans of byte ranges (tokens, sentences).
+    pub fn spans(&self, ranges: &[std::ops::Range<usize>]) -> Vec<crate::Span> {
+        ranges.iter().map(|r| self.span(r.clone())).collect()
     }
 
     /// The slice of `text` (the same text this index was built from) that a
@@ -105,6 +94,11 @@ impl TextIndex {
     pub fn slice<'t>(&self, text: &'t str, span: crate::Span) -> &'t str {
         &text[self.byte(span.start)..self.byte(span.end)]
     }
+}
+
+/// Whether `byte` continues a UTF-8 sequence rather than starting a character.
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
 }
 
 #[cfg(test)]
@@ -125,25 +119,36 @@ mod tests {
     }
 
     #[test]
-    fn sorted_spans_agree_with_span() {
-        let text = "« Poutine » a dit — Путин, l'OTAN. é";
-        let idx = TextIndex::new(text);
-        let ranges: Vec<std::ops::Range<usize>> = text
-            .char_indices()
-            .map(|(b, c)| b..b + c.len_utf8())
-            .collect();
-        let expected: Vec<crate::Span> = ranges.iter().map(|r| idx.span(r.clone())).collect();
-        assert_eq!(idx.sorted_spans(&ranges), expected);
-        let unordered = vec![10..12, 0..3, 5..text.len()];
-        let expected: Vec<crate::Span> = unordered.iter().map(|r| idx.span(r.clone())).collect();
-        assert_eq!(idx.sorted_spans(&unordered), expected);
-    }
-
-    #[test]
     fn byte_inside_a_character_maps_to_its_start() {
         let text = "aé";
         let idx = TextIndex::new(text);
         assert_eq!(idx.char(2), 1);
         assert_eq!(idx.slice(text, crate::Span::new(1, 2)), "é");
+    }
+
+    proptest::proptest! {
+        /// Every byte offset, on a character boundary, inside a character or
+        /// past the end, maps to the character holding it, as a scan of the
+        /// text decides.
+        #[test]
+        fn char_of_every_byte_matches_a_scan(text in "[a-zé«» Пу€😀]{0,40}", past in 0usize..5) {
+            let idx = TextIndex::new(&text);
+            let chars = text.chars().count();
+            for b in 0..=text.len() + past {
+                let expected = if b >= text.len() {
+                    chars
+                } else {
+                    text.char_indices().take_while(|&(start, _)| start <= b).count() - 1
+                };
+                proptest::prop_assert_eq!(idx.char(b), expected);
+                proptest::prop_assert!(idx.byte(idx.char(b)) <= b.min(text.len()));
+            }
+            let ranges: Vec<std::ops::Range<usize>> = text
+                .char_indices()
+                .map(|(b, c)| b..b + c.len_utf8())
+                .collect();
+            let spans = idx.spans(&ranges);
+            proptest::prop_assert!(spans.iter().enumerate().all(|(i, s)| s.start == i && s.end == i + 1));
+        }
     }
 }

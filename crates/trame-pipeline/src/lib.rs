@@ -231,8 +231,8 @@ impl Pipeline {
         }
         let segmentation = trame_text::segment::segment(&text, meta.language.as_deref());
         let index = TextIndex::new(&text);
-        let sentences = index.sorted_spans(&segmentation.sentences);
-        let tokens = index.sorted_spans(&segmentation.tokens);
+        let sentences = index.spans(&segmentation.sentences);
+        let tokens = index.spans(&segmentation.tokens);
         let mut doc = Document {
             id,
             source: Source { path, url, format },

@@ -152,6 +152,12 @@ const FUNCTION_WORDS: [&[&str]; 12] = [
 /// How many words of the text the function-word count reads.
 const COUNT_WORDS: usize = 250;
 
+/// Words read between two checks of whether the count is already decisive.
+const DECISION_STEP: usize = 50;
+
+/// Bytes of the longest function word ("також", "değil", "wurde" are under it).
+const MAX_FUNCTION_WORD_BYTES: usize = 12;
+
 static WORD_LANGUAGES: LazyLock<std::collections::HashMap<&'static str, u16>> =
     LazyLock::new(|| {
         let mut map = std::collections::HashMap::new();
@@ -180,11 +186,19 @@ fn by_function_words(text: &str) -> Option<&'static str> {
                 && c != '\u{F7}'
             || (!c.is_ascii() && c.is_alphabetic())
     };
-    for word in text
+    for (read, word) in text
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .take(COUNT_WORDS)
+        .enumerate()
     {
+        if read % DECISION_STEP == DECISION_STEP - 1 && decisive(&counts) {
+            break;
+        }
+        // Longer words are no function word: skip lowering and hashing them.
+        if word.len() > MAX_FUNCTION_WORD_BYTES {
+            continue;
+        }
         lowered.clear();
         if word.is_ascii() {
             lowered.push_str(word);
@@ -196,11 +210,22 @@ fn by_function_words(text: &str) -> Option<&'static str> {
             counts[mask.trailing_zeros() as usize] += 1;
         }
     }
-    let mut ranked: Vec<(u32, usize)> = counts.iter().copied().zip(0..).collect();
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    let (best, lang) = ranked[0];
-    let second = ranked[1].0;
+    let (best, second, lang) = leaders(&counts);
     (best >= 12 && best >= 4 * second.max(1)).then(|| SUPPORTED[lang])
+}
+
+/// The highest count, the second highest, and the language of the highest.
+fn leaders(counts: &[u32; 12]) -> (u32, u32, usize) {
+    let mut ranked: [(u32, usize); 12] = std::array::from_fn(|lang| (counts[lang], lang));
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    (ranked[0].0, ranked[1].0, ranked[0].1)
+}
+
+/// Whether the count so far leaves no doubt, so reading on is wasted: twice
+/// the evidence the final rule asks for, with a wider margin.
+fn decisive(counts: &[u32; 12]) -> bool {
+    let (best, second, _) = leaders(counts);
+    best >= 24 && best >= 8 * second.max(1)
 }
 
 /// The ISO 639-1 code of the language `text` is written in, or `None` when
@@ -286,6 +311,31 @@ mod tests {
             );
         }
         assert_eq!(by_function_words("Le gouvernement"), None);
+    }
+
+    #[test]
+    fn no_function_word_is_longer_than_the_skip_length() {
+        for words in FUNCTION_WORDS {
+            for word in words {
+                assert!(word.len() <= MAX_FUNCTION_WORD_BYTES, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_decisive_count_stops_early_with_the_final_rule_s_answer() {
+        let mut counts = [0u32; 12];
+        counts[0] = 24;
+        counts[1] = 3;
+        assert!(decisive(&counts));
+        counts[1] = 4;
+        assert!(!decisive(&counts));
+        // A French text whose tail is English is decided on its head.
+        let head =
+            "Le ministre a dit que les troupes sont dans la ville pour une mission. ".repeat(10);
+        let tail =
+            "The minister said that the troops were in the city with their orders. ".repeat(30);
+        assert_eq!(by_function_words(&format!("{head}{tail}")), Some("fr"));
     }
 
     #[test]
