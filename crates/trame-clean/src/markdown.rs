@@ -96,7 +96,14 @@ pub fn markdown_to_text(md: &str) -> MarkdownText {
             flush(&mut current, &mut paragraphs, hard_wrapped);
             continue;
         }
-        if let Some(caps) = REFERENCE_DEFINITION.captures(line) {
+        // Captures cost a slower engine than a match test: the patterns run
+        // only on lines that start with their mark.
+        let definition = line
+            .trim_start_matches(' ')
+            .starts_with('[')
+            .then(|| REFERENCE_DEFINITION.captures(line))
+            .flatten();
+        if let Some(caps) = definition {
             if let Some(url) = caps.name("url") {
                 reference_urls.push(url.as_str().to_string());
             }
@@ -107,7 +114,11 @@ pub fn markdown_to_text(md: &str) -> MarkdownText {
             out.title = current.pop().map(str::to_string);
             continue;
         }
-        if let Some(caps) = HEADING.captures(line) {
+        let heading = line
+            .starts_with('#')
+            .then(|| HEADING.captures(line))
+            .flatten();
+        if let Some(caps) = heading {
             flush(&mut current, &mut paragraphs, hard_wrapped);
             let text = caps.name("text").map_or("", |m| m.as_str());
             let is_title = !seen_heading && caps.name("level").is_some_and(|l| l.len() == 1);

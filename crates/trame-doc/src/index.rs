@@ -26,20 +26,25 @@ impl TextIndex {
             len_bytes: text.len(),
         };
         if !text.is_ascii() {
-            index.char_to_byte.reserve(text.len() + 1);
-            index.byte_to_char.reserve(text.len() + 1);
+            // Branch-free per byte: a character starts at every byte that is
+            // not a UTF-8 continuation byte, and valid UTF-8 starts with one,
+            // so the running count is at least 1 where it is read.
             let mut chars = 0u32;
-            // A byte test per byte, no decoding: a character starts at every
-            // byte that is not a UTF-8 continuation byte, and valid UTF-8
-            // starts with one, so `chars` is at least 1 when it is read.
-            for (b, &byte) in (0u32..).zip(text.as_bytes()) {
-                if !is_continuation(byte) {
-                    index.char_to_byte.push(b);
-                    chars += 1;
-                }
-                index.byte_to_char.push(chars - 1);
+            index.byte_to_char = text
+                .as_bytes()
+                .iter()
+                .map(|&byte| {
+                    chars += u32::from(!is_continuation(byte));
+                    chars - 1
+                })
+                .collect();
+            // Walking the bytes backwards, the last write for a character is
+            // its first byte: no branch on the byte's kind.
+            index.char_to_byte = vec![0; chars as usize + 1];
+            for (b, &c) in index.byte_to_char.iter().enumerate().rev() {
+                index.char_to_byte[c as usize] = b as u32;
             }
-            index.char_to_byte.push(text.len() as u32);
+            index.char_to_byte[chars as usize] = text.len() as u32;
             index.byte_to_char.push(chars);
         }
         index

@@ -158,17 +158,18 @@ const DECISION_STEP: usize = 50;
 /// Bytes of the longest function word ("також", "değil", "wurde" are under it).
 const MAX_FUNCTION_WORD_BYTES: usize = 12;
 
-static WORD_LANGUAGES: LazyLock<std::collections::HashMap<&'static str, u16>> =
-    LazyLock::new(|| {
-        let mut map = std::collections::HashMap::new();
-        for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
-            for word in *words {
-                *map.entry(*word).or_insert(0u16) |= 1 << lang;
-            }
+/// Function word → bit of its language. Keys are a few bytes long and
+/// trusted: a fast non-keyed hash suits them.
+static WORD_LANGUAGES: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
+    for (lang, words) in FUNCTION_WORDS.iter().enumerate() {
+        for word in *words {
+            *map.entry(*word).or_insert(0u16) |= 1 << lang;
         }
-        map.retain(|_, mask: &mut u16| mask.count_ones() == 1);
-        map
-    });
+    }
+    map.retain(|_, mask: &mut u16| mask.count_ones() == 1);
+    map
+});
 
 /// The language whose function words clearly dominate the opening words of
 /// the text, when they do: articles are long and written in one language,
@@ -177,21 +178,7 @@ static WORD_LANGUAGES: LazyLock<std::collections::HashMap<&'static str, u16>> =
 fn by_function_words(text: &str) -> Option<&'static str> {
     let mut counts = [0u32; 12];
     let mut lowered = String::new();
-    // Letters decide word boundaries; ASCII, accented Latin and Cyrillic are
-    // tested by range first because the general Unicode tables are slow.
-    let is_letter = |c: char| {
-        c.is_ascii_alphabetic()
-            || matches!(c, '\u{C0}'..='\u{24F}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}')
-                && c != '\u{D7}'
-                && c != '\u{F7}'
-            || (!c.is_ascii() && c.is_alphabetic())
-    };
-    for (read, word) in text
-        .split(|c: char| !is_letter(c))
-        .filter(|w| !w.is_empty())
-        .take(COUNT_WORDS)
-        .enumerate()
-    {
+    for (read, word) in letter_runs(text).take(COUNT_WORDS).enumerate() {
         if read % DECISION_STEP == DECISION_STEP - 1 && decisive(&counts) {
             break;
         }
@@ -204,7 +191,7 @@ fn by_function_words(text: &str) -> Option<&'static str> {
             lowered.push_str(word);
             lowered.make_ascii_lowercase();
         } else {
-            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            lowered.extend(word.chars().flat_map(lowercase));
         }
         if let Some(&mask) = WORD_LANGUAGES.get(lowered.as_str()) {
             counts[mask.trailing_zeros() as usize] += 1;
@@ -212,6 +199,58 @@ fn by_function_words(text: &str) -> Option<&'static str> {
     }
     let (best, second, lang) = leaders(&counts);
     (best >= 12 && best >= 4 * second.max(1)).then(|| SUPPORTED[lang])
+}
+
+/// The runs of letters of `text`: its words, split at anything else.
+/// ASCII bytes are tested by table without decoding; accented Latin and
+/// Cyrillic by range, because the general Unicode tables are slow.
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let is_letter = |c: char| {
+        matches!(c, '\u{C0}'..='\u{24F}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}')
+            && c != '\u{D7}'
+            && c != '\u{F7}'
+            || c.is_alphabetic()
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < bytes.len() {
+            let (letter, len) = if bytes[i].is_ascii() {
+                (bytes[i].is_ascii_alphabetic(), 1)
+            } else {
+                // `i` is on a character boundary: it only ever moves by
+                // whole characters.
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (is_letter(c), c.len_utf8())
+            };
+            match (letter, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return Some(&text[s..i]),
+                _ => {}
+            }
+            i += len;
+        }
+        start.map(|s| &text[s..])
+    })
+}
+
+/// The lower case of `c`: capitals of Latin, accented Latin and Cyrillic by
+/// arithmetic, the rest from the general Unicode tables, which are slow.
+fn lowercase(c: char) -> impl Iterator<Item = char> {
+    let shifted = match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+        'a'..='z' | 'ß'..='ÿ' | 'а'..='я' | 'ѐ'..='џ' => Some(c),
+        _ => None,
+    };
+    let general = shifted
+        .is_none()
+        .then(|| c.to_lowercase())
+        .into_iter()
+        .flatten();
+    shifted.into_iter().chain(general)
 }
 
 /// The highest count, the second highest, and the language of the highest.
@@ -311,6 +350,26 @@ mod tests {
             );
         }
         assert_eq!(by_function_words("Le gouvernement"), None);
+    }
+
+    #[test]
+    fn letter_runs_split_at_everything_but_letters() {
+        let runs: Vec<&str> =
+            letter_runs("«L'OTAN» — n'est×pas 2024 l’Ouzbékistan, Путин!").collect();
+        assert_eq!(
+            runs,
+            ["L", "OTAN", "n", "est", "pas", "l", "Ouzbékistan", "Путин"]
+        );
+        assert_eq!(letter_runs("").count(), 0);
+        assert_eq!(letter_runs("mot").collect::<Vec<_>>(), ["mot"]);
+    }
+
+    #[test]
+    fn lowercase_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{600}').chain(['İ', 'Ω', 'ǅ']) {
+            let fast: String = lowercase(c).collect();
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
     }
 
     #[test]
