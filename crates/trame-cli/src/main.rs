@@ -14,6 +14,12 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
+/// Documents are many small trees, strings and vectors built and dropped per
+/// article (the HTML DOM above all): mimalloc serves them faster than the
+/// system allocator, with per-thread free lists for the analysis threads.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "trame",
