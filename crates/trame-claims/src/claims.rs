@@ -27,8 +27,18 @@ use crate::sources::{carry_over, source_in, Attribution, SPEECH_VERBS};
 /// character boundaries are ignored. Offsets in the claims are code points;
 /// `entities` stay empty for the pipeline to fill.
 pub fn extract_claims(text: &str, sentences: &[Range<usize>], lang: Option<&str>) -> Vec<Claim> {
+    extract_claims_indexed(text, &TextIndex::new(text), sentences, lang)
+}
+
+/// [`extract_claims`] with the caller's index of `text`: the pipeline builds
+/// one per document for all its stages.
+pub fn extract_claims_indexed(
+    text: &str,
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    lang: Option<&str>,
+) -> Vec<Claim> {
     let lang = Lang::from_code(lang);
-    let index = TextIndex::new(text);
     let valid: Vec<(Range<usize>, &str)> = sentences
         .iter()
         .filter_map(|r| text.get(r.clone()).map(|s| (r.clone(), s)))
@@ -41,7 +51,7 @@ pub fn extract_claims(text: &str, sentences: &[Range<usize>], lang: Option<&str>
             .is_none_or(|next| paragraph_break(text, &valid[k - 1].0, &next.0));
         if paragraph_ends {
             let paragraph = &valid[paragraph_start..k];
-            claims_of_paragraph(text, &index, paragraph, lang, &mut claims);
+            claims_of_paragraph(text, index, paragraph, lang, &mut claims);
             paragraph_start = k;
         }
     }

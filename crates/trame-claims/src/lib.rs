@@ -10,7 +10,7 @@ mod lex;
 pub mod quantities;
 pub mod sources;
 
-pub use claims::extract_claims;
+pub use claims::{extract_claims, extract_claims_indexed};
 pub use hedges::find_hedges;
 pub use quantities::{find_quantities, FoundQuantity};
 pub use sources::{attribute_sources, find_source, Attribution, FoundSource};

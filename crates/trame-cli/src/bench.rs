@@ -34,6 +34,7 @@ pub enum What {
     Corpus(crate::bench_corpus::Args),
 }
 
+#[derive(Default)]
 struct Figures {
     docs: usize,
     bytes: u64,
@@ -58,9 +59,14 @@ impl Figures {
     }
 }
 
-fn measure(pipeline: &Pipeline, corpus: &[RawRecord], min_mb: f64) -> Figures {
+/// How many passes over `corpus` make at least `min_mb` megabytes.
+fn rounds(corpus: &[RawRecord], min_mb: f64) -> usize {
     let size: u64 = corpus.iter().map(|r| r.content.len() as u64).sum();
-    let rounds = ((min_mb * 1e6) / size.max(1) as f64).ceil().max(1.0) as usize;
+    ((min_mb * 1e6) / size.max(1) as f64).ceil().max(1.0) as usize
+}
+
+fn measure(pipeline: &Pipeline, corpus: &[RawRecord], min_mb: f64) -> Figures {
+    let rounds = rounds(corpus, min_mb);
     let mut tokens = 0;
     let start = Instant::now();
     let summary = pipeline.analyze_stream(
@@ -83,16 +89,9 @@ fn measure(pipeline: &Pipeline, corpus: &[RawRecord], min_mb: f64) -> Figures {
 /// cleanup and segmentation), the part comparable with other extractors.
 /// Tokens are counted as whitespace-separated words of the extracted text.
 fn measure_extraction(pipeline: &Pipeline, pages: &[RawRecord], min_mb: f64) -> Figures {
-    let size: u64 = pages.iter().map(|r| r.content.len() as u64).sum();
-    let rounds = ((min_mb * 1e6) / size.max(1) as f64).ceil().max(1.0) as usize;
-    let mut figures = Figures {
-        docs: 0,
-        bytes: 0,
-        tokens: 0,
-        seconds: 0.0,
-    };
+    let mut figures = Figures::default();
     let start = Instant::now();
-    for record in (0..rounds).flat_map(|_| pages) {
+    for record in (0..rounds(pages, min_mb)).flat_map(|_| pages) {
         if let Content::Html(html) = &record.content {
             let extracted = pipeline.extractor().extract(html, record.url.as_deref());
             figures.docs += 1;

@@ -98,6 +98,13 @@ impl EntityStage {
     /// Fills `doc.entities` from `doc.tokens` and `doc.sentences`, replacing
     /// whatever was there.
     pub fn annotate(&self, doc: &mut Document) {
+        let index = TextIndex::new(&doc.text);
+        self.annotate_indexed(doc, &index);
+    }
+
+    /// [`EntityStage::annotate`] with the caller's index of `doc.text`: the
+    /// pipeline builds one per document for all its stages.
+    pub fn annotate_indexed(&self, doc: &mut Document, index: &TextIndex) {
         let lang = doc.meta.language.as_deref().and_then(primary_language);
         let model = match lang.as_deref() {
             Some("fr") => Some(&self.fr),
@@ -105,7 +112,6 @@ impl EntityStage {
             Some("ru") => Some(&self.ru),
             _ => None,
         };
-        let index = TextIndex::new(&doc.text);
         let tokens = text::valid_tokens(&doc.tokens, index.len_chars());
         let words: Vec<&str> = tokens.iter().map(|&t| index.slice(&doc.text, t)).collect();
         let mut mentions = Vec::new();
@@ -122,7 +128,7 @@ impl EntityStage {
                     }
                     if let Some(m) = self.tagged_mention(
                         &doc.text,
-                        &index,
+                        index,
                         &tokens[global],
                         label,
                         lang.as_deref(),
@@ -133,7 +139,7 @@ impl EntityStage {
             }
             self.kb_mentions(
                 &doc.text,
-                &index,
+                index,
                 &tokens[segment.clone()],
                 &words[segment.clone()],
                 &mut covered[segment],

@@ -119,7 +119,7 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
         .filter(|s| s.pronoun)
         .map(|s| index.char(s.range.start))
         .collect();
-    let mut quotes = trame_quotes::to_schema(&doc.text, &found);
+    let mut quotes = trame_quotes::to_schema_indexed(&doc.text, index, &found);
     let mentions = MentionIndex::new(doc);
     for quote in &mut quotes {
         // A person right before "… :" introduces the quote that follows,
@@ -149,8 +149,12 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
 /// Adds the claim layer, with the entities each claim mentions and the
 /// entity its source names.
 pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usize>]) {
-    let mut claims =
-        trame_claims::extract_claims(&doc.text, sentences, doc.meta.language.as_deref());
+    let mut claims = trame_claims::extract_claims_indexed(
+        &doc.text,
+        index,
+        sentences,
+        doc.meta.language.as_deref(),
+    );
     let mentions = MentionIndex::new(doc);
     for claim in &mut claims {
         let span = Span::new(claim.start, claim.end);

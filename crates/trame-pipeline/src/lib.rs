@@ -245,10 +245,10 @@ impl Pipeline {
             ..Default::default()
         };
         if self.layers != Layers::Text {
-            self.entities.annotate(&mut doc);
+            self.entities.annotate_indexed(&mut doc, &index);
         }
         if self.layers == Layers::All {
-            doc.relations = trame_relations::relations(&doc);
+            doc.relations = trame_relations::relations_indexed(&doc, &index);
             layers::add_quotes(&mut doc, &index, &segmentation.sentences);
             layers::add_claims(&mut doc, &index, &segmentation.sentences);
             layers::add_signals(&mut doc, &index, &segmentation.sentences, &self.signals);

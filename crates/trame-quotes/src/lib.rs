@@ -489,7 +489,12 @@ fn inherit(
 /// Schema quotes of `found`, in code-point offsets. Speakers are left
 /// unresolved (`speaker: None`): the pipeline maps speaker spans to entities.
 pub fn to_schema(text: &str, found: &[FoundQuote]) -> Vec<Quote> {
-    let index = TextIndex::new(text);
+    to_schema_indexed(text, &TextIndex::new(text), found)
+}
+
+/// [`to_schema`] with the caller's index of `text`: the pipeline builds one
+/// per document for all its stages.
+pub fn to_schema_indexed(text: &str, index: &TextIndex, found: &[FoundQuote]) -> Vec<Quote> {
     found
         .iter()
         .filter_map(|q| {

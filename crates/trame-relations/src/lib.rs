@@ -63,13 +63,18 @@ struct Found {
 /// The relations stated in `doc`, deduplicated on (kind, subject, object,
 /// negated) with the first evidence kept, in text order.
 pub fn relations(doc: &Document) -> Vec<Relation> {
+    relations_indexed(doc, &TextIndex::new(&doc.text))
+}
+
+/// [`relations`] with the caller's index of `doc.text`: the pipeline builds
+/// one per document for all its stages.
+pub fn relations_indexed(doc: &Document, index: &TextIndex) -> Vec<Relation> {
     let text = doc.text.as_str();
     // Every relation links two distinct entities.
     if doc.entities.len() < 2 {
         return Vec::new();
     }
-    let index = TextIndex::new(text);
-    let mentions = mentions_in_bytes(doc, &index);
+    let mentions = mentions_in_bytes(doc, index);
     let mut found = Vec::new();
     for sentence in &doc.sentences {
         let start = index.byte(sentence.start);
@@ -97,7 +102,7 @@ pub fn relations(doc: &Document) -> Vec<Relation> {
         };
         rules::find(&ctx, &mut found);
     }
-    finish(doc, &index, found)
+    finish(doc, index, found)
 }
 
 /// Every mention of every entity as byte ranges, sorted by start; spans that
