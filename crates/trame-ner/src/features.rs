@@ -19,20 +19,28 @@ const HAS_APOSTROPHE: u32 = 1 << 7;
 
 const AFFIXES: usize = 4;
 
+/// What the templates that pair a token with its neighbours or its position
+/// read of it: kept apart from [`TokenInfo`] because the tagger's word cache
+/// stores it for every cached word form.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct ContextInfo {
+    lower: u64,
+    short_shape: u64,
+    flags: u32,
+    /// Gazetteer tag index + 1 (0 = no match).
+    gazetteer: usize,
+}
+
 /// Per-token hashes and flags shared by all templates that look at the token.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct TokenInfo {
     word: u64,
-    lower: u64,
     shape: u64,
-    short_shape: u64,
     prefix: [u64; AFFIXES],
     suffix: [u64; AFFIXES],
     n_chars: usize,
-    flags: u32,
     cluster: Option<[u16; CLUSTER_LEVELS]>,
-    /// Gazetteer tag index + 1 (0 = no match).
-    gazetteer: usize,
+    context: ContextInfo,
 }
 
 fn char_class(c: char) -> char {
@@ -48,7 +56,7 @@ fn char_class(c: char) -> char {
 }
 
 impl TokenInfo {
-    fn new(token: &str, clusters: Option<&Clusters>) -> TokenInfo {
+    pub(crate) fn new(token: &str, clusters: Option<&Clusters>) -> TokenInfo {
         let lower = hash_lower(token);
         let mut shape = StrHasher::new();
         let mut short_shape = StrHasher::new();
@@ -106,25 +114,94 @@ impl TokenInfo {
         }
         TokenInfo {
             word: hash_str(token),
-            lower,
             shape: shape.finish(),
-            short_shape: short_shape.finish(),
             prefix,
             suffix,
             n_chars,
-            flags,
             cluster: clusters.and_then(|c| c.get(lower)),
-            gazetteer: 0,
+            context: ContextInfo {
+                lower,
+                short_shape: short_shape.finish(),
+                flags,
+                gazetteer: 0,
+            },
         }
     }
 
-    fn boundary(marker: u64) -> TokenInfo {
+    /// The padding tokens before and after a sentence (`BOUNDARIES`).
+    pub(crate) fn boundary(marker: u64) -> TokenInfo {
         TokenInfo {
             word: marker,
-            lower: marker,
             shape: marker,
-            short_shape: marker,
+            context: ContextInfo {
+                lower: marker,
+                short_shape: marker,
+                ..Default::default()
+            },
             ..Default::default()
+        }
+    }
+
+    pub(crate) fn context(&self) -> ContextInfo {
+        self.context
+    }
+
+    /// Features that depend on the token's own form only.
+    pub(crate) fn own_features(&self, token: &str, out: &mut Vec<u64>) {
+        let t = self;
+        out.push(feat(T_BIAS, 0));
+        out.push(feat(T_WORD, t.word));
+        out.push(feat(T_LOWER, t.context.lower));
+        out.push(feat(T_SHAPE, t.shape));
+        out.push(feat(T_SHORT_SHAPE, t.context.short_shape));
+        for k in 0..AFFIXES.min(t.n_chars) {
+            out.push(feat(T_PREFIX + k as u64, t.prefix[k]));
+            out.push(feat(T_SUFFIX + k as u64, t.suffix[k]));
+        }
+        out.push(feat(T_LENGTH, t.n_chars.min(12) as u64));
+        if t.context.flags & HAS_HYPHEN != 0 {
+            let mut parts = token.split('-').filter(|p| !p.is_empty());
+            if let Some(first) = parts.next() {
+                out.push(feat(T_HYPHEN_FIRST, hash_lower(first)));
+                let mut last = first;
+                for p in parts {
+                    out.push(feat(T_HYPHEN_PART, hash_lower(p)));
+                    last = p;
+                }
+                out.push(feat(T_HYPHEN_LAST, hash_lower(last)));
+            }
+        }
+        if let Some(c) = t.cluster {
+            for (level, &id) in c.iter().enumerate() {
+                out.push(feat(T_CLUSTER + (level * 8) as u64, u64::from(id)));
+            }
+        }
+    }
+
+    /// Features this token gives to the token `OFFSETS[j]` positions away from
+    /// it: they depend on this token's form and on `j` only.
+    pub(crate) fn neighbour_features(&self, j: usize, out: &mut Vec<u64>) {
+        let o = self;
+        out.push(feat(T_LOWER_AT + j as u64, o.context.lower));
+        out.push(feat(T_SHAPE_AT + j as u64, o.shape));
+        out.push(feat(T_WORD_AT + j as u64, o.word));
+        if o.n_chars >= 3 {
+            out.push(feat(T_SUFFIX_AT + j as u64, o.suffix[2]));
+        }
+        // Clusters look one token to each side, under their own template
+        // numbers: 1 for the left neighbour, 2 for the right.
+        let cluster_slot = match OFFSETS[j] {
+            -1 => 1,
+            1 => 2,
+            _ => return,
+        };
+        if let Some(c) = o.cluster {
+            for (level, &id) in c.iter().enumerate() {
+                out.push(feat(
+                    T_CLUSTER + (level * 8 + cluster_slot) as u64,
+                    u64::from(id),
+                ));
+            }
         }
     }
 }
@@ -186,7 +263,13 @@ const T_GAZ: u64 = 90;
 const T_GAZ_SHAPE: u64 = 91;
 const T_GAZ_AT: u64 = 92; // + offset index
 
-const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+/// Positions, relative to a token, of the neighbours its features look at.
+pub(crate) const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+/// Padding tokens on each side of a sentence, so that every offset in
+/// `OFFSETS` lands on a token.
+pub(crate) const PAD: usize = 2;
+/// The padding tokens' markers: two before the sentence, two after.
+pub(crate) const BOUNDARY_MARKERS: [u64; 2 * PAD] = [0xb0, 0xb1, 0xe0, 0xe1];
 
 #[inline]
 fn feat(template: u64, a: u64) -> u64 {
@@ -202,6 +285,9 @@ fn feat2(template: u64, a: u64, b: u64) -> u64 {
 #[derive(Default)]
 pub(crate) struct Extractor {
     infos: Vec<TokenInfo>,
+    /// What the context templates read of each token, padded with `PAD`
+    /// boundary tokens on each side.
+    pub(crate) contexts: Vec<ContextInfo>,
     sentence_lower: Vec<u64>,
     /// Features of all tokens, token `i` owning `features[offsets[i]..offsets[i + 1]]`.
     pub(crate) features: Vec<u64>,
@@ -215,119 +301,128 @@ pub(crate) struct Resources<'a> {
 }
 
 impl Extractor {
+    /// Every feature of every token: what training learns from.
     pub(crate) fn extract<T: AsRef<str>>(&mut self, tokens: &[T], res: &Resources<'_>) {
         let n = tokens.len();
         self.infos.clear();
-        self.infos.push(TokenInfo::boundary(0xb0));
-        self.infos.push(TokenInfo::boundary(0xb1));
+        let (before, after) = BOUNDARY_MARKERS.split_at(PAD);
+        self.infos
+            .extend(before.iter().map(|&m| TokenInfo::boundary(m)));
         for t in tokens {
             self.infos.push(TokenInfo::new(t.as_ref(), res.clusters));
         }
-        self.infos.push(TokenInfo::boundary(0xe0));
-        self.infos.push(TokenInfo::boundary(0xe1));
+        self.infos
+            .extend(after.iter().map(|&m| TokenInfo::boundary(m)));
         if let Some(gaz) = res.gazetteer {
             for (i, tag) in gaz.match_tags(tokens).into_iter().enumerate() {
-                self.infos[i + 2].gazetteer = tag.map_or(0, |t: Tag| t.index() + 1);
+                self.infos[i + PAD].context.gazetteer = tag.map_or(0, |t: Tag| t.index() + 1);
             }
         }
-        self.sentence_lower.clear();
-        self.sentence_lower.extend(
-            self.infos[2..n + 2]
-                .iter()
-                .filter(|t| t.flags & LOWER_INITIAL != 0)
-                .map(|t| t.lower),
-        );
-        self.sentence_lower.sort_unstable();
+        self.contexts.clear();
+        self.contexts
+            .extend(self.infos.iter().map(TokenInfo::context));
+        self.collect_sentence_lower();
 
         self.features.clear();
         self.offsets.clear();
         for (i, token) in tokens.iter().enumerate() {
             self.offsets.push(self.features.len());
-            self.token_features(token.as_ref(), i, res);
+            let at = i + PAD;
+            self.infos[at].own_features(token.as_ref(), &mut self.features);
+            for (j, &d) in OFFSETS.iter().enumerate() {
+                self.infos[at.wrapping_add_signed(d)].neighbour_features(j, &mut self.features);
+            }
+            context_features(
+                &self.contexts,
+                &self.sentence_lower,
+                i,
+                res,
+                &mut self.features,
+            );
+        }
+        self.offsets.push(self.features.len());
+        debug_assert_eq!(self.offsets.len(), n + 1);
+    }
+
+    /// Only the features that pair a token with its neighbours or depend on
+    /// its position, from `contexts` as filled by the caller (padded). The
+    /// tagger's word cache holds what the other features add up to.
+    pub(crate) fn extract_context(&mut self, res: &Resources<'_>) {
+        self.collect_sentence_lower();
+        self.features.clear();
+        self.offsets.clear();
+        let n = self.contexts.len().saturating_sub(2 * PAD);
+        for i in 0..n {
+            self.offsets.push(self.features.len());
+            context_features(
+                &self.contexts,
+                &self.sentence_lower,
+                i,
+                res,
+                &mut self.features,
+            );
         }
         self.offsets.push(self.features.len());
     }
 
-    fn token_features(&mut self, token: &str, i: usize, res: &Resources<'_>) {
-        let at = |d: isize| &self.infos[(i as isize + 2 + d) as usize];
-        let t = *at(0);
-        let out = &mut self.features;
-        out.push(feat(T_BIAS, 0));
-        out.push(feat(T_WORD, t.word));
-        out.push(feat(T_LOWER, t.lower));
-        out.push(feat(T_SHAPE, t.shape));
-        out.push(feat(T_SHORT_SHAPE, t.short_shape));
-        for k in 0..AFFIXES.min(t.n_chars) {
-            out.push(feat(T_PREFIX + k as u64, t.prefix[k]));
-            out.push(feat(T_SUFFIX + k as u64, t.suffix[k]));
-        }
-        for (j, &d) in OFFSETS.iter().enumerate() {
-            let o = at(d);
-            out.push(feat(T_LOWER_AT + j as u64, o.lower));
-            out.push(feat(T_SHAPE_AT + j as u64, o.shape));
-            out.push(feat(T_WORD_AT + j as u64, o.word));
-            if o.n_chars >= 3 {
-                out.push(feat(T_SUFFIX_AT + j as u64, o.suffix[2]));
-            }
-        }
-        let (l, r) = (at(-1), at(1));
-        out.push(feat2(T_BIGRAM_LEFT, l.lower, t.lower));
-        out.push(feat2(T_BIGRAM_RIGHT, t.lower, r.lower));
-        out.push(feat2(T_SKIP_BIGRAM, l.lower, r.lower));
-        out.push(combine(
-            feat2(T_SHAPE_TRIGRAM, l.short_shape, t.short_shape),
-            r.short_shape,
-        ));
-        out.push(feat2(T_SHAPE_LEFT_WORD, l.short_shape, t.lower));
-        out.push(feat2(T_WORD_SHAPE_RIGHT, t.lower, r.short_shape));
-        out.push(feat2(T_FLAGS, u64::from(t.flags), u64::from(i == 0)));
-        out.push(feat(T_LENGTH, t.n_chars.min(12) as u64));
+    fn collect_sentence_lower(&mut self) {
+        self.sentence_lower.clear();
+        let n = self.contexts.len().saturating_sub(2 * PAD);
+        self.sentence_lower.extend(
+            self.contexts[PAD..PAD + n]
+                .iter()
+                .filter(|t| t.flags & LOWER_INITIAL != 0)
+                .map(|t| t.lower),
+        );
+        self.sentence_lower.sort_unstable();
+    }
+}
 
-        if t.flags & CAP != 0 {
-            let seen_lower = self.sentence_lower.binary_search(&t.lower).is_ok()
-                || res
-                    .doc
-                    .is_some_and(|d| d.lowercase_words.contains(&t.lower));
-            if i == 0 {
-                out.push(feat2(T_FIRST_CAP, t.lower, u64::from(seen_lower)));
-            }
-            out.push(feat2(
-                T_CAP_LOWER_SEEN,
-                u64::from(seen_lower),
-                u64::from(i == 0),
-            ));
+/// Features of token `i` that look at its neighbours together with it, at its
+/// place in the sentence, at the document, or at gazetteer matches.
+fn context_features(
+    contexts: &[ContextInfo],
+    sentence_lower: &[u64],
+    i: usize,
+    res: &Resources<'_>,
+    out: &mut Vec<u64>,
+) {
+    let at = |d: isize| &contexts[(i + PAD).wrapping_add_signed(d)];
+    let (l, t, r) = (at(-1), at(0), at(1));
+    out.push(feat2(T_BIGRAM_LEFT, l.lower, t.lower));
+    out.push(feat2(T_BIGRAM_RIGHT, t.lower, r.lower));
+    out.push(feat2(T_SKIP_BIGRAM, l.lower, r.lower));
+    out.push(combine(
+        feat2(T_SHAPE_TRIGRAM, l.short_shape, t.short_shape),
+        r.short_shape,
+    ));
+    out.push(feat2(T_SHAPE_LEFT_WORD, l.short_shape, t.lower));
+    out.push(feat2(T_WORD_SHAPE_RIGHT, t.lower, r.short_shape));
+    out.push(feat2(T_FLAGS, u64::from(t.flags), u64::from(i == 0)));
+
+    if t.flags & CAP != 0 {
+        let seen_lower = sentence_lower.binary_search(&t.lower).is_ok()
+            || res
+                .doc
+                .is_some_and(|d| d.lowercase_words.contains(&t.lower));
+        if i == 0 {
+            out.push(feat2(T_FIRST_CAP, t.lower, u64::from(seen_lower)));
         }
-        if t.flags & HAS_HYPHEN != 0 {
-            let mut parts = token.split('-').filter(|p| !p.is_empty());
-            if let Some(first) = parts.next() {
-                out.push(feat(T_HYPHEN_FIRST, hash_lower(first)));
-                let mut last = first;
-                for p in parts {
-                    out.push(feat(T_HYPHEN_PART, hash_lower(p)));
-                    last = p;
-                }
-                out.push(feat(T_HYPHEN_LAST, hash_lower(last)));
-            }
+        out.push(feat2(
+            T_CAP_LOWER_SEEN,
+            u64::from(seen_lower),
+            u64::from(i == 0),
+        ));
+    }
+    if res.gazetteer.is_some() {
+        if t.gazetteer != 0 {
+            out.push(feat(T_GAZ, t.gazetteer as u64));
+            out.push(feat2(T_GAZ_SHAPE, t.gazetteer as u64, t.short_shape));
         }
-        if res.clusters.is_some() {
-            for (j, d) in [0isize, -1, 1].into_iter().enumerate() {
-                if let Some(c) = at(d).cluster {
-                    for (level, &id) in c.iter().enumerate() {
-                        out.push(feat(T_CLUSTER + (level * 8 + j) as u64, u64::from(id)));
-                    }
-                }
-            }
-        }
-        if res.gazetteer.is_some() {
-            if t.gazetteer != 0 {
-                out.push(feat(T_GAZ, t.gazetteer as u64));
-                out.push(feat2(T_GAZ_SHAPE, t.gazetteer as u64, t.short_shape));
-            }
-            for (j, d) in [-1isize, 1].into_iter().enumerate() {
-                let g = at(d).gazetteer;
-                if g != 0 {
-                    out.push(feat(T_GAZ_AT + j as u64, g as u64));
-                }
+        for (j, d) in [-1isize, 1].into_iter().enumerate() {
+            let g = at(d).gazetteer;
+            if g != 0 {
+                out.push(feat(T_GAZ_AT + j as u64, g as u64));
             }
         }
     }
@@ -379,7 +474,7 @@ mod tests {
             TokenInfo::new("U.S.", None).shape,
             TokenInfo::new("US", None).shape
         );
-        assert!(TokenInfo::new("OTAN", None).flags & ALL_CAPS != 0);
-        assert!(TokenInfo::new("Élysée", None).flags & CAP != 0);
+        assert!(TokenInfo::new("OTAN", None).context.flags & ALL_CAPS != 0);
+        assert!(TokenInfo::new("Élysée", None).context.flags & CAP != 0);
     }
 }

@@ -14,6 +14,7 @@ mod hash;
 mod model;
 mod tag;
 mod train;
+mod word_cache;
 
 pub use clusters::{tokenize_plain, tokens_from_columns, ClusterOptions, Clusters, CLUSTER_LEVELS};
 pub use conll::{read_conll, split_by_hash, Sentence};

@@ -2,16 +2,18 @@
 //! compressed file format.
 
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
 use crate::clusters::Clusters;
-use crate::features::{DocContext, Extractor, Resources};
+use crate::features::{DocContext, Resources, OFFSETS, PAD};
 use crate::gazetteer::Gazetteer;
 use crate::hash::key32;
 use crate::tag::{Tag, N_TAGS};
+use crate::word_cache::{with_cache, TaggingState};
 use crate::NerError;
 
 const MAGIC: &[u8; 8] = b"TRAMENER";
@@ -80,6 +82,32 @@ impl FeatureTable {
         }
     }
 
+    /// Adds the weights of each token's features to its row of `emissions`:
+    /// token `i` owns `features[offsets[i]..offsets[i + 1]]`.
+    pub(crate) fn add_to_rows(&self, features: &[u64], offsets: &[usize], emissions: &mut [i32]) {
+        // How many features ahead the prefetch runs: enough to cover a
+        // cache miss, few enough that the lines are still there.
+        const AHEAD: usize = 8;
+        for (i, window) in offsets.windows(2).enumerate() {
+            let row = &mut emissions[i * N_TAGS..(i + 1) * N_TAGS];
+            for at in window[0]..window[1] {
+                if let Some(&next) = features.get(at + AHEAD) {
+                    self.prefetch(key32(next));
+                }
+                if let Some(w) = self.get(key32(features[at])) {
+                    for (r, &w) in row.iter_mut().zip(w) {
+                        *r += i32::from(w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the weights of `features` to `row`.
+    pub(crate) fn add_weights(&self, features: &[u64], row: &mut [i32; N_TAGS]) {
+        self.add_to_rows(features, &[0, features.len()], row);
+    }
+
     /// Asks the CPU to start loading `key`'s home slot, so that the lookup
     /// a few features later finds it in cache.
     #[inline]
@@ -118,11 +146,20 @@ impl FeatureTable {
 /// A trained tagger. Immutable after loading, so one instance serves all threads.
 #[derive(Clone)]
 pub struct Model {
+    /// Tells apart the models a thread's word caches belong to; a clone has
+    /// the same weights, so it keeps the id.
+    pub(crate) id: u64,
     pub(crate) table: FeatureTable,
     /// `transitions[prev][next]`; row `N_TAGS` holds the sentence-start scores.
     pub(crate) transitions: [[i32; N_TAGS]; N_TAGS + 1],
     pub(crate) clusters: Option<Clusters>,
     pub(crate) decoder: Decoder,
+}
+
+/// A new id for a model being built (see `Model::id`).
+pub(crate) fn next_model_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Score arithmetic shared by the float (training) and integer (model) decoders.
@@ -228,55 +265,66 @@ impl Model {
         gazetteer: Option<&Gazetteer>,
         doc_context: Option<&DocContext>,
     ) -> Vec<Tag> {
-        let mut extractor = Extractor::default();
-        let mut emissions = Vec::new();
-        let mut best = Vec::new();
-        self.tag_into(
-            tokens,
-            gazetteer,
-            doc_context,
-            &mut extractor,
-            &mut emissions,
-            &mut best,
-        );
-        best.into_iter().map(Tag::from_index).collect()
+        with_cache(self, |state| {
+            self.emissions(tokens, gazetteer, doc_context, state);
+            decode(
+                &state.emissions,
+                &self.transitions,
+                self.decoder,
+                &mut state.best,
+            );
+            state.best.iter().map(|&t| Tag::from_index(t)).collect()
+        })
     }
 
-    pub(crate) fn tag_into<T: AsRef<str>>(
+    /// Fills `state.emissions` with each token's score per tag. Without a
+    /// gazetteer, the word cache supplies what depends on single word forms
+    /// (a gazetteer match depends on the whole sentence, so then every
+    /// feature is looked up).
+    pub(crate) fn emissions<T: AsRef<str>>(
         &self,
         tokens: &[T],
         gazetteer: Option<&Gazetteer>,
         doc: Option<&DocContext>,
-        extractor: &mut Extractor,
-        emissions: &mut Vec<i32>,
-        best: &mut Vec<usize>,
+        state: &mut TaggingState,
     ) {
         let res = Resources {
             clusters: self.clusters.as_ref(),
             gazetteer,
             doc,
         };
-        extractor.extract(tokens, &res);
+        let TaggingState {
+            cache,
+            extractor,
+            padded,
+            emissions,
+            ..
+        } = state;
         emissions.clear();
         emissions.resize(tokens.len() * N_TAGS, 0);
-        // How many features ahead the prefetch runs: enough to cover a
-        // cache miss, few enough that the lines are still there.
-        const AHEAD: usize = 8;
-        let features = &extractor.features;
-        for (i, window) in extractor.offsets.windows(2).enumerate() {
-            let row = &mut emissions[i * N_TAGS..(i + 1) * N_TAGS];
-            for at in window[0]..window[1] {
-                if let Some(&next) = features.get(at + AHEAD) {
-                    self.table.prefetch(key32(next));
-                }
-                if let Some(w) = self.table.get(key32(features[at])) {
-                    for (r, &w) in row.iter_mut().zip(w) {
-                        *r += i32::from(w);
+        if gazetteer.is_some() {
+            extractor.extract(tokens, &res);
+        } else {
+            cache.sentence(self, tokens, padded);
+            for (i, row) in emissions.chunks_exact_mut(N_TAGS).enumerate() {
+                let at = i + PAD;
+                let mut sum = padded[at].own;
+                for (j, &d) in OFFSETS.iter().enumerate() {
+                    let lent = &padded[at.wrapping_add_signed(d)].lent[j];
+                    for (s, &w) in sum.iter_mut().zip(lent) {
+                        *s += w;
                     }
                 }
+                row.copy_from_slice(&sum);
             }
+            extractor.contexts.clear();
+            extractor
+                .contexts
+                .extend(padded.iter().map(|scores| scores.context));
+            extractor.extract_context(&res);
         }
-        decode(emissions, &self.transitions, self.decoder, best);
+        self.table
+            .add_to_rows(&extractor.features, &extractor.offsets, emissions);
     }
 
     /// Number of stored feature rows.
@@ -392,6 +440,7 @@ impl Model {
             _ => Some(Clusters::read(&mut r)?),
         };
         Ok(Model {
+            id: next_model_id(),
             table: FeatureTable::new(&entries),
             transitions,
             clusters,

@@ -11,7 +11,7 @@ use crate::eval::EvalReport;
 use crate::features::{Extractor, Resources};
 use crate::gazetteer::Gazetteer;
 use crate::hash::{fmix64, key32};
-use crate::model::{decode, Decoder, FeatureTable, Model};
+use crate::model::{decode, next_model_id, Decoder, FeatureTable, Model};
 use crate::tag::{Tag, N_TAGS};
 
 /// Training settings.
@@ -336,6 +336,7 @@ fn quantise(index: &FeatureIndex, w: &[f32], t: &Transitions<f32>, opts: &TrainO
         }
     }
     Model {
+        id: next_model_id(),
         table: FeatureTable::new(&entries),
         transitions,
         clusters: opts.clusters.clone(),
