@@ -11,6 +11,7 @@
 
 use crate::schema;
 use crate::sqlite::{decode_body, encode_body, SqliteStore};
+use crate::tallies::Tallies;
 use crate::{Result, StoreError};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::cell::RefCell;
@@ -20,7 +21,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use trame_corpus::{ClaimKey, Fingerprint};
-use trame_doc::{Document, TextIndex};
+use trame_doc::{Document, Entity, TextIndex};
 use trame_ingest::{IngestError, RawRecord};
 use trame_pipeline::{AnalyzeError, Pipeline};
 use trame_search::{IndexWriterHandle, IndexedDocument, IndexedEntity};
@@ -185,6 +186,8 @@ impl SqliteStore {
             last_seq: 0,
             saturated_keys: HashSet::new(),
             fingerprints: HashMap::new(),
+            entity_ids: HashMap::new(),
+            tallies: Tallies::default(),
         };
         let mut report = IngestReport {
             reindexed: writer.catch_up_index(self.index_committed_seq()?)?,
@@ -338,6 +341,11 @@ struct Writer {
     saturated_keys: HashSet<u64>,
     /// Decoded fingerprints of stored documents, by sequence number.
     fingerprints: HashMap<i64, Rc<Fingerprint>>,
+    /// Corpus entity ids by key (entity rows are never deleted, so an id
+    /// once read stays right); up to `ENTITY_IDS_KEPT`.
+    entity_ids: HashMap<String, i64>,
+    /// Counter increments of the open transaction.
+    tallies: Tallies,
 }
 
 /// What became of a document handed to the writer.
@@ -364,6 +372,8 @@ const MAX_KEY_DOCUMENTS: usize = 500;
 const MAX_SATURATED_KEYS: usize = 1 << 20;
 /// Decoded fingerprints the writer keeps at most (about 2 KB each).
 const FINGERPRINTS_KEPT: usize = 8_192;
+/// Entity ids the writer keeps by key at most (under 100 bytes each).
+const ENTITY_IDS_KEPT: usize = 1 << 17;
 
 impl Writer {
     fn begin(&mut self) -> Result<()> {
@@ -372,6 +382,7 @@ impl Writer {
     }
 
     fn commit(&mut self, index_interval: Duration) -> Result<()> {
+        self.tallies.flush(&self.conn)?;
         self.conn.execute_batch("COMMIT")?;
         for pending in self.pending_index.drain(..) {
             match pending {
@@ -511,7 +522,7 @@ impl Writer {
             ])?;
         let seq = self.conn.last_insert_rowid();
         self.last_seq = seq as u64;
-        self.count("documents", 1)?;
+        self.tallies.counter("documents", 1);
 
         if let Some((old_seq, old_id, _)) = &previous {
             self.conn
@@ -587,75 +598,62 @@ impl Writer {
             .zip(&p.entity_keys)
             .zip(&p.entity_names)
         {
-            let existing: Option<i64> = match key {
-                Some(k) => self
-                    .conn
-                    .prepare_cached("SELECT id FROM entities WHERE key = ?1")?
-                    .query_row([k], |r| r.get(0))
-                    .optional()?,
-                None => None,
-            };
-            let id =
-                match existing {
-                    Some(id) => id,
+            let id = match key {
+                Some(k) => match self.entity_ids.get(k) {
+                    Some(&id) => id,
                     None => {
-                        self.conn
-                        .prepare_cached(
-                            "INSERT INTO entities (key, label, name, qid) VALUES (?1, ?2, ?3, ?4)",
-                        )?
-                        .execute(params![key, entity.label.as_str(), entity.name, entity.kb_id])?;
-                        self.conn.last_insert_rowid()
+                        let id = self.find_or_add_entity(Some(k), entity)?;
+                        if self.entity_ids.len() >= ENTITY_IDS_KEPT {
+                            self.entity_ids.clear();
+                        }
+                        self.entity_ids.insert(k.clone(), id);
+                        id
                     }
-                };
+                },
+                None => self.find_or_add_entity(None, entity)?,
+            };
             let mentions = entity.mentions.len() as i64;
-            self.conn
-                .prepare_cached(
-                    "UPDATE entities SET documents = documents + 1, mentions = mentions + ?2
-                     WHERE id = ?1",
-                )?
-                .execute(params![id, mentions])?;
             self.conn
                 .prepare_cached(
                     "INSERT OR REPLACE INTO doc_entities (seq, local, entity, mentions)
                      VALUES (?1, ?2, ?3, ?4)",
                 )?
                 .execute(params![seq, entity.id, id, mentions])?;
-            self.count_month(id, &month, mentions)?;
+            self.tallies.entity(id, 1, mentions, &month);
             for name in names {
-                self.conn
-                    .prepare_cached(
-                        "INSERT INTO entity_names (entity, language, name, count) VALUES (?1, ?2, ?3, 1)
-                         ON CONFLICT (entity, language, name) DO UPDATE SET count = count + 1",
-                    )?
-                    .execute(params![id, language, name])?;
+                self.tallies.name(id, language, name, 1);
             }
             ids.push(id);
         }
         Ok(ids)
     }
 
-    fn count_month(&mut self, entity: i64, month: &str, mentions: i64) -> Result<()> {
+    /// The id of the corpus entity with `key`, added if there is none; an
+    /// entity without a key (document-local) is always added.
+    fn find_or_add_entity(&mut self, key: Option<&String>, entity: &Entity) -> Result<i64> {
+        if let Some(k) = key {
+            let existing: Option<i64> = self
+                .conn
+                .prepare_cached("SELECT id FROM entities WHERE key = ?1")?
+                .query_row([k], |r| r.get(0))
+                .optional()?;
+            if let Some(id) = existing {
+                return Ok(id);
+            }
+        }
         self.conn
-            .prepare_cached(
-                "INSERT INTO entity_months (entity, month, mentions) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (entity, month) DO UPDATE SET mentions = mentions + ?3",
-            )?
-            .execute(params![entity, month, mentions])?;
-        Ok(())
-    }
-
-    fn count(&mut self, name: &str, by: i64) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO counters (name, value) VALUES (?1, ?2)
-                 ON CONFLICT (name) DO UPDATE SET value = value + ?2",
-            )?
-            .execute(params![name, by])?;
-        Ok(())
+            .prepare_cached("INSERT INTO entities (key, label, name, qid) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![
+                key,
+                entity.label.as_str(),
+                entity.name,
+                entity.kb_id
+            ])?;
+        Ok(self.conn.last_insert_rowid())
     }
 
     fn store_quotes(&mut self, seq: i64, doc: &Document, ids: &HashMap<&str, i64>) -> Result<()> {
-        self.count("quotes", doc.quotes.len() as i64)?;
+        self.tallies.counter("quotes", doc.quotes.len() as i64);
         let mut st = self.conn.prepare_cached(
             "INSERT INTO quotes (seq, idx, kind, speaker, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -683,7 +681,7 @@ impl Writer {
         keys: &[Option<ClaimKey>],
         ids: &HashMap<&str, i64>,
     ) -> Result<()> {
-        self.count("claims", doc.claims.len() as i64)?;
+        self.tallies.counter("claims", doc.claims.len() as i64);
         for (idx, (claim, key)) in doc.claims.iter().zip(keys).enumerate() {
             let group: Option<i64> = match key {
                 Some(k) => Some(
@@ -900,28 +898,18 @@ impl Writer {
             rows.collect::<Result<_, _>>()?
         };
         let month = month_of(&old);
-        self.count("documents", -1)?;
-        self.count("quotes", -(old.quotes.len() as i64))?;
-        self.count("claims", -(old.claims.len() as i64))?;
+        self.tallies.counter("documents", -1);
+        self.tallies.counter("quotes", -(old.quotes.len() as i64));
+        self.tallies.counter("claims", -(old.claims.len() as i64));
         for (entity, entity_names) in old.entities.iter().zip(&names) {
             let Some(&(id, mentions)) = local_ids.get(&entity.id) else {
                 continue;
             };
-            self.count_month(id, &month, -mentions)?;
-            self.conn.execute(
-                "UPDATE entities SET documents = documents - 1, mentions = mentions - ?2 WHERE id = ?1",
-                params![id, mentions],
-            )?;
+            self.tallies.entity(id, -1, -mentions, &month);
             for name in entity_names {
-                self.conn.execute(
-                    "UPDATE entity_names SET count = count - 1
-                     WHERE entity = ?1 AND language = ?2 AND name = ?3",
-                    params![id, language, name],
-                )?;
+                self.tallies.name(id, &language, name, -1);
             }
         }
-        self.conn
-            .execute("DELETE FROM entity_names WHERE count <= 0", [])?;
         self.conn.execute(
             "UPDATE claim_groups SET appearances = appearances - 1
              WHERE id IN (SELECT grp FROM claims WHERE seq = ?1 AND grp IS NOT NULL)",

@@ -9,6 +9,7 @@ mod ingest;
 mod read;
 mod schema;
 mod sqlite;
+mod tallies;
 mod view;
 
 pub use ingest::{IngestOptions, IngestProgress, IngestReport};
