@@ -109,43 +109,43 @@ REGIONS = [
     loc(None, "territory", "Nagorno-Karabakh", en="Karabakh|Artsakh", fr="Haut-Karabakh|Karabakh", ru="Нагорный Карабах|Карабах", de="Bergkarabach|Karabach", es="Alto Karabaj|Nagorno Karabaj", it="Nagorno Karabakh|Alto Karabakh"),
     loc("Q23334", "territory", "Abkhazia", fr="Abkhazie", ru="Абхазия", de="Abchasien", es="Abjasia", it="Abcasia"),
     loc("Q23427", "territory", "South Ossetia", fr="Ossétie du Sud", ru="Южная Осетия", de="Südossetien", es="Osetia del Sur", it="Ossezia del Sud"),
-    loc(None, "territory", "Transnistria", en="Pridnestrovie|Trans-Dniester", fr="Transnistrie", ru="Приднестровье|Приднестровская Молдавская Республика", de="Transnistrien", es="Transnistria", it="Transnistria", acr="ru:ПМР"),
+    loc("Q907112", "territory", "Transnistria", en="Pridnestrovie|Trans-Dniester", fr="Transnistrie", ru="Приднестровье|Приднестровская Молдавская Республика", de="Transnistrien", es="Transnistria", it="Transnistria", acr="ru:ПМР"),
     loc("Q23681", "territory", "Turkish Republic of Northern Cyprus", en="Northern Cyprus", fr="Chypre du Nord", ru="Северный Кипр|Турецкая Республика Северного Кипра", de="Nordzypern", es="Chipre del Norte", it="Cipro del Nord", acr="ru:ТРСК"),
-    loc(None, "territory", "Gaza Strip", en="Gaza", fr="bande de Gaza|Gaza", ru="сектор Газа|Газа", de="Gazastreifen|Gaza", es="Franja de Gaza|Gaza", it="Striscia di Gaza|Gaza"),
-    loc(None, "territory", "West Bank", fr="Cisjordanie", ru="Западный берег реки Иордан|Западный берег", de="Westjordanland", es="Cisjordania", it="Cisgiordania"),
-    loc(None, "territory", "Golan Heights", en="Golan", fr="plateau du Golan|Golan", ru="Голанские высоты", de="Golanhöhen", es="Altos del Golán", it="Alture del Golan"),
-    loc(None, "territory", "Kashmir", fr="Cachemire", ru="Кашмир", de="Kaschmir", es="Cachemira", it="Kashmir"),
+    loc("Q39760", "territory", "Gaza Strip", en="Gaza", fr="bande de Gaza|Gaza", ru="сектор Газа|Газа", de="Gazastreifen|Gaza", es="Franja de Gaza|Gaza", it="Striscia di Gaza|Gaza"),
+    loc("Q36678", "territory", "West Bank", fr="Cisjordanie", ru="Западный берег реки Иордан|Западный берег", de="Westjordanland", es="Cisjordania", it="Cisgiordania"),
+    loc("Q83210", "territory", "Golan Heights", en="Golan", fr="plateau du Golan|Golan", ru="Голанские высоты", de="Golanhöhen", es="Altos del Golán", it="Alture del Golan"),
+    loc("Q43100", "territory", "Kashmir", fr="Cachemire", ru="Кашмир", de="Kaschmir", es="Cachemira", it="Kashmir"),
     loc(None, "territory", "Xinjiang", fr="Xinjiang", ru="Синьцзян|Синьцзян-Уйгурский автономный район", de="Xinjiang", es="Sinkiang|Xinjiang", it="Xinjiang", country=CN),
     loc(None, "territory", "Tibet", fr="Tibet", ru="Тибет", de="Tibet", es="Tíbet", it="Tibet", country=CN),
-    loc(None, "territory", "Chechnya", fr="Tchétchénie", ru="Чечня|Чеченская Республика", de="Tschetschenien", es="Chechenia", it="Cecenia", country=RU),
+    loc("Q5187", "territory", "Chechnya", fr="Tchétchénie", ru="Чечня|Чеченская Республика", de="Tschetschenien", es="Chechenia", it="Cecenia", country=RU),
     loc(None, "territory", "Dagestan", fr="Daghestan", ru="Дагестан", de="Dagestan", es="Daguestán", it="Daghestan", country=RU),
     loc(None, "territory", "Kaliningrad Oblast", en="Kaliningrad region", fr="oblast de Kaliningrad|enclave de Kaliningrad", ru="Калининградская область", de="Oblast Kaliningrad", es="óblast de Kaliningrado", it="oblast di Kaliningrad", country=RU),
     loc(None, "territory", "Kursk Oblast", fr="oblast de Koursk|région de Koursk", ru="Курская область", de="Oblast Kursk", es="óblast de Kursk", it="oblast di Kursk", country=RU),
     loc(None, "territory", "Belgorod Oblast", fr="oblast de Belgorod|région de Belgorod", ru="Белгородская область", de="Oblast Belgorod", es="óblast de Bélgorod", it="oblast di Belgorod", country=RU),
-    loc(None, "territory", "Donetsk Oblast", fr="oblast de Donetsk|région de Donetsk", ru="Донецкая область", de="Oblast Donezk", es="óblast de Donetsk", it="oblast di Donec'k", uk="Донецька область", country=UA),
-    loc(None, "territory", "Luhansk Oblast", fr="oblast de Louhansk|région de Louhansk", ru="Луганская область", de="Oblast Luhansk", es="óblast de Lugansk", it="oblast di Luhans'k", uk="Луганська область", country=UA),
-    loc(None, "territory", "Zaporizhzhia Oblast", fr="oblast de Zaporijia|région de Zaporijjia", ru="Запорожская область", de="Oblast Saporischschja", es="óblast de Zaporiyia", it="oblast di Zaporižžja", uk="Запорізька область", country=UA),
-    loc(None, "territory", "Kherson Oblast", fr="oblast de Kherson|région de Kherson", ru="Херсонская область", de="Oblast Cherson", es="óblast de Jersón", it="oblast di Cherson", uk="Херсонська область", country=UA),
-    loc(None, "territory", "Donetsk People's Republic", en="DPR|DNR", fr="République populaire de Donetsk", ru="Донецкая Народная Республика", de="Volksrepublik Donezk", es="República Popular de Donetsk", it="Repubblica Popolare di Doneck", acr="en:DPR fr:RPD ru:ДНР"),
-    loc(None, "territory", "Luhansk People's Republic", en="LPR|LNR", fr="République populaire de Louhansk|République populaire de Lougansk", ru="Луганская Народная Республика", de="Volksrepublik Luhansk", es="República Popular de Lugansk", it="Repubblica Popolare di Lugansk", acr="en:LPR fr:RPL ru:ЛНР"),
+    loc("Q2012050", "territory", "Donetsk Oblast", fr="oblast de Donetsk|région de Donetsk", ru="Донецкая область", de="Oblast Donezk", es="óblast de Donetsk", it="oblast di Donec'k", uk="Донецька область", country=UA),
+    loc("Q171965", "territory", "Luhansk Oblast", fr="oblast de Louhansk|région de Louhansk", ru="Луганская область", de="Oblast Luhansk", es="óblast de Lugansk", it="oblast di Luhans'k", uk="Луганська область", country=UA),
+    loc("Q171334", "territory", "Zaporizhzhia Oblast", fr="oblast de Zaporijia|région de Zaporijjia", ru="Запорожская область", de="Oblast Saporischschja", es="óblast de Zaporiyia", it="oblast di Zaporižžja", uk="Запорізька область", country=UA),
+    loc("Q163271", "territory", "Kherson Oblast", fr="oblast de Kherson|région de Kherson", ru="Херсонская область", de="Oblast Cherson", es="óblast de Jersón", it="oblast di Cherson", uk="Херсонська область", country=UA),
+    loc("Q16150196", "territory", "Donetsk People's Republic", en="DPR|DNR", fr="République populaire de Donetsk", ru="Донецкая Народная Республика", de="Volksrepublik Donezk", es="República Popular de Donetsk", it="Repubblica Popolare di Doneck", acr="en:DPR fr:RPD ru:ДНР"),
+    loc("Q16746854", "territory", "Luhansk People's Republic", en="LPR|LNR", fr="République populaire de Louhansk|République populaire de Lougansk", ru="Луганская Народная Республика", de="Volksrepublik Luhansk", es="República Popular de Lugansk", it="Repubblica Popolare di Lugansk", acr="en:LPR fr:RPL ru:ЛНР"),
     loc("Q15180", "historical_country", "Soviet Union", en="USSR|Union of Soviet Socialist Republics", fr="Union soviétique|URSS|Union des républiques socialistes soviétiques", ru="Советский Союз|Союз Советских Социалистических Республик", de="Sowjetunion|UdSSR", es="Unión Soviética|URSS", it="Unione Sovietica|URSS", acr="en:USSR fr:URSS ru:СССР de:UdSSR es:URSS it:URSS"),
     loc("Q34266", "historical_country", "Russian Empire", fr="Empire russe", ru="Российская империя", de="Russisches Kaiserreich", es="Imperio ruso", it="Impero russo"),
     loc("Q12560", "historical_country", "Ottoman Empire", fr="Empire ottoman", ru="Османская империя", de="Osmanisches Reich", es="Imperio otomano", it="Impero ottomano"),
     loc("Q16957", "historical_country", "East Germany", en="German Democratic Republic|GDR", fr="Allemagne de l'Est|RDA|République démocratique allemande", ru="Германская Демократическая Республика|ГДР", de="DDR|Deutsche Demokratische Republik", es="Alemania Oriental|RDA", it="Germania Est|DDR", acr="en:GDR fr:RDA ru:ГДР de:DDR es:RDA it:DDR"),
     loc("Q33946", "historical_country", "Czechoslovakia", fr="Tchécoslovaquie", ru="Чехословакия", de="Tschechoslowakei", es="Checoslovaquia", it="Cecoslovacchia"),
-    loc(None, "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
+    loc("Q36704", "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
     loc("Q8268", "region", "Eurozone", en="euro area", fr="zone euro", ru="Еврозона|зона евро", de="Eurozone|Euroraum", es="eurozona|zona euro", it="eurozona|zona euro"),
     loc(None, "region", "Schengen Area", fr="espace Schengen", ru="Шенгенская зона", de="Schengen-Raum", es="espacio Schengen", it="spazio Schengen"),
-    loc(None, "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),
-    loc(None, "sea", "Caspian Sea", fr="mer Caspienne|Caspienne", ru="Каспийское море|Каспий", de="Kaspisches Meer", es="mar Caspio", it="Mar Caspio"),
-    loc(None, "sea", "Baltic Sea", fr="mer Baltique|Baltique", ru="Балтийское море|Балтика", de="Ostsee", es="mar Báltico", it="Mar Baltico"),
-    loc(None, "sea", "Mediterranean Sea", en="Mediterranean", fr="mer Méditerranée|Méditerranée", ru="Средиземное море", de="Mittelmeer", es="mar Mediterráneo|Mediterráneo", it="Mar Mediterraneo|Mediterraneo"),
+    loc("Q166", "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),
+    loc("Q5484", "sea", "Caspian Sea", fr="mer Caspienne|Caspienne", ru="Каспийское море|Каспий", de="Kaspisches Meer", es="mar Caspio", it="Mar Caspio"),
+    loc("Q545", "sea", "Baltic Sea", fr="mer Baltique|Baltique", ru="Балтийское море|Балтика", de="Ostsee", es="mar Báltico", it="Mar Baltico"),
+    loc("Q4918", "sea", "Mediterranean Sea", en="Mediterranean", fr="mer Méditerranée|Méditerranée", ru="Средиземное море", de="Mittelmeer", es="mar Mediterráneo|Mediterráneo", it="Mar Mediterraneo|Mediterraneo"),
     loc(None, "sea", "Red Sea", fr="mer Rouge", ru="Красное море", de="Rotes Meer", es="mar Rojo", it="Mar Rosso"),
-    loc(None, "sea", "South China Sea", fr="mer de Chine méridionale", ru="Южно-Китайское море", de="Südchinesisches Meer", es="mar de la China Meridional", it="Mar Cinese Meridionale"),
+    loc("Q37660", "sea", "South China Sea", fr="mer de Chine méridionale", ru="Южно-Китайское море", de="Südchinesisches Meer", es="mar de la China Meridional", it="Mar Cinese Meridionale"),
     loc(None, "sea", "Sea of Azov", fr="mer d'Azov", ru="Азовское море", de="Asowsches Meer", es="mar de Azov", it="Mar d'Azov"),
     loc(None, "strait", "Strait of Hormuz", fr="détroit d'Ormuz", ru="Ормузский пролив", de="Straße von Hormus", es="estrecho de Ormuz", it="stretto di Hormuz"),
     loc(None, "strait", "Taiwan Strait", fr="détroit de Taïwan", ru="Тайваньский пролив", de="Taiwanstraße", es="estrecho de Taiwán", it="stretto di Taiwan"),
-    loc(None, "strait", "Bosphorus", fr="Bosphore", ru="Босфор", de="Bosporus", es="Bósforo", it="Bosforo"),
+    loc("Q35958", "strait", "Bosphorus", fr="Bosphore", ru="Босфор", de="Bosporus", es="Bósforo", it="Bosforo"),
 ]
 
 # ------------------------------------------------------------------ cities
@@ -216,7 +216,7 @@ Q36036|city|Q212|Lviv|Lviv|Львов|Lwiw|Leópolis|Leopoli|en:Lvov;fr:Lvov;uk:
 |city|Q212|Kramatorsk|Kramatorsk|Краматорск|Kramatorsk|Kramatorsk|Kramators'k|
 |city|Q212|Pokrovsk|Pokrovsk|Покровск|Pokrowsk|Pokrovsk|Pokrovs'k|
 |city|Q212|Chernobyl|Tchernobyl|Чернобыль|Tschernobyl|Chernóbil|Černobyl'|en:Chornobyl;uk:Чорнобиль
-|city|Q212|Sevastopol|Sébastopol|Севастополь|Sewastopol|Sebastopol|Sebastopoli|
+Q7525|city|Q212|Sevastopol|Sébastopol|Севастополь|Sewastopol|Sebastopol|Sebastopoli|
 |city|Q212|Simferopol|Simferopol|Симферополь|Simferopol|Simferópol|Sinferopoli|
 |city|Q212|Kerch|Kertch|Керчь|Kertsch|Kerch|Kerč|
 |city|Q212|Yalta|Yalta|Ялта|Jalta|Yalta|Jalta|
@@ -226,8 +226,8 @@ Q36036|city|Q212|Lviv|Lviv|Львов|Lwiw|Leópolis|Leopoli|en:Lvov;fr:Lvov;uk:
 |city|Q212|Poltava|Poltava|Полтава|Poltawa|Poltava|Poltava|
 |city|Q212|Kryvyi Rih|Kryvyï Rih|Кривой Рог|Krywyj Rih|Kryvyi Rih|Kryvyj Rih|
 |city|Q212|Uzhhorod|Oujhorod|Ужгород|Uschhorod|Úzhgorod|Užhorod|
-|city|Q159|Novosibirsk|Novossibirsk|Новосибирск|Nowosibirsk|Novosibirsk|Novosibirsk|
-|city|Q159|Yekaterinburg|Iekaterinbourg|Екатеринбург|Jekaterinburg|Ekaterimburgo|Ekaterinburg|
+Q883|city|Q159|Novosibirsk|Novossibirsk|Новосибирск|Nowosibirsk|Novosibirsk|Novosibirsk|
+Q887|city|Q159|Yekaterinburg|Iekaterinbourg|Екатеринбург|Jekaterinburg|Ekaterimburgo|Ekaterinburg|
 |city|Q159|Kazan|Kazan|Казань|Kasan|Kazán|Kazan'|
 |city|Q159|Nizhny Novgorod|Nijni Novgorod|Нижний Новгород|Nischni Nowgorod|Nizhni Nóvgorod|Nižnij Novgorod|
 |city|Q159|Chelyabinsk|Tcheliabinsk|Челябинск|Tscheljabinsk|Cheliábinsk|Čeljabinsk|
@@ -240,7 +240,7 @@ Q36036|city|Q212|Lviv|Lviv|Львов|Lwiw|Leópolis|Leopoli|en:Lvov;fr:Lvov;uk:
 |city|Q159|Volgograd|Volgograd|Волгоград|Wolgograd|Volgogrado|Volgograd|en:Stalingrad;fr:Stalingrad;ru:Сталинград
 |city|Q159|Krasnodar|Krasnodar|Краснодар|Krasnodar|Krasnodar|Krasnodar|
 |city|Q159|Vladivostok|Vladivostok|Владивосток|Wladiwostok|Vladivostok|Vladivostok|
-|city|Q159|Kaliningrad|Kaliningrad|Калининград|Kaliningrad|Kaliningrado|Kaliningrad|en:Königsberg;de:Königsberg
+Q1829|city|Q159|Kaliningrad|Kaliningrad|Калининград|Kaliningrad|Kaliningrado|Kaliningrad|en:Königsberg;de:Königsberg
 |city|Q159|Belgorod|Belgorod|Белгород|Belgorod|Bélgorod|Belgorod|
 |city|Q159|Kursk|Koursk|Курск|Kursk|Kursk|Kursk|
 |city|Q159|Bryansk|Briansk|Брянск|Brjansk|Briansk|Brjansk|
@@ -270,19 +270,19 @@ Q36036|city|Q212|Lviv|Lviv|Львов|Lwiw|Leópolis|Leopoli|en:Lvov;fr:Lvov;uk:
 |city|Q230|Kutaisi|Koutaïssi|Кутаиси|Kutaissi|Kutaisi|Kutaisi|
 |city|Q399|Gyumri|Gumri|Гюмри|Gjumri|Gyumri|Gyumri|
 |city|Q227|Ganja|Gandja|Гянджа|Gəncə|Ganyá|Ganja|
-|city|Q227|Stepanakert|Stepanakert|Степанакерт|Stepanakert|Stepanakert|Stepanakert|en:Khankendi;fr:Khankendi;ru:Ханкенди
+Q129352|city|Q227|Stepanakert|Stepanakert|Степанакерт|Stepanakert|Stepanakert|Stepanakert|en:Khankendi;fr:Khankendi;ru:Ханкенди
 |city|Q184|Gomel|Gomel|Гомель|Homel|Gómel|Homel'|en:Homel
 |city|Q184|Brest|Brest|Брест|Brest|Brest|Brest|
 |city|Q184|Grodno|Grodno|Гродно|Hrodna|Grodno|Grodno|
-|city|Q217|Tiraspol|Tiraspol|Тирасполь|Tiraspol|Tiráspol|Tiraspol|
-|city|Q230|Sukhumi|Soukhoumi|Сухум|Suchumi|Sujumi|Sukhumi|ru:Сухуми
-|city|Q230|Tskhinvali|Tskhinvali|Цхинвал|Zchinwali|Tsjinvali|Tskhinvali|
+Q132572|city|Q217|Tiraspol|Tiraspol|Тирасполь|Tiraspol|Tiráspol|Tiraspol|
+Q40811|city|Q230|Sukhumi|Soukhoumi|Сухум|Suchumi|Sujumi|Sukhumi|ru:Сухуми
+Q79863|city|Q230|Tskhinvali|Tskhinvali|Цхинвал|Zchinwali|Tsjinvali|Tskhinvali|
 Q987|capital|Q668|New Delhi|New Delhi|Нью-Дели|Neu-Delhi|Nueva Delhi|Nuova Delhi|en:Delhi;fr:Delhi
 Q1156|city|Q668|Mumbai|Bombay|Мумбаи|Mumbai|Bombay|Mumbai|en:Bombay;fr:Mumbai
 Q8684|capital|Q884|Seoul|Séoul|Сеул|Seoul|Seúl|Seul|
 Q18808|capital|Q423|Pyongyang|Pyongyang|Пхеньян|Pjöngjang|Pionyang|Pyongyang|
 Q1861|capital|Q869|Bangkok|Bangkok|Бангкок|Bangkok|Bangkok|Bangkok|
-|capital|Q881|Hanoi|Hanoï|Ханой|Hanoi|Hanói|Hanoi|
+Q1858|capital|Q881|Hanoi|Hanoï|Ханой|Hanoi|Hanói|Hanoi|
 Q3630|capital|Q252|Jakarta|Jakarta|Джакарта|Jakarta|Yakarta|Giacarta|
 Q1461|capital|Q928|Manila|Manille|Манила|Manila|Manila|Manila|
 Q1489|city|Q96|Mexico City|Mexico|Мехико|Mexiko-Stadt|Ciudad de México|Città del Messico|
@@ -327,23 +327,23 @@ Q3748|capital|Q1016|Tripoli|Tripoli|Триполи|Tripolis|Trípoli|Tripoli|
 Q3572|capital|Q948|Tunis|Tunis|Тунис|Tunis|Túnez|Tunisi|
 Q3561|capital|Q262|Algiers|Alger|Алжир|Algier|Argel|Algeri|
 Q3551|capital|Q1028|Rabat|Rabat|Рабат|Rabat|Rabat|Rabat|
-|capital|Q1041|Dakar|Dakar|Дакар|Dakar|Dakar|Dakar|
+Q3718|capital|Q1041|Dakar|Dakar|Дакар|Dakar|Dakar|Dakar|
 Q3703|capital|Q912|Bamako|Bamako|Бамако|Bamako|Bamako|Bamako|
 Q3777|capital|Q965|Ouagadougou|Ouagadougou|Уагадугу|Ouagadougou|Uagadugú|Ouagadougou|
 Q3674|capital|Q1032|Niamey|Niamey|Ниамей|Niamey|Niamey|Niamey|
-|capital|Q974|Kinshasa|Kinshasa|Киншаса|Kinshasa|Kinsasa|Kinshasa|
-|capital|Q258|Pretoria|Pretoria|Претория|Pretoria|Pretoria|Pretoria|
-|city|Q258|Johannesburg|Johannesburg|Йоханнесбург|Johannesburg|Johannesburgo|Johannesburg|
+Q3838|capital|Q974|Kinshasa|Kinshasa|Киншаса|Kinshasa|Kinsasa|Kinshasa|
+Q3926|capital|Q258|Pretoria|Pretoria|Претория|Pretoria|Pretoria|Pretoria|
+Q34647|city|Q258|Johannesburg|Johannesburg|Йоханнесбург|Johannesburg|Johannesburgo|Johannesburg|
 Q5465|city|Q258|Cape Town|Le Cap|Кейптаун|Kapstadt|Ciudad del Cabo|Città del Capo|
-|capital|Q843|Islamabad|Islamabad|Исламабад|Islamabad|Islamabad|Islamabad|
+Q1362|capital|Q843|Islamabad|Islamabad|Исламабад|Islamabad|Islamabad|Islamabad|
 Q8660|city|Q843|Karachi|Karachi|Карачи|Karatschi|Karachi|Karachi|
 Q5838|capital|Q889|Kabul|Kaboul|Кабул|Kabul|Kabul|Kabul|
 Q1354|capital|Q902|Dhaka|Dacca|Дакка|Dhaka|Daca|Dacca|
-|capital|Q711|Ulaanbaatar|Oulan-Bator|Улан-Батор|Ulaanbaatar|Ulán Bator|Ulan Bator|en:Ulan Bator
+Q23430|capital|Q711|Ulaanbaatar|Oulan-Bator|Улан-Батор|Ulaanbaatar|Ulán Bator|Ulan Bator|en:Ulan Bator
 Q8686|city|Q148|Shanghai|Shanghai|Шанхай|Shanghai|Shanghái|Shanghai|
 Q1865|capital|Q833|Kuala Lumpur|Kuala Lumpur|Куала-Лумпур|Kuala Lumpur|Kuala Lumpur|Kuala Lumpur|
-|capital|Q805|Sanaa|Sanaa|Сана|Sanaa|Saná|Sana'a|en:Sana'a
-|capital|Q846|Doha|Doha|Доха|Doha|Doha|Doha|
+Q2471|capital|Q805|Sanaa|Sanaa|Сана|Sanaa|Saná|Sana'a|en:Sana'a
+Q3861|capital|Q846|Doha|Doha|Доха|Doha|Doha|Doha|
 Q1519|city|Q878|Abu Dhabi|Abou Dabi|Абу-Даби|Abu Dhabi|Abu Dabi|Abu Dhabi|
 Q612|city|Q878|Dubai|Dubaï|Дубай|Dubai|Dubái|Dubai|
 Q3826|capital|Q842|Muscat|Mascate|Маскат|Maskat|Mascate|Mascate|
@@ -391,8 +391,8 @@ ORGS = [
     org("Q7172", "intergovernmental_organization", "Arab League", en="League of Arab States", fr="Ligue arabe|Ligue des États arabes", ru="Лига арабских государств", de="Arabische Liga", es="Liga Árabe", it="Lega araba", acr="ru:ЛАГ"),
     org("Q7795", "intergovernmental_organization", "OPEC", en="Organization of the Petroleum Exporting Countries", fr="Organisation des pays exportateurs de pétrole|Opep", ru="Организация стран — экспортёров нефти|ОПЕК", de="Organisation erdölexportierender Länder|Opec", es="Organización de Países Exportadores de Petróleo|Opep", it="Organizzazione dei Paesi esportatori di petrolio|Opec", acr="fr:OPEP ru:ОПЕК es:OPEP"),
     org(None, "intergovernmental_organization", "OPEC+", en="OPEC Plus", fr="Opep+", ru="ОПЕК+", de="Opec+", es="OPEP+", it="Opec+", acr="en:OPEC+ fr:OPEP+ ru:ОПЕК+ de:OPEC+"),
-    org(None, "intergovernmental_organization", "G7", en="Group of Seven", fr="Groupe des sept|G7", ru="Большая семёрка|Группа семи|G7", de="Gruppe der Sieben", es="Grupo de los Siete", it="Gruppo dei Sette", acr="ru:Г7"),
-    org(None, "intergovernmental_organization", "G20", en="Group of Twenty", fr="Groupe des vingt|G20", ru="Большая двадцатка|Группа двадцати|G20", de="Gruppe der Zwanzig", es="Grupo de los Veinte", it="Gruppo dei Venti", acr="ru:Г20"),
+    org("Q1764511", "intergovernmental_organization", "G7", en="Group of Seven", fr="Groupe des sept|G7", ru="Большая семёрка|Группа семи|G7", de="Gruppe der Sieben", es="Grupo de los Siete", it="Gruppo dei Sette", acr="ru:Г7"),
+    org("Q19771", "intergovernmental_organization", "G20", en="Group of Twenty", fr="Groupe des vingt|G20", ru="Большая двадцатка|Группа двадцати|G20", de="Gruppe der Zwanzig", es="Grupo de los Veinte", it="Gruppo dei Venti", acr="ru:Г20"),
     org("Q217172", "intergovernmental_organization", "Gulf Cooperation Council", en="Cooperation Council for the Arab States of the Gulf", fr="Conseil de coopération du Golfe", ru="Совет сотрудничества арабских государств Персидского залива", de="Golf-Kooperationsrat", es="Consejo de Cooperación del Golfo", it="Consiglio di cooperazione del Golfo", acr="en:GCC fr:CCG ru:ССАГПЗ de:GKR es:CCG it:CCG"),
     org("Q193272", "intergovernmental_organization", "Economic Community of West African States", fr="Communauté économique des États de l'Afrique de l'Ouest", ru="Экономическое сообщество стран Западной Африки", de="Westafrikanische Wirtschaftsgemeinschaft", es="Comunidad Económica de Estados de África Occidental", it="Comunità economica degli Stati dell'Africa occidentale", acr="en:ECOWAS fr:CEDEAO ru:ЭКОВАС de:ECOWAS es:CEDEAO it:ECOWAS"),
     org(None, "intergovernmental_organization", "Alliance of Sahel States", fr="Alliance des États du Sahel|Confédération des États du Sahel", ru="Альянс государств Сахеля|Конфедерация государств Сахеля", de="Allianz der Sahelstaaten", es="Alianza de Estados del Sahel", it="Alleanza degli Stati del Sahel", acr="en:AES fr:AES"),
@@ -428,7 +428,7 @@ ORGS = [
     org(None, "legislature", "State Duma", fr="Douma d'État|Douma", ru="Государственная дума|Госдума|Дума", de="Staatsduma|Duma", es="Duma Estatal|Duma", it="Duma di Stato|Duma", country=RU),
     org(None, "legislature", "Federation Council", fr="Conseil de la Fédération", ru="Совет Федерации|Совфед", de="Föderationsrat", es="Consejo de la Federación", it="Consiglio federale", country=RU),
     org(None, "legislature", "Verkhovna Rada", fr="Rada|Verkhovna Rada", ru="Верховная рада|Рада", de="Werchowna Rada|Rada", es="Rada Suprema", it="Verchovna Rada", uk="Верховна Рада", country=UA),
-    org(None, "legislature", "United States Congress", en="US Congress|Congress", fr="Congrès des États-Unis|Congrès américain", ru="Конгресс США", de="US-Kongress|Kongress der Vereinigten Staaten", es="Congreso de los Estados Unidos", it="Congresso degli Stati Uniti", country=US),
+    org("Q11268", "legislature", "United States Congress", en="US Congress|Congress", fr="Congrès des États-Unis|Congrès américain", ru="Конгресс США", de="US-Kongress|Kongress der Vereinigten Staaten", es="Congreso de los Estados Unidos", it="Congresso degli Stati Uniti", country=US),
     org(None, "government_body", "Kremlin", en="Moscow Kremlin", fr="Kremlin", ru="Кремль", de="Kreml", es="Kremlin", it="Cremlino", country=RU),
     org(None, "government_body", "White House", fr="Maison-Blanche|Maison Blanche", ru="Белый дом", de="Weißes Haus", es="Casa Blanca", it="Casa Bianca", country=US),
     org(None, "government_body", "Élysée Palace", en="Elysee", fr="Élysée|palais de l'Élysée|Elysée", ru="Елисейский дворец", de="Élysée-Palast", es="Palacio del Elíseo", it="Eliseo", country=FR),
@@ -537,11 +537,11 @@ MEDIA = [
     media("Q40464", "news_agency", "Agence France-Presse", FR, acr="en:AFP fr:AFP ru:АФП de:AFP es:AFP it:AFP", fr="Agence France-Presse|Agence France Presse", ru="Франс Пресс|Франс-Пресс|Агентство Франс Пресс", de="Agence France-Presse", es="Agencia France-Presse", it="Agence France-Presse"),
     media("Q130879", "news_agency", "Reuters", GB, fr="Reuters", ru="Рейтер|Reuters|Рейтерс", de="Reuters", es="Reuters", it="Reuters", en="Thomson Reuters"),
     media("Q40469", "news_agency", "Associated Press", US, acr="en:AP fr:AP de:AP es:AP it:AP", fr="Associated Press", ru="Ассошиэйтед Пресс|Associated Press", de="Associated Press", es="Associated Press", it="Associated Press"),
-    media(None, "news_agency", "TASS", RU, acr="en:TASS fr:TASS ru:ТАСС de:TASS es:TASS it:TASS", en="Russian News Agency TASS|ITAR-TASS", fr="agence Tass|Tass|Itar-Tass", ru="ИТАР-ТАСС|Информационное агентство России ТАСС", de="Tass", es="Tass", it="Tass"),
+    media("Q223799", "news_agency", "TASS", RU, acr="en:TASS fr:TASS ru:ТАСС de:TASS es:TASS it:TASS", en="Russian News Agency TASS|ITAR-TASS", fr="agence Tass|Tass|Itar-Tass", ru="ИТАР-ТАСС|Информационное агентство России ТАСС", de="Tass", es="Tass", it="Tass"),
     media(None, "news_agency", "RIA Novosti", RU, en="RIA", fr="RIA Novosti|Ria Novosti", ru="РИА Новости|РИА «Новости»", de="RIA Nowosti", es="RIA Novosti", it="RIA Novosti", acr="ru:РИА"),
     media(None, "news_agency", "Interfax", RU, fr="Interfax", ru="Интерфакс", de="Interfax", es="Interfax", it="Interfax"),
     media(None, "news_agency", "Sputnik", RU, fr="Sputnik|Spoutnik", ru="Спутник|Sputnik", de="Sputnik", es="Sputnik", it="Sputnik"),
-    media(None, "news_outlet", "RT", RU, acr="en:RT fr:RT ru:RT de:RT es:RT it:RT", en="Russia Today|RT France|RT International", fr="Russia Today|RT France", ru="Russia Today|Раша Тудэй", de="RT DE|RT Deutsch", es="RT en Español|Russia Today"),
+    media("Q22868", "news_outlet", "RT", RU, acr="en:RT fr:RT ru:RT de:RT es:RT it:RT", en="Russia Today|RT France|RT International", fr="Russia Today|RT France", ru="Russia Today|Раша Тудэй", de="RT DE|RT Deutsch", es="RT en Español|Russia Today"),
     media("Q12461", "newspaper", "Le Monde", FR, fr="Le Monde", ru="Монд|Le Monde", de="Le Monde", es="Le Monde", it="Le Monde", en="Le Monde"),
     media("Q216047", "newspaper", "Le Figaro", FR, fr="Le Figaro", ru="Фигаро|Le Figaro", de="Le Figaro", es="Le Figaro", it="Le Figaro"),
     media("Q13717", "newspaper", "Libération", FR, fr="Libération|Libé", ru="Либерасьон", de="Libération", es="Libération", it="Libération", en="Liberation"),
@@ -558,9 +558,9 @@ MEDIA = [
     media("Q9684", "newspaper", "The New York Times", US, acr="en:NYT", en="New York Times|NYT", fr="New York Times", ru="Нью-Йорк таймс|The New York Times", de="New York Times", es="The New York Times|New York Times", it="New York Times"),
     media("Q166032", "newspaper", "The Washington Post", US, en="Washington Post", fr="Washington Post", ru="Вашингтон пост|The Washington Post", de="Washington Post", es="The Washington Post", it="Washington Post"),
     media("Q11148", "newspaper", "The Guardian", GB, en="Guardian", fr="The Guardian|Guardian", ru="Гардиан|The Guardian", de="The Guardian|Guardian", es="The Guardian", it="The Guardian"),
-    media(None, "newspaper", "The Wall Street Journal", US, acr="en:WSJ", en="Wall Street Journal", fr="Wall Street Journal", ru="Уолл-стрит джорнэл|The Wall Street Journal", de="Wall Street Journal", es="The Wall Street Journal", it="Wall Street Journal"),
+    media("Q164746", "newspaper", "The Wall Street Journal", US, acr="en:WSJ", en="Wall Street Journal", fr="Wall Street Journal", ru="Уолл-стрит джорнэл|The Wall Street Journal", de="Wall Street Journal", es="The Wall Street Journal", it="Wall Street Journal"),
     media(None, "newspaper", "Financial Times", GB, acr="en:FT", fr="Financial Times", ru="Файнэншл таймс|Financial Times", de="Financial Times"),
-    media(None, "newspaper", "The Economist", GB, en="Economist", fr="The Economist", ru="Экономист|The Economist", de="The Economist"),
+    media("Q180089", "newspaper", "The Economist", GB, en="Economist", fr="The Economist", ru="Экономист|The Economist", de="The Economist"),
     media(None, "news_outlet", "Politico", US, fr="Politico", ru="Политико|Politico", de="Politico"),
     media(None, "news_outlet", "Bloomberg", US, fr="Bloomberg", ru="Блумберг|Bloomberg", de="Bloomberg"),
     media(None, "news_outlet", "Fox News", US, fr="Fox News", ru="Фокс ньюс|Fox News"),
@@ -569,18 +569,18 @@ MEDIA = [
     media(None, "news_agency", "Xinhua News Agency", CN, en="Xinhua", fr="Xinhua|agence Chine nouvelle|Chine nouvelle", ru="Синьхуа", de="Xinhua", es="Xinhua", it="Xinhua"),
     media(None, "newspaper", "Kommersant", RU, fr="Kommersant", ru="Коммерсантъ|Коммерсант", de="Kommersant", es="Kommersant", it="Kommersant"),
     media(None, "news_outlet", "Meduza", RU, fr="Meduza", ru="Медуза", de="Meduza", es="Meduza", it="Meduza"),
-    media(None, "newspaper", "Novaya Gazeta", RU, fr="Novaïa Gazeta|Novaya Gazeta", ru="Новая газета", de="Nowaja Gaseta", es="Nóvaya Gazeta", it="Novaja Gazeta"),
-    media(None, "newspaper", "Izvestia", RU, fr="Izvestia", ru="Известия", de="Iswestija", es="Izvestia", it="Izvestija"),
-    media(None, "newspaper", "Rossiyskaya Gazeta", RU, fr="Rossiïskaïa Gazeta", ru="Российская газета", de="Rossijskaja Gaseta"),
+    media("Q170135", "newspaper", "Novaya Gazeta", RU, fr="Novaïa Gazeta|Novaya Gazeta", ru="Новая газета", de="Nowaja Gaseta", es="Nóvaya Gazeta", it="Novaja Gazeta"),
+    media("Q753932", "newspaper", "Izvestia", RU, fr="Izvestia", ru="Известия", de="Iswestija", es="Izvestia", it="Izvestija"),
+    media("Q1853433", "newspaper", "Rossiyskaya Gazeta", RU, fr="Rossiïskaïa Gazeta", ru="Российская газета", de="Rossijskaja Gaseta"),
     media(None, "newspaper", "Vedomosti", RU, fr="Vedomosti", ru="Ведомости", de="Wedomosti"),
-    media(None, "news_outlet", "Channel One Russia", RU, en="Channel One|Perviy Kanal", fr="Pervi Kanal|Première chaîne", ru="Первый канал"),
-    media(None, "news_outlet", "Dozhd", RU, en="TV Rain", fr="TV Rain|Dojd", ru="Дождь|телеканал «Дождь»", de="Doschd"),
+    media("Q330067", "news_outlet", "Channel One Russia", RU, en="Channel One|Perviy Kanal", fr="Pervi Kanal|Première chaîne", ru="Первый канал"),
+    media("Q155172", "news_outlet", "Dozhd", RU, en="TV Rain", fr="TV Rain|Dojd", ru="Дождь|телеканал «Дождь»", de="Doschd"),
     media(None, "news_outlet", "Euronews", FR, fr="Euronews", ru="Евроньюс|Euronews", de="Euronews", es="Euronews", it="Euronews"),
-    media(None, "news_outlet", "Deutsche Welle", DE, acr="en:DW fr:DW ru:DW de:DW es:DW it:DW", fr="Deutsche Welle", ru="Немецкая волна|Deutsche Welle", de="Deutsche Welle", es="Deutsche Welle", it="Deutsche Welle"),
+    media("Q153770", "news_outlet", "Deutsche Welle", DE, acr="en:DW fr:DW ru:DW de:DW es:DW it:DW", fr="Deutsche Welle", ru="Немецкая волна|Deutsche Welle", de="Deutsche Welle", es="Deutsche Welle", it="Deutsche Welle"),
     media(None, "news_outlet", "Radio Free Europe/Radio Liberty", US, acr="en:RFE/RL", en="Radio Free Europe|Radio Liberty|RFE/RL", fr="Radio Free Europe|Radio Europe libre|Radio Liberty", ru="Радио Свобода|Радио Свободная Европа", de="Radio Free Europe|Radio Liberty|Radio Freies Europa", es="Radio Europa Libre", it="Radio Free Europe|Radio Europa Libera"),
     media(None, "news_outlet", "Voice of America", US, acr="en:VOA", fr="Voice of America|Voix de l'Amérique", ru="Голос Америки", de="Voice of America|Stimme Amerikas", es="La Voz de América", it="Voce dell'America"),
-    media(None, "newspaper", "Der Spiegel", DE, en="Spiegel", fr="Der Spiegel|Spiegel", ru="Шпигель|Der Spiegel", de="Der Spiegel|Spiegel"),
-    media(None, "newspaper", "Frankfurter Allgemeine Zeitung", DE, acr="en:FAZ de:FAZ", fr="Frankfurter Allgemeine Zeitung", ru="Франкфуртер альгемайне цайтунг", de="FAZ"),
+    media("Q131478", "newspaper", "Der Spiegel", DE, en="Spiegel", fr="Der Spiegel|Spiegel", ru="Шпигель|Der Spiegel", de="Der Spiegel|Spiegel"),
+    media("Q10184", "newspaper", "Frankfurter Allgemeine Zeitung", DE, acr="en:FAZ de:FAZ", fr="Frankfurter Allgemeine Zeitung", ru="Франкфуртер альгемайне цайтунг", de="FAZ"),
     media(None, "newspaper", "El País", ES, fr="El País", ru="Эль Паис|El País", es="El País", it="El País"),
     media(None, "newspaper", "Corriere della Sera", IT, fr="Corriere della Sera", ru="Коррьере делла Сера", it="Corriere della Sera|Corriere"),
     media(None, "newspaper", "la Repubblica", IT, fr="La Repubblica", ru="Репубблика", it="la Repubblica|Repubblica"),
@@ -588,9 +588,9 @@ MEDIA = [
     media(None, "news_outlet", "The Cradle", en="Cradle", fr="The Cradle", ru="The Cradle"),
     media(None, "news_outlet", "Réseau International", FR, fr="Réseau International|reseauinternational.net"),
     media(None, "news_agency", "Kazinform", KZ, fr="Kazinform", ru="Казинформ|МИА «Казинформ»"),
-    media(None, "news_agency", "Ukrinform", UA, fr="Ukrinform", ru="Укринформ", uk="Укрінформ"),
-    media(None, "news_outlet", "Ukrainska Pravda", UA, fr="Ukraïnska Pravda", ru="Украинская правда", uk="Українська правда"),
-    media(None, "news_outlet", "Kyiv Independent", UA, en="The Kyiv Independent", fr="Kyiv Independent"),
+    media("Q987030", "news_agency", "Ukrinform", UA, fr="Ukrinform", ru="Укринформ", uk="Укрінформ"),
+    media("Q904463", "news_outlet", "Ukrainska Pravda", UA, fr="Ukraïnska Pravda", ru="Украинская правда", uk="Українська правда"),
+    media("Q111028947", "news_outlet", "Kyiv Independent", UA, en="The Kyiv Independent", fr="Kyiv Independent"),
     media(None, "news_agency", "BelTA", BY, fr="BelTA", ru="БелТА"),
     media(None, "news_agency", "Trend News Agency", AZ, en="Trend", ru="Тренд"),
     media(None, "news_agency", "Armenpress", AM, ru="Арменпресс"),
@@ -669,14 +669,14 @@ Q1394|former_head_of_state|Q15180|Vladimir Lenin|Vladimir Lénine|Владими
 |former_head_of_state|Q212|Petro Poroshenko|Petro Porochenko|Пётр Порошенко|Petro Poroschenko|Petró Poroshenko|Petro Porošenko||ru:Петр Порошенко
 |former_head_of_state|Q212|Viktor Yanukovych|Viktor Ianoukovytch|Виктор Янукович|Wiktor Janukowytsch|Víktor Yanukóvich|Viktor Janukovyč||
 |opposition_figure|Q184|Sviatlana Tsikhanouskaya|Svetlana Tikhanovskaïa|Светлана Тихановская|Swjatlana Zichanouskaja|Svetlana Tijanóvskaya|Svjatlana Cichanoŭskaja|F|en:Svetlana Tikhanovskaya
-|former_head_of_government|Q183|Gerhard Schröder|Gerhard Schröder|Герхард Шрёдер|Gerhard Schröder|Gerhard Schröder|Gerhard Schröder||ru:Герхард Шредер
+Q2530|former_head_of_government|Q183|Gerhard Schröder|Gerhard Schröder|Герхард Шрёдер|Gerhard Schröder|Gerhard Schröder|Gerhard Schröder||ru:Герхард Шредер
 |head_of_government|Q145|Keir Starmer|Keir Starmer|Кир Стармер|Keir Starmer|Keir Starmer|Keir Starmer||
 Q180589|former_head_of_government|Q145|Boris Johnson|Boris Johnson|Борис Джонсон|Boris Johnson|Boris Johnson|Boris Johnson||
 Q264766|former_head_of_government|Q145|Theresa May|Theresa May|Тереза Мэй|Theresa May|Theresa May|Theresa May|F|
 |former_head_of_government|Q145|Rishi Sunak|Rishi Sunak|Риши Сунак|Rishi Sunak|Rishi Sunak|Rishi Sunak||
-|former_head_of_government|Q145|Tony Blair|Tony Blair|Тони Блэр|Tony Blair|Tony Blair|Tony Blair||
+Q9545|former_head_of_government|Q145|Tony Blair|Tony Blair|Тони Блэр|Tony Blair|Tony Blair|Tony Blair||
 Q8016|former_head_of_government|Q145|Winston Churchill|Winston Churchill|Уинстон Черчилль|Winston Churchill|Winston Churchill|Winston Churchill||
-|head_of_state|Q145|Charles III|Charles III|Карл III|Charles III.|Carlos III|Carlo III||en:King Charles;fr:roi Charles III
+Q43274|head_of_state|Q145|Charles III|Charles III|Карл III|Charles III.|Carlos III|Carlo III||en:King Charles;fr:roi Charles III
 |head_of_government|Q38|Giorgia Meloni|Giorgia Meloni|Джорджа Мелони|Giorgia Meloni|Giorgia Meloni|Giorgia Meloni|F|ru:Джорджия Мелони
 |head_of_state|Q38|Sergio Mattarella|Sergio Mattarella|Серджо Маттарелла|Sergio Mattarella|Sergio Mattarella|Sergio Mattarella||
 |head_of_government|Q29|Pedro Sánchez|Pedro Sánchez|Педро Санчес|Pedro Sánchez|Pedro Sánchez|Pedro Sánchez||en:Pedro Sanchez
@@ -684,7 +684,7 @@ Q57641|head_of_government|Q28|Viktor Orbán|Viktor Orbán|Виктор Орба�
 |head_of_government|Q36|Donald Tusk|Donald Tusk|Дональд Туск|Donald Tusk|Donald Tusk|Donald Tusk||
 Q329|former_head_of_state|Q142|Nicolas Sarkozy|Nicolas Sarkozy|Николя Саркози|Nicolas Sarkozy|Nicolas Sarkozy|Nicolas Sarkozy||
 |former_head_of_state|Q142|François Hollande|François Hollande|Франсуа Олланд|François Hollande|François Hollande|François Hollande||en:Francois Hollande
-|former_head_of_state|Q142|Jacques Chirac|Jacques Chirac|Жак Ширак|Jacques Chirac|Jacques Chirac|Jacques Chirac||
+Q2105|former_head_of_state|Q142|Jacques Chirac|Jacques Chirac|Жак Ширак|Jacques Chirac|Jacques Chirac|Jacques Chirac||
 Q2042|former_head_of_state|Q142|Charles de Gaulle|Charles de Gaulle|Шарль де Голль|Charles de Gaulle|Charles de Gaulle|Charles de Gaulle||en:de Gaulle;fr:de Gaulle;fr:général de Gaulle;ru:де Голль
 |foreign_minister|Q142|Jean-Noël Barrot|Jean-Noël Barrot|Жан-Ноэль Барро|Jean-Noël Barrot|Jean-Noël Barrot|Jean-Noël Barrot||
 |politician|Q142|Marine Le Pen|Marine Le Pen|Марин Ле Пен|Marine Le Pen|Marine Le Pen|Marine Le Pen|F|
@@ -702,8 +702,8 @@ Q57792|office_holder|Q55|Mark Rutte|Mark Rutte|Марк Рютте|Mark Rutte|Ma
 |office_holder|Q115|Tedros Adhanom Ghebreyesus|Tedros Adhanom Ghebreyesus|Тедрос Адханом Гебрейесус|Tedros Adhanom Ghebreyesus|Tedros Adhanom Ghebreyesus|Tedros Adhanom Ghebreyesus||en:Tedros
 |office_holder|Q41|Kristalina Georgieva|Kristalina Georgieva|Кристалина Георгиева|Kristalina Georgiewa|Kristalina Georgieva|Kristalina Georgieva|F|
 |foreign_minister|Q30|Antony Blinken|Antony Blinken|Энтони Блинкен|Antony Blinken|Antony Blinken|Antony Blinken||
-|foreign_minister|Q30|Marco Rubio|Marco Rubio|Марко Рубио|Marco Rubio|Marco Rubio|Marco Rubio||
-|office_holder|Q30|JD Vance|JD Vance|Джей Ди Вэнс|JD Vance|JD Vance|JD Vance||en:J. D. Vance;en:James David Vance
+Q324546|foreign_minister|Q30|Marco Rubio|Marco Rubio|Марко Рубио|Marco Rubio|Marco Rubio|Marco Rubio||
+Q28935729|office_holder|Q30|JD Vance|JD Vance|Джей Ди Вэнс|JD Vance|JD Vance|JD Vance||en:J. D. Vance;en:James David Vance
 Q10853588|office_holder|Q30|Kamala Harris|Kamala Harris|Камала Харрис|Kamala Harris|Kamala Harris|Kamala Harris|F|
 |office_holder|Q30|Steve Witkoff|Steve Witkoff|Стив Уиткофф|Steve Witkoff|Steve Witkoff|Steve Witkoff||
 |office_holder|Q30|Lloyd Austin|Lloyd Austin|Ллойд Остин|Lloyd Austin|Lloyd Austin|Lloyd Austin||
