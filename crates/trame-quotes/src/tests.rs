@@ -353,3 +353,44 @@ fn english_speaker_of_earlier_cue_and_noun_cues() {
     )
     .is_empty());
 }
+
+#[test]
+fn french_pour_gives_a_view_only_when_it_names_someone() {
+    let q = one(
+        "Pour Macron, la laïcité, c’est la liberté de croire ou de ne pas croire.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Macron"));
+    let q = one(
+        "Pour le média, ce séjour cache des enjeux économiques.",
+        "fr",
+    );
+    assert_eq!(q.2, some("le média"));
+    for purpose in [
+        "Pour faire face à la crise, l’Autorité du bassin du fleuve Pô demande des mesures.",
+        "Pour cela, un moyen efficace : leur développement rapide.",
+        "Pour l’heure, aucun détail sur le montant des travaux n’a été donné.",
+        "Pour que ce processus se poursuive, il faudra des prêts.",
+        "Pour mémoire, nous vivons dans un système de crédit.",
+    ] {
+        assert!(show(purpose, "fr").is_empty(), "{purpose}");
+    }
+}
+
+#[test]
+fn french_fixed_phrases_and_nouns_are_not_cues() {
+    for sentence in [
+        "Autrement dit, la France est arrivée à un point de rupture.",
+        "Le silence de la Grande-Bretagne à ce sujet en dit long sur les rapports de force.",
+        "Qu’on pense à la vague de chaleur qui a fait plier l’Inde et le Pakistan récemment.",
+        "Londres, justement, considère Bruxelles comme un concurrent.",
+        "Cette nouvelle chorégraphie militaire menace de provoquer un conflit d’intérêts.",
+    ] {
+        assert!(show(sentence, "fr").is_empty(), "{sentence}");
+    }
+    let q = one(
+        "Robert Habeck considère ainsi que cela a été une erreur.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Robert Habeck"));
+}
