@@ -218,12 +218,16 @@ fn reads_as_noun_or_passive(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// French verb cues that report nothing in context: the fixed phrases
-/// "autrement dit", "cela dit", "en dit long"; opinion verbs without a
-/// "que" clause ("qu’on pense à la vague de chaleur", "Londres considère
-/// Bruxelles comme un concurrent").
+/// "autrement dit", "cela dit", "en dit long"; reflexive uses ("il se
+/// disait suprémaciste", "se déclare favorable"), which describe the
+/// subject; opinion verbs without a "que" clause ("qu’on pense à la vague
+/// de chaleur", "Londres considère Bruxelles comme un concurrent").
 fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
     let cue = &text[start..end];
     let (prev, next) = neighbour_words(text, start, end);
+    if prev == "se" {
+        return true;
+    }
     match cue {
         "dit" => matches!(prev.as_str(), "autrement" | "cela" | "ceci" | "ça") || next == "long",
         "pense" | "pensent" | "croit" | "croient" | "considère" | "considèrent" => {
@@ -359,11 +363,19 @@ const EN_GOVERN: &str = r"called|calls|call|described|describes|dubbed|dubs|labe
 
 const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai)\s+(?:(?:encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|plusieurs\s+fois)\s+)?)";
 
-const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|mis\s+en\s+garde";
+const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|répliqué|conseillé|alerté|détaillé|ironisé|tranché|mis\s+en\s+garde";
 
 const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
 
-const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
+const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|s['’]alarme|s['’]inquiète|s['’]indigne|s['’]étonne|continue|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
+
+/// Imperfect stems of speech verbs ("déclarait", "expliquaient"): the tense
+/// of most attributions in French articles that recount what was said.
+const FR_IMPERFECT_STEMS: &str = r"déclar|dis|estim|soulign|ajout|affirm|expliqu|précis|indiqu|avertiss|martel|assur|reconnaiss|dénonç|confi|rappel|insist|répond|regrett|préven|confirm|dément|racont|admett|souten|écriv|annonç|avou|répét|signal|rétorqu|répliqu|détaill";
+
+/// Imperfect stems that are speech only when inverted ("notait-il",
+/// "jugeait-elle"): alone they take plain objects.
+const FR_INVERTED_IMPERFECT_STEMS: &str = r"not|relev|lanç|juge|analys|tranch|ironis|résum|poursuiv|comment|observ|conclu|gliss|lâch|pens|croy";
 
 const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|traité|traitent|appelle|appellent|appelé|parle|parlent|parlé|évoque|évoquent|évoqué|dénoncé|dénonce|dénoncent|décrit|décrivent|surnomme|surnommé|présente|présenté";
 
@@ -411,14 +423,14 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
     let mut gov = Vec::new();
     if fr {
         inv.push(format!(
-            r"(?:a|avait|aurait|ont|avaient)-t-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|(?:{FR_INVERTED_PRESENT})-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
+            r"(?:a-t|avait|aurait|ont|avaient|auraient)-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|(?:{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient))-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
         ));
         prep.push(
             r"[Ss]elon|[Dd]['’]après|[Dd]e\s+l['’]avis\s+d(?:e|u|es)|[Aa]ux\s+yeux\s+d(?:e|u|es)|^Pour"
                 .to_string(),
         );
         verb.push(format!(
-            r"{FR_AUX}(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|(?:{FR_PRESENT})"
+            r"{FR_AUX}(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|(?:{FR_PRESENT})|(?:{FR_IMPERFECT_STEMS})(?:ait|aient)"
         ));
         gov.push(FR_GOVERN.to_string());
     }

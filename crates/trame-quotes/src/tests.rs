@@ -385,6 +385,7 @@ fn french_fixed_phrases_and_nouns_are_not_cues() {
         "Qu’on pense à la vague de chaleur qui a fait plier l’Inde et le Pakistan récemment.",
         "Londres, justement, considère Bruxelles comme un concurrent.",
         "Cette nouvelle chorégraphie militaire menace de provoquer un conflit d’intérêts.",
+        "Quant à Tarrant, il se disait partisan de la suprématie blanche.",
     ] {
         assert!(show(sentence, "fr").is_empty(), "{sentence}");
     }
@@ -393,4 +394,34 @@ fn french_fixed_phrases_and_nouns_are_not_cues() {
         "fr",
     );
     assert_eq!(q.2, some("Robert Habeck"));
+}
+
+#[test]
+fn french_imperfect_and_inverted_cues() {
+    let q = one(
+        "« Vers la fin de l’année, on aura surement un chiffre qui dépasse le milliard », continue-t-il.",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (some("il"), some("continue-t-il")));
+    let q = one(
+        "« Là on est le 23 juin et on en parle déjà depuis au moins vingt jours », s’alarme-t-il.",
+        "fr",
+    );
+    assert_eq!(q.2, some("il"));
+    // No "-t-" after an auxiliary ending in a vowel sound other than "a".
+    let q = one(
+        "« Le stockage doit être rempli avant l’hiver », avait-il alerté devant les députés.",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (some("il"), some("avait-il alerté")));
+    let q = one(
+        "« Je respecte le président Poutine », déclarait-il alors à la chaîne de télévision américaine.",
+        "fr",
+    );
+    assert_eq!(q.2, some("il"));
+    let q = one(
+        "Napoléon disait : « On ne fait rien de grand sans de grands hommes. »",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (some("Napoléon"), some("disait")));
 }
