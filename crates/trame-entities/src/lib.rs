@@ -169,13 +169,18 @@ impl EntityStage {
         // The article of "l' OTAN" is not part of the name, even when the
         // tagger takes it in.
         // Nor are honorifics ("M. Lanvaard" is Lanvaard, so that he joins
-        // "Piet Lanvaard") or counts the tagger swallowed ("9 Polonais").
-        let leading_articles = tokens
-            .iter()
-            .take_while(|&&t| {
-                let word = index.slice(text, t);
+        // "Piet Lanvaard") or counts the tagger swallowed ("9 Polonais"),
+        // nor a sentence-opening word or title it took in ("Car Zemmour",
+        // "Premier ministre Trudeau"): left in, they make a second full
+        // name that keeps the surname from its person.
+        let word_at = |i: usize| tokens.get(i).map(|&t| index.slice(text, t));
+        let leading_articles = (0..tokens.len())
+            .take_while(|&i| {
+                let word = word_at(i).unwrap_or_default();
                 text::is_lowercase_article(word)
                     || text::is_honorific(word)
+                    || text::is_sentence_opener(word)
+                    || text::is_leading_title(word, word_at(i + 1))
                     || word
                         .chars()
                         .all(|c| c.is_ascii_digit() || c.is_whitespace())

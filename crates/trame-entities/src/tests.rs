@@ -412,3 +412,31 @@ fn honorific_and_surname_join_the_full_name() {
         dump(&doc)
     );
 }
+
+#[test]
+fn sentence_openers_and_titles_stay_out_of_a_person_name() {
+    let doc = annotated(
+        "Les élucubrations du Premier ministre Trudeau ont été relayées sans nuance. \
+         Une personne a parlé par moquerie envers Justin Trudeau.",
+        "fr",
+    );
+    let trudeau = entity_of(&doc, "Justin Trudeau");
+    assert_eq!(
+        surfaces(&doc, trudeau),
+        ["Trudeau", "Justin Trudeau"],
+        "{:#?}",
+        dump(&doc)
+    );
+    let doc = annotated(
+        "Les antifas entendent bien faire taire Eric Zemmour, le 5 décembre au Zénith. \
+         Car Zemmour « déballe son discours de haine partout », ainsi que ses amis.",
+        "fr",
+    );
+    let zemmour = entity_of(&doc, "Eric Zemmour");
+    assert_eq!(
+        surfaces(&doc, zemmour),
+        ["Eric Zemmour", "Zemmour"],
+        "{:#?}",
+        dump(&doc)
+    );
+}

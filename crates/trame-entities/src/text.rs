@@ -100,6 +100,64 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Capitalised conjunctions, adverbs and prepositions that open a sentence
+/// and never start a name; the tagger sometimes takes them into the name
+/// that follows ("Car Zemmour", "Si Macron", "Peut-être Wicker").
+pub(crate) fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "Car"
+            | "Si"
+            | "Mais"
+            | "Et"
+            | "Or"
+            | "Donc"
+            | "Quand"
+            | "Lorsque"
+            | "Selon"
+            | "Pour"
+            | "Avec"
+            | "Sans"
+            | "Peut-être"
+            | "Comme"
+            | "Ainsi"
+            | "Alors"
+            | "Puis"
+            | "Enfin"
+            | "Aussi"
+            | "Même"
+            | "Hier"
+            | "Depuis"
+            | "Après"
+            | "Avant"
+            | "Pourtant"
+            | "Cependant"
+            | "Toutefois"
+            | "Certes"
+            | "Quant"
+            | "Malgré"
+    )
+}
+
+/// Office titles written before a name ("Premier ministre Trudeau",
+/// "président Macron"): the function, not the person's name. "Premier" is
+/// one only before "ministre" ("Première Guerre mondiale" is a name).
+pub(crate) fn is_leading_title(word: &str, next: Option<&str>) -> bool {
+    if matches!(word, "Premier" | "Première") {
+        return next == Some("ministre");
+    }
+    matches!(
+        word,
+        "ministre"
+            | "Président"
+            | "président"
+            | "Présidente"
+            | "présidente"
+            | "chancelier"
+            | "chancelière"
+    )
+}
+
 /// Whether a name may start at this token: capitalised or an acronym.
 pub(crate) fn starts_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -91,6 +91,15 @@ impl Lexicon {
             if class == CueClass::Verb && reads_as_noun_or_passive(text, start, whole_end) {
                 continue;
             }
+            if class == CueClass::Verb && french_verb_is_not_speech(text, start, whole_end) {
+                continue;
+            }
+            if class == CueClass::Prep
+                && text[start..whole_end].eq_ignore_ascii_case("pour")
+                && !pour_names_a_source(text, whole_end)
+            {
+                continue;
+            }
             let mut end = whole_end;
             // "continued:" needs its colon to be a cue, but the colon is not
             // part of the verb.
@@ -208,6 +217,142 @@ fn reads_as_noun_or_passive(text: &str, start: usize, end: usize) -> bool {
     determiner || noun_follows
 }
 
+/// French verb cues that report nothing in context: the fixed phrases
+/// "autrement dit", "cela dit", "en dit long"; reflexive uses ("il se
+/// disait suprémaciste", "se déclare favorable"), which describe the
+/// subject; opinion verbs without a "que" clause ("qu’on pense à la vague
+/// de chaleur", "Londres considère Bruxelles comme un concurrent").
+fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
+    let cue = &text[start..end];
+    let (prev, next) = neighbour_words(text, start, end);
+    if prev == "se" {
+        return true;
+    }
+    match cue {
+        "dit" => matches!(prev.as_str(), "autrement" | "cela" | "ceci" | "ça") || next == "long",
+        "pense" | "pensent" | "croit" | "croient" | "considère" | "considèrent" => {
+            !opens_que_clause(&text[end..])
+        }
+        _ => false,
+    }
+}
+
+/// Whether `rest` starts with "que"/"qu’", possibly after one adverb
+/// ("considère ainsi que").
+fn opens_que_clause(rest: &str) -> bool {
+    let is_que = |w: &str| {
+        let w = w.to_lowercase();
+        w == "que" || w.starts_with("qu'") || w.starts_with("qu’")
+    };
+    let mut words = rest.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), _) if is_que(first) => true,
+        (Some(first), Some(second)) => {
+            first.chars().all(char::is_alphabetic)
+                && first.chars().next().is_some_and(char::is_lowercase)
+                && is_que(second)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words after a sentence-opening "Pour" name whose view the
+/// sentence gives ("Pour Macron, …", "Pour le média, …", "Pour lui, …",
+/// "Pour certains, …"), rather than a purpose or a linking phrase ("Pour
+/// faire face à la crise, …", "Pour cela, …", "Pour l’heure, …", "Pour
+/// que …").
+fn pour_names_a_source(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    let Some(first) = rest.split_whitespace().next() else {
+        return false;
+    };
+    if first.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let first = first.trim_end_matches([',', ';', ':', '.']).to_lowercase();
+    // The head noun after an elided article is in the same word: "l’heure".
+    let elided = ["l'", "l’", "d'", "d’"]
+        .iter()
+        .find_map(|article| first.strip_prefix(article));
+    let head = match elided {
+        Some(noun) => noun.to_string(),
+        None if is_pour_pronoun(&first) => return true,
+        None if is_pour_determiner(&first) => rest
+            .split_whitespace()
+            .nth(1)
+            .map(|w| w.trim_end_matches([',', ';', ':', '.']).to_lowercase())
+            .unwrap_or_default(),
+        None => return false,
+    };
+    !head.is_empty() && !is_linking_noun(&head)
+}
+
+fn is_pour_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "lui"
+            | "elle"
+            | "eux"
+            | "elles"
+            | "moi"
+            | "nous"
+            | "vous"
+            | "toi"
+            | "certains"
+            | "certaines"
+    )
+}
+
+fn is_pour_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "le" | "la"
+            | "les"
+            | "un"
+            | "une"
+            | "des"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "beaucoup"
+            | "plusieurs"
+            | "nombre"
+            | "de"
+            | "tous"
+            | "toutes"
+    )
+}
+
+/// Nouns of linking phrases built on "pour": "pour l’heure", "pour le
+/// reste", "pour l’essentiel", "pour le cas de", "pour ma part".
+fn is_linking_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "heure"
+            | "instant"
+            | "moment"
+            | "reste"
+            | "essentiel"
+            | "cas"
+            | "part"
+            | "fois"
+            | "ensemble"
+    )
+}
+
 const EN_AUX: &str = r"(?:(?:continued\s+to|continues\s+to|went\s+on\s+to|began\s+to|tried\s+to|sought\s+to|appeared\s+to|seemed\s+to|has|have|had|also|later|previously|repeatedly|recently|again|then|once|would|will|did|publicly|privately|reportedly|further|often|even|still|never|flatly|simply|quickly|immediately|just|already|long|been|has\s+since|not|n't|has\s+not|had\s+not|never|always|frequently|openly)\s+){0,3}";
 
 const EN_VERBS: &str = r"said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|claimed|claims|claim|insisted|insists|insist|noted|notes|note|argued|argues|argue|wrote|writes|explained|explains|explain|reported|reports|announced|announces|declared|declares|asserted|asserts|acknowledged|acknowledges|acknowledge|admitted|admits|admit|confirmed|confirms|denied|denies|deny|suggested|suggests|suggest|recalled|recalls|replied|replies|responded|responds|asked|asks|tweeted|tweets|posted|observed|observes|pointed\s+out|points\s+out|emphasized|emphasizes|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|predicted|predicts|promised|promises|promise|vowed|vows|pledged|pledges|urged|urges|conceded|concedes|complained|complains|charged|countered|counters|agreed|agrees|agree|boasted|boasts|bragged|joked|quipped|lamented|echoed|testified|explained|believes|believe|believed|thinks|think|thought|expects|expect|expected|hopes|hope|hoped|fears|fear|feared|feels|feel|felt|knows|know|knew|worried|worries|wants|want|wanted|plans|planned|saying|adding|arguing|noting|warning|claiming|insisting|telling|explaining|suggesting|accused|accuses|criticized|criticizes|attacked|mocked|praised|blamed|blames|questioned|cautioned|announced|advised|predicted|estimated|acknowledged|recalled|reiterated|reiterates|repeated|indicated|signaled|hinted|implied|demanded|demands|called\s+for|calls\s+for|called\s+on|calls\s+on|pushed\s+back|accused|cited|cites|citing|cite|shows|show|showed|shown|showing|found|finds|supports|support|supported|saw|sees|mentioned|mentions|discussed|discusses|estimates|estimated|declined|demanding|demanded|decided|charges|proposed|proposes|propose|refuses|refused|emphasizing|opposed|opposes|oppose|pointed\s+to|points\s+to|offered|offering|spoke\s+of|speaks\s+of|spoke\s+about|disclosed|rejected|rejects|endorses|endorsed|endorse|announcing|released|criticized|blasted|slammed|outlined|detailed|linked|praised|backed|questioned|disputes|disputed|promising|described|describes|suggesting|reporting|accusing|defended|defends|acknowledging|questioning|attacking|comparing|recommended|recommends|revealed|reveals|concluded|expressed|touted|touts|highlighted|highlights|dismissed|dismisses|condemned|condemns|welcomed|applauded|lauded|vowing|pledging|urging|demanding|calling\s+for|hailed|hails|slams|blasts|pitched|argue|reiterating|conceding|contending|asserting|declaring|announce|predicting|promised|prefers|preferred|opposing|supporting|rejecting|endorsing|Says|Said|Vows|Warns|Claims|Slams|Blasts|Urges|Denies|Admits|Insists|Tells|Argues|Wants|Pledges|Promises|Rips|Calls\s+for|Accuses|Defends|Praises|Attacks|Questions|Touts|sought|seeking|seeks|appeared\s+to|appears\s+to|seems\s+to|seemed\s+to|denounced|denounces|considered|considers|asking|hoping|backing|describing|recalling|denouncing|ordered|criticizing|challenged|decried|identified|stating|defend|answered|requested|invoked|ignored|envisions|defending|reminded|recounted|filed|expecting|emailed|discussing|considering|compared|unveiled|thanked|portrayed|planning|favored|favors|encouraged|embraced|threatened|threatens|proposing|projected|praising|mocking|introduced|intended|delivered|advocated|advocates|yells|screams|screamed|sings|sang|shouted|shouts|yelled|chanted|chanting|cried|exclaimed|whispered|muttered|snapped|retorted|interjected";
@@ -218,11 +363,19 @@ const EN_GOVERN: &str = r"called|calls|call|described|describes|dubbed|dubs|labe
 
 const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai)\s+(?:(?:encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|plusieurs\s+fois)\s+)?)";
 
-const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|menacé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|mis\s+en\s+garde";
+const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|répliqué|conseillé|alerté|détaillé|ironisé|tranché|mis\s+en\s+garde";
 
-const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|menace|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
+const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
 
-const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
+const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|s['’]alarme|s['’]inquiète|s['’]indigne|s['’]étonne|continue|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
+
+/// Imperfect stems of speech verbs ("déclarait", "expliquaient"): the tense
+/// of most attributions in French articles that recount what was said.
+const FR_IMPERFECT_STEMS: &str = r"déclar|dis|estim|soulign|ajout|affirm|expliqu|précis|indiqu|avertiss|martel|assur|reconnaiss|dénonç|confi|rappel|insist|répond|regrett|préven|confirm|dément|racont|admett|souten|écriv|annonç|avou|répét|signal|rétorqu|répliqu|détaill";
+
+/// Imperfect stems that are speech only when inverted ("notait-il",
+/// "jugeait-elle"): alone they take plain objects.
+const FR_INVERTED_IMPERFECT_STEMS: &str = r"not|relev|lanç|juge|analys|tranch|ironis|résum|poursuiv|comment|observ|conclu|gliss|lâch|pens|croy";
 
 const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|traité|traitent|appelle|appellent|appelé|parle|parlent|parlé|évoque|évoquent|évoqué|dénoncé|dénonce|dénoncent|décrit|décrivent|surnomme|surnommé|présente|présenté";
 
@@ -270,14 +423,14 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
     let mut gov = Vec::new();
     if fr {
         inv.push(format!(
-            r"(?:a|avait|aurait|ont|avaient)-t-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|(?:{FR_INVERTED_PRESENT})-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
+            r"(?:a-t|avait|aurait|ont|avaient|auraient)-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|(?:{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient))-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
         ));
         prep.push(
             r"[Ss]elon|[Dd]['’]après|[Dd]e\s+l['’]avis\s+d(?:e|u|es)|[Aa]ux\s+yeux\s+d(?:e|u|es)|^Pour"
                 .to_string(),
         );
         verb.push(format!(
-            r"{FR_AUX}(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|(?:{FR_PRESENT})"
+            r"{FR_AUX}(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|(?:{FR_PRESENT})|(?:{FR_IMPERFECT_STEMS})(?:ait|aient)"
         ));
         gov.push(FR_GOVERN.to_string());
     }

@@ -353,3 +353,75 @@ fn english_speaker_of_earlier_cue_and_noun_cues() {
     )
     .is_empty());
 }
+
+#[test]
+fn french_pour_gives_a_view_only_when_it_names_someone() {
+    let q = one(
+        "Pour Macron, la laïcité, c’est la liberté de croire ou de ne pas croire.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Macron"));
+    let q = one(
+        "Pour le média, ce séjour cache des enjeux économiques.",
+        "fr",
+    );
+    assert_eq!(q.2, some("le média"));
+    for purpose in [
+        "Pour faire face à la crise, l’Autorité du bassin du fleuve Pô demande des mesures.",
+        "Pour cela, un moyen efficace : leur développement rapide.",
+        "Pour l’heure, aucun détail sur le montant des travaux n’a été donné.",
+        "Pour que ce processus se poursuive, il faudra des prêts.",
+        "Pour mémoire, nous vivons dans un système de crédit.",
+    ] {
+        assert!(show(purpose, "fr").is_empty(), "{purpose}");
+    }
+}
+
+#[test]
+fn french_fixed_phrases_and_nouns_are_not_cues() {
+    for sentence in [
+        "Autrement dit, la France est arrivée à un point de rupture.",
+        "Le silence de la Grande-Bretagne à ce sujet en dit long sur les rapports de force.",
+        "Qu’on pense à la vague de chaleur qui a fait plier l’Inde et le Pakistan récemment.",
+        "Londres, justement, considère Bruxelles comme un concurrent.",
+        "Cette nouvelle chorégraphie militaire menace de provoquer un conflit d’intérêts.",
+        "Quant à Tarrant, il se disait partisan de la suprématie blanche.",
+    ] {
+        assert!(show(sentence, "fr").is_empty(), "{sentence}");
+    }
+    let q = one(
+        "Robert Habeck considère ainsi que cela a été une erreur.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Robert Habeck"));
+}
+
+#[test]
+fn french_imperfect_and_inverted_cues() {
+    let q = one(
+        "« Vers la fin de l’année, on aura surement un chiffre qui dépasse le milliard », continue-t-il.",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (some("il"), some("continue-t-il")));
+    let q = one(
+        "« Là on est le 23 juin et on en parle déjà depuis au moins vingt jours », s’alarme-t-il.",
+        "fr",
+    );
+    assert_eq!(q.2, some("il"));
+    // No "-t-" after an auxiliary ending in a vowel sound other than "a".
+    let q = one(
+        "« Le stockage doit être rempli avant l’hiver », avait-il alerté devant les députés.",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (some("il"), some("avait-il alerté")));
+    let q = one(
+        "« Je respecte le président Poutine », déclarait-il alors à la chaîne de télévision américaine.",
+        "fr",
+    );
+    assert_eq!(q.2, some("il"));
+    let q = one(
+        "Napoléon disait : « On ne fait rien de grand sans de grands hommes. »",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (some("Napoléon"), some("disait")));
+}
