@@ -91,6 +91,8 @@ struct Prepared {
     entity_keys: Vec<Option<String>>,
     /// Distinct surface forms of each entity's mentions.
     entity_names: Vec<Vec<String>>,
+    /// The text each relation rests on.
+    relation_evidence: Vec<String>,
     claim_keys: Vec<Option<ClaimKey>>,
     body: Vec<u8>,
 }
@@ -100,7 +102,13 @@ impl Prepared {
         let fingerprint = trame_corpus::fingerprint(&doc);
         let entity_keys: Vec<Option<String>> =
             doc.entities.iter().map(trame_corpus::entity_key).collect();
-        let entity_names = surface_names(&doc);
+        let index = TextIndex::new(&doc.text);
+        let entity_names = surface_names(&doc, &index);
+        let relation_evidence = doc
+            .relations
+            .iter()
+            .map(|r| span_text(&doc, &index, trame_doc::Span::new(r.start, r.end)).to_string())
+            .collect();
         let key_by_local: HashMap<String, String> = doc
             .entities
             .iter()
@@ -119,6 +127,7 @@ impl Prepared {
             fingerprint,
             entity_keys,
             entity_names,
+            relation_evidence,
             claim_keys,
             body,
         })
@@ -126,17 +135,13 @@ impl Prepared {
 }
 
 /// The distinct words each entity is mentioned by, in mention order.
-pub(crate) fn surface_names(doc: &Document) -> Vec<Vec<String>> {
-    let index = TextIndex::new(&doc.text);
+pub(crate) fn surface_names(doc: &Document, index: &TextIndex) -> Vec<Vec<String>> {
     doc.entities
         .iter()
         .map(|e| {
             let mut names: Vec<String> = Vec::new();
             for &span in &e.mentions {
-                if span.end > index.len_chars() || span.is_empty() {
-                    continue;
-                }
-                let name = index.slice(&doc.text, span).trim();
+                let name = span_text(doc, index, span).trim();
                 if !name.is_empty() && !names.iter().any(|n| n == name) {
                     names.push(name.to_string());
                 }
@@ -144,6 +149,16 @@ pub(crate) fn surface_names(doc: &Document) -> Vec<Vec<String>> {
             names
         })
         .collect()
+}
+
+/// The text of `span`, or "" for a span outside the text (a document read
+/// back from a store written by another version).
+fn span_text<'a>(doc: &'a Document, index: &TextIndex, span: trame_doc::Span) -> &'a str {
+    if span.end > index.len_chars() || span.is_empty() {
+        ""
+    } else {
+        index.slice(&doc.text, span)
+    }
 }
 
 /// A message from the analysis threads to the writer.
@@ -542,7 +557,7 @@ impl Writer {
             .collect();
         self.store_quotes(seq, doc, &local_to_corpus)?;
         self.store_claims(seq, doc, &p.claim_keys, &local_to_corpus)?;
-        self.store_relations(seq, doc, &local_to_corpus)?;
+        self.store_relations(seq, doc, &p.relation_evidence, &local_to_corpus)?;
         self.link_story(seq, &p)?;
 
         let stored = crate::StoredDocument {
@@ -738,6 +753,7 @@ impl Writer {
         &mut self,
         seq: i64,
         doc: &Document,
+        evidence: &[String],
         ids: &HashMap<&str, i64>,
     ) -> Result<()> {
         let mut st = self.conn.prepare_cached(
@@ -745,14 +761,7 @@ impl Writer {
              (seq, idx, kind, subject, object, role, negated, start, end, evidence)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
-        let index = TextIndex::new(&doc.text);
-        for (idx, r) in doc.relations.iter().enumerate() {
-            let span = trame_doc::Span::new(r.start, r.end);
-            let evidence = if span.end <= index.len_chars() {
-                index.slice(&doc.text, span)
-            } else {
-                ""
-            };
+        for ((idx, r), evidence) in doc.relations.iter().enumerate().zip(evidence) {
             let (Some(subject), Some(object)) =
                 (ids.get(r.subject.as_str()), ids.get(r.object.as_str()))
             else {
@@ -889,7 +898,7 @@ impl Writer {
                 })?;
         let old = decode_body(&body)?;
         let language = old.meta.language.clone().unwrap_or_default();
-        let names = surface_names(&old);
+        let names = surface_names(&old, &TextIndex::new(&old.text));
         let local_ids: HashMap<String, (i64, i64)> = {
             let mut st = self
                 .conn
