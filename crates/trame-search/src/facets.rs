@@ -2,8 +2,7 @@
 //! each segment counts term ordinals in a flat array, and ordinals become
 //! strings only once per segment, at harvest.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Cardinality, Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
@@ -25,8 +24,9 @@ const FACET_COLUMNS: [&str; 7] = [
     column::MONTH,
 ];
 
-/// Document counts per value, per faceted column.
-type FacetValues = [HashMap<String, u64>; 7];
+/// Document counts per value, per faceted column. A broad query counts tens
+/// of thousands of entity values per segment, so the hash is the fast one.
+type FacetValues = [FxHashMap<String, u64>; 7];
 
 pub(crate) struct FacetCollector;
 
@@ -119,14 +119,24 @@ impl SegmentCollector for SegmentFacetCounter {
             let Some((column, counts)) = column else {
                 continue;
             };
-            let mut value = String::new();
-            for (ord, count) in counts.into_iter().enumerate() {
-                // A term the dictionary cannot give back is skipped rather
-                // than failing a whole search over one facet.
-                if count > 0 && matches!(column.ord_to_str(ord as u64, &mut value), Ok(true)) {
-                    *counted.entry(value.clone()).or_default() += count;
+            // Terms are read back in one pass over the sorted dictionary:
+            // a broad query counts thousands of entities, and looking each
+            // ordinal up alone decodes its dictionary block from the start.
+            let (ords, counts): (Vec<u64>, Vec<u64>) = counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, count)| count > 0)
+                .map(|(ord, count)| (ord as u64, count))
+                .unzip();
+            let mut counts = counts.into_iter();
+            // A dictionary that cannot give its terms back leaves the facet
+            // short rather than failing a whole search.
+            let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |term| {
+                let count = counts.next().unwrap_or(0);
+                if let Ok(value) = std::str::from_utf8(term) {
+                    *counted.entry(value.to_string()).or_default() += count;
                 }
-            }
+            });
         }
         values
     }
@@ -146,7 +156,7 @@ fn count_ord(counts: &mut [u64], ord: u64) {
 }
 
 /// Most frequent first, then by value for a stable order.
-fn ranked(counts: HashMap<String, u64>) -> Vec<FacetCount> {
+fn ranked(counts: FxHashMap<String, u64>) -> Vec<FacetCount> {
     let mut ranked: Vec<FacetCount> = counts
         .into_iter()
         .map(|(value, count)| FacetCount {
@@ -162,26 +172,39 @@ fn ranked(counts: HashMap<String, u64>) -> Vec<FacetCount> {
 /// Entities are counted per `id␟name`; an id indexed under several names
 /// (renamed between two ingestions) is one entity, named by its most
 /// frequent name.
-fn ranked_entities(counts: HashMap<String, u64>) -> Vec<FacetCount> {
-    let mut by_id: HashMap<String, (u64, String, u64)> = HashMap::new();
-    for (value, count) in counts {
+fn ranked_entities(counts: FxHashMap<String, u64>) -> Vec<FacetCount> {
+    let mut by_id: FxHashMap<&str, (u64, &str, u64)> = FxHashMap::default();
+    for (value, &count) in &counts {
         let (id, name) = value
             .split_once(ENTITY_NAME_SEPARATOR)
             .unwrap_or((value.as_str(), value.as_str()));
-        let entry = by_id.entry(id.to_string()).or_default();
+        let entry = by_id.entry(id).or_default();
         entry.0 += count;
-        if count > entry.2 || (count == entry.2 && name < entry.1.as_str()) {
-            entry.1 = name.to_string();
+        if count > entry.2 || (count == entry.2 && name < entry.1) {
+            entry.1 = name;
             entry.2 = count;
         }
     }
-    let mut ranked: Vec<FacetCount> = by_id
+    let mut ranked: Vec<(&str, u64, &str)> = by_id
         .into_iter()
-        .map(|(value, (count, name, _))| FacetCount { value, name, count })
+        .map(|(id, (count, name, _))| (id, count, name))
         .collect();
-    ranked.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    ranked.truncate(TOP_ENTITIES);
+    let order =
+        |a: &(&str, u64, &str), b: &(&str, u64, &str)| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0));
+    // Only the first few are listed: select them, then sort those alone.
+    if ranked.len() > TOP_ENTITIES {
+        ranked.select_nth_unstable_by(TOP_ENTITIES, order);
+        ranked.truncate(TOP_ENTITIES);
+    }
+    ranked.sort_by(order);
     ranked
+        .into_iter()
+        .map(|(id, count, name)| FacetCount {
+            value: id.to_string(),
+            name: name.to_string(),
+            count,
+        })
+        .collect()
 }
 
 pub(crate) fn facets(values: FacetValues) -> Facets {
@@ -203,7 +226,7 @@ mod tests {
 
     #[test]
     fn an_entity_renamed_counts_once_under_its_usual_name() {
-        let counts = HashMap::from([
+        let counts = FxHashMap::from_iter([
             ("12\u{1f}Piet Lanvaard".to_string(), 3),
             ("12\u{1f}P. Lanvaard".to_string(), 1),
             ("7\u{1f}Aurel Kostan".to_string(), 2),
@@ -217,5 +240,22 @@ mod tests {
             summary,
             vec![("12", "Piet Lanvaard", 4), ("7", "Aurel Kostan", 2)]
         );
+    }
+
+    #[test]
+    fn the_top_entities_are_the_most_frequent_in_order() {
+        // Counts tie in pairs, so the order also rests on the id.
+        let counts: FxHashMap<String, u64> = (0..45u64)
+            .map(|i| (format!("{i}\u{1f}Entity {i}"), i / 2))
+            .collect();
+        let ranked = ranked_entities(counts);
+        let ids: Vec<&str> = ranked.iter().map(|facet| facet.value.as_str()).collect();
+        let mut expected: Vec<(u64, String)> = (0..45u64).map(|i| (i / 2, i.to_string())).collect();
+        expected.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let expected: Vec<&str> = expected[..TOP_ENTITIES]
+            .iter()
+            .map(|(_, id)| id.as_str())
+            .collect();
+        assert_eq!(ids, expected);
     }
 }
