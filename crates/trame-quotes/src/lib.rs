@@ -41,6 +41,7 @@ mod reported;
 mod speaker;
 
 pub use error::QuotesError;
+pub use lexicon::is_third_person_pronoun;
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 
 use lexicon::{lexicon, CueClass, CueMatch, Lexicon};
@@ -148,6 +149,28 @@ fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Optio
                 class: CueClass::Verb,
             });
         }
+    }
+    // "», analyse Orietta Cazzuli, …": a verb then its subject closing the
+    // clause.
+    let postposed = lex.postposed_cue(text, start, to).and_then(|cue| {
+        let name = speaker::after_closed(text, cue.end, to)
+            .filter(|r| speaker::opens_noun_phrase(text, r.clone()))?;
+        // "”, détaille les raisons qui …": an object with its relative
+        // clause, not a subject.
+        if speaker::first_word(text, name.end, to)
+            .is_some_and(|w| lexicon::is_clause_link(&text[w]))
+        {
+            return None;
+        }
+        Some(Attribution {
+            end: name.end,
+            cue,
+            speaker: Some(name),
+            class: CueClass::Verb,
+        })
+    });
+    if postposed.is_some() {
+        return postposed;
     }
     let cue = lex.cues(text, start, to).into_iter().next()?;
     let cue_range = cue.range.clone();

@@ -129,7 +129,9 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         let mut i = end_idx;
         while i > 0 {
             let p = &ps[i - 1];
-            let link = links_stop && is_clause_link(&text[p.range.clone()]);
+            // "Comme Bloomberg l’a noté": a capitalised link opening the
+            // sentence ends the speaker too.
+            let link = links_stop && is_clause_link(&text[p.range.clone()].to_lowercase());
             if !p.word || link || end_idx - i >= cap {
                 return (i, Some(p));
             }
