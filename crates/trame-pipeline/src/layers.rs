@@ -66,6 +66,53 @@ impl MentionIndex {
             .map(|&(_, e)| e)
     }
 
+    /// People mentioned in `from..to` who can be what a later pronoun takes
+    /// up, nearest last: outside quotes ("« Poutine a le rêve … », dit-il"
+    /// is not about Poutine speaking) and not governed by a preposition ("à
+    /// Fox News", "sur Vladimir Poutine", "by Trump").
+    fn salient_people<'a>(
+        &'a self,
+        doc: &'a Document,
+        index: &'a TextIndex,
+        quoted: &'a [Span],
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + 'a {
+        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
+        let hi = self.mentions.partition_point(|(m, _)| m.end <= to).max(lo);
+        self.mentions[lo..hi]
+            .iter()
+            .filter(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .filter(move |(m, _)| !quoted.iter().any(|q| q.contains(*m)))
+            .filter(move |(m, _)| !governed(&doc.text[..index.byte(m.start)]))
+            .map(|&(_, e)| e)
+    }
+
+    /// The person a third-person pronoun at `pos` stands for: the speaker of
+    /// the previous attribution, unless another person has been a subject
+    /// since its sentence; else the nearest person in subject position; else
+    /// the nearest person.
+    fn antecedent(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        quoted: &[Span],
+        previous: Option<PreviousSpeaker>,
+        pos: usize,
+    ) -> Option<usize> {
+        if let Some(p) = previous.filter(|p| p.sentence_end <= pos) {
+            let interrupted = self
+                .salient_people(doc, index, quoted, p.sentence_end, pos)
+                .any(|e| e != p.entity);
+            if !interrupted {
+                return Some(p.entity);
+            }
+        }
+        self.salient_people(doc, index, quoted, 0, pos)
+            .next_back()
+            .or_else(|| self.person_before(doc, pos))
+    }
+
     /// The person introducing a quote as in interview digests and
     /// compilations: "Natacha Polony, Europe 1 : « … »", "Kostan: “…”".
     /// The words between the person and the colon name a medium or a role,
@@ -105,6 +152,66 @@ impl MentionIndex {
     }
 }
 
+/// The person who spoke in the latest attribution, and where the sentence
+/// naming them ends (code points).
+#[derive(Clone, Copy)]
+struct PreviousSpeaker {
+    entity: usize,
+    sentence_end: usize,
+}
+
+/// Whether the words before a mention (`before`) end with a preposition
+/// that makes it a complement: "à", "sur", "d’", "of". The agent of a
+/// passive ("contestée par Marine Le Pen") and "pour X" (whose view) stay
+/// salient.
+fn governed(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['’', '\'']) {
+        // "d’Emmanuel Macron", "l’" stays a subject article.
+        return before
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| c == 'd' || c == 'D');
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "à" | "au"
+            | "aux"
+            | "de"
+            | "du"
+            | "des"
+            | "sur"
+            | "avec"
+            | "chez"
+            | "contre"
+            | "entre"
+            | "sans"
+            | "vers"
+            | "envers"
+            | "to"
+            | "with"
+            | "of"
+            | "on"
+            | "at"
+            | "from"
+            | "against"
+            | "about"
+            | "к"
+            | "с"
+            | "у"
+            | "о"
+            | "об"
+            | "для"
+            | "от"
+    )
+}
+
 /// How far before a quote a "Name, outlet :" introduction may start.
 const INTRODUCTION_CHARS: usize = 80;
 
@@ -121,6 +228,19 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
         .collect();
     let mut quotes = trame_quotes::to_schema_indexed(&doc.text, index, &found);
     let mentions = MentionIndex::new(doc);
+    let quoted: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| Span::new(q.start, q.end))
+        .collect();
+    let sentence_end = |span: Span| {
+        let at = index.byte(span.end);
+        let i = sentences.partition_point(|s| s.end < at);
+        sentences
+            .get(i)
+            .map_or(span.end, |s| index.char(s.end).max(span.end))
+    };
+    let mut previous: Option<PreviousSpeaker> = None;
     for quote in &mut quotes {
         // A person right before "… :" introduces the quote that follows,
         // whatever a cue further away suggests: compilations of quotes and
@@ -136,11 +256,25 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
                 Some(e)
             }
             (None, Some(span)) if pronoun_starts.contains(&span.start) => {
-                mentions.person_before(doc, span.start)
+                let third_person = quote
+                    .speaker_text
+                    .as_deref()
+                    .is_some_and(trame_quotes::is_third_person_pronoun);
+                third_person
+                    .then(|| mentions.antecedent(doc, index, &quoted, previous, span.start))
+                    .flatten()
             }
             (None, Some(span)) => mentions.named_in(doc, index, span),
             (None, None) => None,
         };
+        if let (Some(e), Some(span)) = (entity, quote.speaker_span) {
+            if doc.entities[e].label == EntityLabel::Per {
+                previous = Some(PreviousSpeaker {
+                    entity: e,
+                    sentence_end: sentence_end(span),
+                });
+            }
+        }
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
     doc.quotes = quotes;
@@ -286,6 +420,58 @@ mod tests {
         assert_eq!(
             unnamed_mentions.named_in(&unnamed, &unnamed_index, Span::new(0, 31)),
             None
+        );
+    }
+
+    /// Quotes of `text` with their speakers resolved against `people`
+    /// (byte ranges of PER mentions, one entity each).
+    fn speakers(text: &str, people: &[&str]) -> Vec<Option<String>> {
+        let index = TextIndex::new(text);
+        let entities = people
+            .iter()
+            .map(|name| {
+                let at = text.find(name).unwrap_or_default();
+                let span = index.span(at..at + name.len());
+                (EntityLabel::Per, vec![(span.start, span.end)])
+            })
+            .collect();
+        let mut doc = doc_with(text, entities);
+        doc.meta.language = Some("fr".into());
+        let sentences = trame_text::segment::sentences(text, Some("fr"));
+        add_quotes(&mut doc, &index, &sentences);
+        doc.quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .and_then(|id| doc.entities.iter().position(|e| &e.id == id))
+                    .map(|i| people[i].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_takes_up_the_salient_person() {
+        // Article 23151: "Fox News" (tagged as a person) and "Vladimir
+        // Poutine" are complements; Macron is the subject.
+        let text = "Emmanuel Macron a livré son ressenti sur Vladimir Poutine sans détour à Fox News, le 22 avril dernier. \"C'est un homme très fort, un président fort\", déclarait-il alors à la chaîne de télévision américaine.";
+        assert_eq!(
+            speakers(text, &["Emmanuel Macron", "Vladimir Poutine", "Fox News"]),
+            vec![Some("Emmanuel Macron".into())]
+        );
+        // Article 23102: the previous attribution's speaker, not a person
+        // named in its apposition; "on" stands for no one in particular.
+        let text = "Le rendement a diminué de 30 %, précise Ermes Sagula, responsable au sein de l’association Coldiretti Lombardie. Les dégâts sont évalués à 500 millions d’euros. « Vers la fin de l’année, on aura un chiffre qui dépasse le milliard », continue-t-il. « Il faut agir », dit-on.";
+        assert_eq!(
+            speakers(text, &["Ermes Sagula", "Coldiretti Lombardie"]),
+            vec![Some("Ermes Sagula".into()), None]
+        );
+        // Article 23151: people named inside a quote do not speak it.
+        let text = "Alexandre Orlov connaît bien le dossier. « Je pense que Macron et Poutine peuvent très bien s'entendre », explique-t-il.";
+        assert_eq!(
+            speakers(text, &["Alexandre Orlov", "Macron", "Poutine"]),
+            vec![Some("Alexandre Orlov".into())]
         );
     }
 
