@@ -152,6 +152,241 @@ impl MentionIndex {
     }
 }
 
+/// Role nouns the text gives people, where it gives them: "Matteo
+/// Cislaghi, hydrologue au sein de l’Arpa", "le climatologue Richard
+/// Lindzen", and the roles of the relation layer. A speaker named only by
+/// a role ("l’hydrologue", "le ministre") is the person the role was
+/// stated for, when it was stated for one person only.
+struct StatedRoles {
+    roles: Vec<StatedRole>,
+}
+
+/// One statement of a person's role.
+struct StatedRole {
+    /// Code point where the text states it.
+    at: usize,
+    /// The role noun, lowercased ("hydrologue", "président").
+    noun: String,
+    /// The words stating it, lowercased ("président américain joe biden"),
+    /// so that "le président brésilien" matches only a Brazilian president.
+    phrase: String,
+    entity: usize,
+}
+
+/// Words that open a role noun phrase.
+const ROLE_DETERMINERS: &[&str] = &["le", "la", "l’", "l'", "un", "une", "the", "a", "an"];
+
+/// The role noun opening `phrase` after an optional determiner: "l’hydrologue"
+/// → "hydrologue", "le président chinois" → "président". None when the noun
+/// is capitalised (a name) or too short to be a noun.
+fn role_noun(phrase: &str) -> Option<String> {
+    let phrase = phrase.trim_start();
+    let rest = ROLE_DETERMINERS
+        .iter()
+        .filter_map(|d| {
+            let tail = phrase.get(d.len()..)?;
+            let glued = d.ends_with(['’', '\'']);
+            let same = phrase.get(..d.len())?.eq_ignore_ascii_case(d);
+            (same && (glued || tail.starts_with(' '))).then(|| tail.trim_start())
+        })
+        .next()
+        .unwrap_or(phrase);
+    let noun: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    let lowercase = noun.chars().next().is_some_and(char::is_lowercase);
+    (lowercase && noun.chars().count() >= 3).then_some(noun)
+}
+
+/// Whether two role nouns are the same up to the feminine ("député",
+/// "députée").
+fn same_role(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix('e') == Some(b) || b.strip_suffix('e') == Some(a)
+}
+
+/// Words looked at before a name for its role ("le ministre de
+/// l'Intérieur Gérald Darmanin").
+const ROLE_WORDS_BEFORE: usize = 5;
+
+impl StatedRoles {
+    fn new(doc: &Document, index: &TextIndex, mentions: &MentionIndex) -> Self {
+        let text = &doc.text;
+        let mut roles = Vec::new();
+        let mut state = |at: usize, phrase: &str, entity: usize| {
+            if let Some(noun) = role_noun(phrase) {
+                roles.push(StatedRole {
+                    at,
+                    noun,
+                    phrase: phrase.to_lowercase(),
+                    entity,
+                });
+            }
+        };
+        for &(m, e) in &mentions.mentions {
+            if doc.entities[e].label != EntityLabel::Per {
+                continue;
+            }
+            let before = &text[..index.byte(m.start)];
+            let clause = clause_before(before);
+            // "Name, hydrologue au sein de l’Arpa"
+            let after = text[index.byte(m.end)..].trim_start_matches([' ', '\u{a0}']);
+            if let Some(apposition) = after.strip_prefix(',').filter(|_| !is_comparison(clause)) {
+                let end = apposition
+                    .find([',', '.', ';', ':', '\n', '('])
+                    .unwrap_or(apposition.len());
+                state(m.start, &apposition[..end], e);
+            }
+            // "le climatologue Name": the nearest determiner before the
+            // name that opens a lowercase noun, within the clause; "l’appel
+            // de Name" states no role of Name.
+            if governed(before) {
+                continue;
+            }
+            let word_starts: Vec<&str> = clause
+                .char_indices()
+                .filter(|&(i, c)| {
+                    !c.is_whitespace() && (i == 0 || clause[..i].ends_with(char::is_whitespace))
+                })
+                .map(|(i, _)| &clause[i..])
+                .collect();
+            // "la députée a rencontré Name" states no role: a verb or a
+            // link between them ends the search.
+            let stated = word_starts
+                .iter()
+                .rev()
+                .take(ROLE_WORDS_BEFORE)
+                .take_while(|from| {
+                    !from
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(breaks_role_phrase)
+                })
+                .find(|from| opens_with_determiner(from) && role_noun(from).is_some());
+            if let Some(phrase) = stated {
+                state(m.start, phrase, e);
+            }
+        }
+        let ids: std::collections::HashMap<&str, usize> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        for r in doc.relations.iter().filter(|r| r.kind == "role") {
+            let before = &text[..index.byte(r.start)];
+            if is_comparison(clause_before(before)) {
+                continue;
+            }
+            if let Some(&e) = ids.get(r.subject.as_str()) {
+                let phrase = index.slice(text, Span::new(r.start, r.end));
+                let role = r.role.as_deref().unwrap_or(phrase);
+                if let Some(noun) = role_noun(role) {
+                    roles.push(StatedRole {
+                        at: r.start,
+                        noun,
+                        phrase: phrase.to_lowercase(),
+                        entity: e,
+                    });
+                }
+            }
+        }
+        StatedRoles { roles }
+    }
+
+    /// The one person whose role, stated before `pos`, is the one `phrase`
+    /// names ("l’hydrologue", "le président chinois"); a phrase holding a
+    /// name ("le président Xi") is left to the entity layer.
+    fn person(&self, phrase: &str, pos: usize) -> Option<usize> {
+        let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+        let named = phrase
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if words.len() > MAX_ROLE_SPEAKER_WORDS || named || !opens_with_determiner(phrase) {
+            return None;
+        }
+        let noun = role_noun(phrase)?;
+        // The words after the noun ("chinois") must be part of the statement.
+        let qualifiers: Vec<&String> = words
+            .iter()
+            .skip_while(|w| !w.ends_with(noun.as_str()))
+            .skip(1)
+            .collect();
+        let mut people = self
+            .roles
+            .iter()
+            .filter(|r| r.at < pos && same_role(&r.noun, &noun))
+            .filter(|r| {
+                let stated: Vec<&str> = r.phrase.split_whitespace().collect();
+                qualifiers.iter().all(|q| stated.contains(&q.as_str()))
+            })
+            .map(|r| r.entity);
+        let first = people.next()?;
+        people.all(|e| e == first).then_some(first)
+    }
+}
+
+/// A speaker named by a role is a determiner, the role and an adjective or
+/// two ("le président chinois").
+const MAX_ROLE_SPEAKER_WORDS: usize = 3;
+
+/// The clause `before` ends with: what follows its last punctuation.
+fn clause_before(before: &str) -> &str {
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ".,;:\n«»“”\"(".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+/// Whether a clause opens a comparison: after "comme Donald Trump," the noun
+/// phrase is the subject of the main clause ("le président brésilien accuse
+/// …"), not an apposition to the name.
+fn is_comparison(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "comme" | "like" | "as"))
+}
+
+/// Auxiliaries and links that cannot sit inside "le ministre de
+/// l'Intérieur Name".
+fn breaks_role_phrase(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "ont"
+            | "est"
+            | "sont"
+            | "avait"
+            | "était"
+            | "et"
+            | "ou"
+            | "qui"
+            | "que"
+            | "avec"
+            | "à"
+            | "par"
+            | "pour"
+            | "has"
+            | "is"
+            | "was"
+            | "and"
+            | "with"
+            | "by"
+    )
+}
+
+fn opens_with_determiner(phrase: &str) -> bool {
+    let lower = phrase.trim_start().to_lowercase();
+    ROLE_DETERMINERS.iter().any(|d| {
+        lower
+            .strip_prefix(d)
+            .is_some_and(|tail| d.ends_with(['’', '\'']) || tail.starts_with(' '))
+    })
+}
+
 /// The person who spoke in the latest attribution, and where the sentence
 /// naming them ends (code points).
 #[derive(Clone, Copy)]
@@ -240,6 +475,7 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             .get(i)
             .map_or(span.end, |s| index.char(s.end).max(span.end))
     };
+    let roles = StatedRoles::new(doc, index, &mentions);
     let mut previous: Option<PreviousSpeaker> = None;
     for quote in &mut quotes {
         // A person right before "… :" introduces the quote that follows,
@@ -264,7 +500,10 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
                     .then(|| mentions.antecedent(doc, index, &quoted, previous, span.start))
                     .flatten()
             }
-            (None, Some(span)) => mentions.named_in(doc, index, span),
+            (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
+                let phrase = quote.speaker_text.as_deref().unwrap_or_default();
+                roles.person(phrase, span.start)
+            }),
             (None, None) => None,
         };
         if let (Some(e), Some(span)) = (entity, quote.speaker_span) {
@@ -423,8 +662,8 @@ mod tests {
         );
     }
 
-    /// Quotes of `text` with their speakers resolved against `people`
-    /// (byte ranges of PER mentions, one entity each).
+    /// Speakers of the direct and partial quotes of `text`, resolved
+    /// against `people` (the first occurrence of each name is a person).
     fn speakers(text: &str, people: &[&str]) -> Vec<Option<String>> {
         let index = TextIndex::new(text);
         let entities = people
@@ -441,7 +680,7 @@ mod tests {
         add_quotes(&mut doc, &index, &sentences);
         doc.quotes
             .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
+            .filter(|q| q.kind != QuoteKind::Indirect)
             .map(|q| {
                 q.speaker
                     .as_ref()
@@ -473,6 +712,26 @@ mod tests {
             speakers(text, &["Alexandre Orlov", "Macron", "Poutine"]),
             vec![Some("Alexandre Orlov".into())]
         );
+    }
+
+    #[test]
+    fn a_role_speaker_is_the_one_person_given_that_role() {
+        // Article 23102.
+        let text = "« Quand on dit que le lac est sec, cela ne veut pas dire qu’il est vide », précise Matteo Cislaghi, hydrologue au sein de l’Agence lombarde pour la protection de l’environnement (Arpa). Le niveau baisse, explique Damiano Sirmine. En effet, sous un certain niveau, l’eau ne plus être relâchée car « non seulement elle n’atteindrait plus la bouche de sortie [de la retenue d’eau] mais en plus, ça tuerait le lac », explique l’hydrologue.";
+        assert_eq!(
+            speakers(text, &["Matteo Cislaghi", "Damiano Sirmine"]),
+            vec![
+                Some("Matteo Cislaghi".into()),
+                Some("Matteo Cislaghi".into())
+            ]
+        );
+        // Article 2371: after "comme Donald Trump," the noun phrase is a new
+        // subject, not Trump's role.
+        let text = "Comme Donald Trump, le président brésilien ne s’est montré guère surpris. « Nous ne quitterons pas l’OMS », a déclaré le président brésilien.";
+        assert_eq!(speakers(text, &["Donald Trump"]), vec![None]);
+        // A role stated for two people names neither.
+        let text = "Jean Dupont, ministre de l’Agriculture, et Paul Durand, ministre de la Santé, sont arrivés. « Nous agirons », a déclaré le ministre.";
+        assert_eq!(speakers(text, &["Jean Dupont", "Paul Durand"]), vec![None]);
     }
 
     #[test]
