@@ -343,7 +343,8 @@ fn direct_quotes(
         let after_hi = window_end(text, q.close.end, after_limit);
 
         let own = attribution_after(text, lex, q.close.end, after_hi)
-            .or_else(|| attribution_before(text, lex, before_lo, q.open.start));
+            .or_else(|| attribution_before(text, lex, before_lo, q.open.start))
+            .or_else(|| signature(text, lex, q));
         let own_from_before = own.as_ref().is_some_and(|a| a.cue.end <= q.open.start);
         let inherited = if own.is_some() {
             None
@@ -418,6 +419,45 @@ fn direct_quotes(
         });
     }
     out
+}
+
+/// Words of a name signing a quote, with what qualifies it ("( Pr Luc
+/// Montagnier, prix Nobel, à propos de ce livre )").
+const MAX_SIGNATURE_WORDS: usize = 12;
+
+/// A quote opening its line and signed by a name that ends the line, as
+/// epigraphs and pull quotes are: "« … » Laurence Haïm.", "« … » (Michel
+/// Chossudovsky)", "\"…\"Marine Le Pen à Madrid". The name is both cue
+/// and speaker.
+fn signature(text: &str, lex: &Lexicon, q: &MarkedQuote) -> Option<Attribution> {
+    let line_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..q.open.start].trim().is_empty() {
+        return None;
+    }
+    let line_end = text[q.close.end..]
+        .find('\n')
+        .map_or(text.len(), |i| q.close.end + i);
+    let rest = &text[q.close.end..line_end];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '(']).len();
+    let from = q.close.end + lead;
+    let words = speaker::word_count(text, from..line_end);
+    let capitalised = text[from..line_end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if words == 0 || words > MAX_SIGNATURE_WORDS || !capitalised {
+        return None;
+    }
+    if !lex.cues(text, from, line_end).is_empty() {
+        return None;
+    }
+    let name = speaker::after(text, from, line_end)?;
+    Some(Attribution {
+        end: name.end,
+        cue: name.clone(),
+        speaker: Some(name),
+        class: CueClass::Verb,
+    })
 }
 
 /// A cue set inside the quote by commas, French style: "« Nous avons tout

@@ -520,3 +520,46 @@ fn french_object_pronoun_belongs_to_the_cue() {
     );
     assert_eq!(q.2, some("nous"));
 }
+
+#[test]
+fn french_quote_signed_by_a_name_ending_its_line() {
+    // Articles 23179 and 2390: epigraphs and pull quotes.
+    let q = one(
+        "« Est-ce qu’on est prêt à mourir pour l’Ukraine et envoyer les enfants français ? » Laurence Haïm.\nRemarquez bien le malheureusement.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Laurence Haïm"));
+    let q = one(
+        "« Quand le mensonge devient la vérité, on ne peut plus reculer » (Michel Chossudovsky)\n",
+        "fr",
+    );
+    assert_eq!(q.2, some("Michel Chossudovsky"));
+    // A sentence going on after the quote is no signature.
+    let found = show(
+        "\"Macron et Poutine peuvent bien s'entendre.\" S'il y a donc des points communs entre la France et la Russie, les dirigeants sont très différents.",
+        "fr",
+    );
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
+}
+
+#[test]
+fn french_handles_participles_and_tweets_name_speakers() {
+    // Article 23180.
+    let q = one(
+        "\"Si la représentation nationale se met à genoux devant les spéculateurs, les Français, eux, refuseront de le faire\", assure @alma_dufour.",
+        "fr",
+    );
+    assert_eq!(q.2, some("@alma_dufour"));
+    // Article 2348.
+    let q = one(
+        "La route était libre, Joe Biden ayant déclaré : “Pas un soldat américain en Ukraine.”",
+        "fr",
+    );
+    assert_eq!(q.2, some("Joe Biden"));
+    // Article 2380.
+    let q = one(
+        "Ou, comme le tweete Antoine Rondel, journaliste à Libé : « S’il fallait rappeler que le RN n’a jamais représenté la moindre menace, c’est fait ».",
+        "fr",
+    );
+    assert_eq!(q.2, some("Antoine Rondel"));
+}
