@@ -64,6 +64,10 @@ fn paragraph_break(text: &str, prev: &Range<usize>, next: &Range<usize>) -> bool
         .is_none_or(|gap| gap.contains('\n'))
 }
 
+/// Amounts from a million up, written with a scale word ("500 millions",
+/// "le milliard").
+const LARGE_AMOUNT: f64 = 1e6;
+
 fn claims_of_paragraph(
     text: &str,
     index: &TextIndex,
@@ -74,11 +78,28 @@ fn claims_of_paragraph(
     let analysed: Vec<Analysed> = paragraph.iter().map(|(_, s)| Analysed::new(s)).collect();
     let own = analysed.iter().map(source_in).collect();
     let attributions = carry_over(&analysed, own);
+    // The unit of the paragraph's last large amount, for a later bare scale
+    // word: "évalués à plus de 500 millions d’euros. … un chiffre qui
+    // dépasse le milliard".
+    let mut large_unit: Option<String> = None;
     for (((range, sentence), a), attribution) in paragraph.iter().zip(&analysed).zip(attributions) {
         if a.is_question() {
             continue;
         }
-        let found = quantities_in(a, lang);
+        let mut found = quantities_in(a, lang);
+        for q in &mut found {
+            if q.value < LARGE_AMOUNT {
+                continue;
+            }
+            // "le milliard", not the vague "les millions".
+            let bare_scale =
+                !q.approx && !sentence[q.range.clone()].contains(|c: char| c.is_ascii_digit());
+            match &q.unit {
+                None if bare_scale => q.unit.clone_from(&large_unit),
+                Some(unit) => large_unit = Some(unit.clone()),
+                None => {}
+            }
+        }
         let sourced = attribution
             .as_ref()
             .is_some_and(|at| at.source.kind != SourceKind::None);
@@ -208,6 +229,19 @@ mod tests {
     fn slice(text: &str, start: usize, end: usize) -> String {
         let index = TextIndex::new(text);
         index.slice(text, Span::new(start, end)).to_owned()
+    }
+
+    #[test]
+    fn a_bare_scale_word_counts_what_the_last_large_amount_counted() {
+        // Article 23102.
+        let text = "Aujourd’hui, les dégâts pour l’agriculture italienne sont évalués à plus de 500 millions d’euros. « Vers la fin de l’année, on aura surement un chiffre qui dépasse le milliard », continue-t-il.";
+        let got = claims(text, "fr");
+        let units: Vec<(f64, Option<&str>)> = got
+            .iter()
+            .flat_map(|c| &c.quantities)
+            .map(|q| (q.value, q.unit.as_deref()))
+            .collect();
+        assert_eq!(units, [(5e8, Some("euros")), (1e9, Some("euros"))]);
     }
 
     #[test]

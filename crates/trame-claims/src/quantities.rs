@@ -685,6 +685,15 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     {
         return None;
     }
+    // "BA.4", "XBB.1.5": the number is part of a variant or model name.
+    let dotted_name = i >= 2
+        && a.sym(i - 1) == Some('.')
+        && a.glued(i - 2)
+        && a.glued(i - 1)
+        && a.is_capitalised(i - 2);
+    if dotted_name {
+        return None;
+    }
     // "Europe 1", "France 24": a number that names something after a
     // proper name, with no counted noun after it.
     // A capital at the start of the sentence says nothing, and a sign after
@@ -901,6 +910,16 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)>
     }
     if let Some(code) = a.sym(j).and_then(currency_code) {
         return Some((code.to_owned(), j));
+    }
+    // "3 °C", "19°C": a temperature; "45°" alone, an angle.
+    if a.sym(j) == Some('°') {
+        let scale = a
+            .word(j + 1)
+            .filter(|w| a.glued(j) && matches!(*w, "c" | "f"));
+        return Some(match scale {
+            Some(scale) => (format!("°{}", scale.to_uppercase()), j + 1),
+            None => ("°".to_owned(), j),
+        });
     }
     let w = a.word(j)?;
     if matches!(w, "pour" | "per") && a.word(j + 1) == Some("cent") {
@@ -1167,6 +1186,24 @@ mod tests {
                 )
             );
         }
+    }
+
+    #[test]
+    fn variant_names_are_not_counts() {
+        assert!(found("Les variants d’Omicron BA.4 et BA.5 se diffusent.", "fr").is_empty());
+    }
+
+    #[test]
+    fn degrees_are_a_unit() {
+        // SemEval French articles on the climate.
+        assert_eq!(
+            one("Le limiter à 1,5 °C n’est plus envisageable.", "fr"),
+            q("1,5 °C", 1.5, "°C", false, None)
+        );
+        assert_eq!(
+            one("Il ne faut pas dépasser les 19°C pour le chauffage.", "fr"),
+            q("19°C", 19.0, "°C", false, None)
+        );
     }
 
     #[test]

@@ -66,6 +66,53 @@ impl MentionIndex {
             .map(|&(_, e)| e)
     }
 
+    /// People mentioned in `from..to` who can be what a later pronoun takes
+    /// up, nearest last: outside quotes ("« Poutine a le rêve … », dit-il"
+    /// is not about Poutine speaking) and not governed by a preposition ("à
+    /// Fox News", "sur Vladimir Poutine", "by Trump").
+    fn salient_people<'a>(
+        &'a self,
+        doc: &'a Document,
+        index: &'a TextIndex,
+        quoted: &'a [Span],
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + 'a {
+        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
+        let hi = self.mentions.partition_point(|(m, _)| m.end <= to).max(lo);
+        self.mentions[lo..hi]
+            .iter()
+            .filter(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .filter(move |(m, _)| !quoted.iter().any(|q| q.contains(*m)))
+            .filter(move |(m, _)| !governed(&doc.text[..index.byte(m.start)]))
+            .map(|&(_, e)| e)
+    }
+
+    /// The person a third-person pronoun at `pos` stands for: the speaker of
+    /// the previous attribution, unless another person has been a subject
+    /// since its sentence; else the nearest person in subject position; else
+    /// the nearest person.
+    fn antecedent(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        quoted: &[Span],
+        previous: Option<PreviousSpeaker>,
+        pos: usize,
+    ) -> Option<usize> {
+        if let Some(p) = previous.filter(|p| p.sentence_end <= pos) {
+            let interrupted = self
+                .salient_people(doc, index, quoted, p.sentence_end, pos)
+                .any(|e| e != p.entity);
+            if !interrupted {
+                return Some(p.entity);
+            }
+        }
+        self.salient_people(doc, index, quoted, 0, pos)
+            .next_back()
+            .or_else(|| self.person_before(doc, pos))
+    }
+
     /// The person introducing a quote as in interview digests and
     /// compilations: "Natacha Polony, Europe 1 : « … »", "Kostan: “…”".
     /// The words between the person and the colon name a medium or a role,
@@ -105,6 +152,301 @@ impl MentionIndex {
     }
 }
 
+/// Role nouns the text gives people, where it gives them: "Matteo
+/// Cislaghi, hydrologue au sein de l’Arpa", "le climatologue Richard
+/// Lindzen", and the roles of the relation layer. A speaker named only by
+/// a role ("l’hydrologue", "le ministre") is the person the role was
+/// stated for, when it was stated for one person only.
+struct StatedRoles {
+    roles: Vec<StatedRole>,
+}
+
+/// One statement of a person's role.
+struct StatedRole {
+    /// Code point where the text states it.
+    at: usize,
+    /// The role noun, lowercased ("hydrologue", "président").
+    noun: String,
+    /// The words stating it, lowercased ("président américain joe biden"),
+    /// so that "le président brésilien" matches only a Brazilian president.
+    phrase: String,
+    entity: usize,
+}
+
+/// Words that open a role noun phrase.
+const ROLE_DETERMINERS: &[&str] = &["le", "la", "l’", "l'", "un", "une", "the", "a", "an"];
+
+/// The role noun opening `phrase` after an optional determiner: "l’hydrologue"
+/// → "hydrologue", "le président chinois" → "président". None when the noun
+/// is capitalised (a name) or too short to be a noun.
+fn role_noun(phrase: &str) -> Option<String> {
+    let phrase = phrase.trim_start();
+    let rest = ROLE_DETERMINERS
+        .iter()
+        .filter_map(|d| {
+            let tail = phrase.get(d.len()..)?;
+            let glued = d.ends_with(['’', '\'']);
+            let same = phrase.get(..d.len())?.eq_ignore_ascii_case(d);
+            (same && (glued || tail.starts_with(' '))).then(|| tail.trim_start())
+        })
+        .next()
+        .unwrap_or(phrase);
+    let noun: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    let lowercase = noun.chars().next().is_some_and(char::is_lowercase);
+    (lowercase && noun.chars().count() >= 3).then_some(noun)
+}
+
+/// Whether two role nouns are the same up to the feminine ("député",
+/// "députée").
+fn same_role(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix('e') == Some(b) || b.strip_suffix('e') == Some(a)
+}
+
+/// Words looked at before a name for its role ("le ministre de
+/// l'Intérieur Gérald Darmanin").
+const ROLE_WORDS_BEFORE: usize = 5;
+
+impl StatedRoles {
+    fn new(doc: &Document, index: &TextIndex, mentions: &MentionIndex) -> Self {
+        let text = &doc.text;
+        let mut roles = Vec::new();
+        let mut state = |at: usize, phrase: &str, entity: usize| {
+            if let Some(noun) = role_noun(phrase) {
+                roles.push(StatedRole {
+                    at,
+                    noun,
+                    phrase: phrase.to_lowercase(),
+                    entity,
+                });
+            }
+        };
+        for &(m, e) in &mentions.mentions {
+            if doc.entities[e].label != EntityLabel::Per {
+                continue;
+            }
+            let before = &text[..index.byte(m.start)];
+            let clause = clause_before(before);
+            // "Name, hydrologue au sein de l’Arpa"
+            let after = text[index.byte(m.end)..].trim_start_matches([' ', '\u{a0}']);
+            if let Some(apposition) = after.strip_prefix(',').filter(|_| !is_comparison(clause)) {
+                let end = apposition
+                    .find([',', '.', ';', ':', '\n', '('])
+                    .unwrap_or(apposition.len());
+                state(m.start, &apposition[..end], e);
+            }
+            // "le climatologue Name": the nearest determiner before the
+            // name that opens a lowercase noun, within the clause; "l’appel
+            // de Name" states no role of Name.
+            if governed(before) {
+                continue;
+            }
+            let word_starts: Vec<&str> = clause
+                .char_indices()
+                .filter(|&(i, c)| {
+                    !c.is_whitespace() && (i == 0 || clause[..i].ends_with(char::is_whitespace))
+                })
+                .map(|(i, _)| &clause[i..])
+                .collect();
+            // "la députée a rencontré Name" states no role: a verb or a
+            // link between them ends the search.
+            let stated = word_starts
+                .iter()
+                .rev()
+                .take(ROLE_WORDS_BEFORE)
+                .take_while(|from| {
+                    !from
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(breaks_role_phrase)
+                })
+                .find(|from| opens_with_determiner(from) && role_noun(from).is_some());
+            if let Some(phrase) = stated {
+                state(m.start, phrase, e);
+            }
+        }
+        let ids: std::collections::HashMap<&str, usize> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        for r in doc.relations.iter().filter(|r| r.kind == "role") {
+            let before = &text[..index.byte(r.start)];
+            if is_comparison(clause_before(before)) {
+                continue;
+            }
+            if let Some(&e) = ids.get(r.subject.as_str()) {
+                let phrase = index.slice(text, Span::new(r.start, r.end));
+                let role = r.role.as_deref().unwrap_or(phrase);
+                if let Some(noun) = role_noun(role) {
+                    roles.push(StatedRole {
+                        at: r.start,
+                        noun,
+                        phrase: phrase.to_lowercase(),
+                        entity: e,
+                    });
+                }
+            }
+        }
+        StatedRoles { roles }
+    }
+
+    /// The one person whose role, stated before `pos`, is the one `phrase`
+    /// names ("l’hydrologue", "le président chinois"); a phrase holding a
+    /// name ("le président Xi") is left to the entity layer.
+    fn person(&self, phrase: &str, pos: usize) -> Option<usize> {
+        let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+        let named = phrase
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if words.len() > MAX_ROLE_SPEAKER_WORDS || named || !opens_with_determiner(phrase) {
+            return None;
+        }
+        let noun = role_noun(phrase)?;
+        // The words after the noun ("chinois") must be part of the statement.
+        let qualifiers: Vec<&String> = words
+            .iter()
+            .skip_while(|w| !w.ends_with(noun.as_str()))
+            .skip(1)
+            .collect();
+        let mut people = self
+            .roles
+            .iter()
+            .filter(|r| r.at < pos && same_role(&r.noun, &noun))
+            .filter(|r| {
+                let stated: Vec<&str> = r.phrase.split_whitespace().collect();
+                qualifiers.iter().all(|q| stated.contains(&q.as_str()))
+            })
+            .map(|r| r.entity);
+        let first = people.next()?;
+        people.all(|e| e == first).then_some(first)
+    }
+}
+
+/// A speaker named by a role is a determiner, the role and an adjective or
+/// two ("le président chinois").
+const MAX_ROLE_SPEAKER_WORDS: usize = 3;
+
+/// The clause `before` ends with: what follows its last punctuation.
+fn clause_before(before: &str) -> &str {
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ".,;:\n«»“”\"(".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+/// Whether a clause opens a comparison: after "comme Donald Trump," the noun
+/// phrase is the subject of the main clause ("le président brésilien accuse
+/// …"), not an apposition to the name.
+fn is_comparison(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "comme" | "like" | "as"))
+}
+
+/// Auxiliaries and links that cannot sit inside "le ministre de
+/// l'Intérieur Name".
+fn breaks_role_phrase(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "ont"
+            | "est"
+            | "sont"
+            | "avait"
+            | "était"
+            | "et"
+            | "ou"
+            | "qui"
+            | "que"
+            | "avec"
+            | "à"
+            | "par"
+            | "pour"
+            | "has"
+            | "is"
+            | "was"
+            | "and"
+            | "with"
+            | "by"
+    )
+}
+
+fn opens_with_determiner(phrase: &str) -> bool {
+    let lower = phrase.trim_start().to_lowercase();
+    ROLE_DETERMINERS.iter().any(|d| {
+        lower
+            .strip_prefix(d)
+            .is_some_and(|tail| d.ends_with(['’', '\'']) || tail.starts_with(' '))
+    })
+}
+
+/// The person who spoke in the latest attribution, and where the sentence
+/// naming them ends (code points).
+#[derive(Clone, Copy)]
+struct PreviousSpeaker {
+    entity: usize,
+    sentence_end: usize,
+}
+
+/// Whether the words before a mention (`before`) end with a preposition
+/// that makes it a complement: "à", "sur", "d’", "of". The agent of a
+/// passive ("contestée par Marine Le Pen") and "pour X" (whose view) stay
+/// salient.
+fn governed(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['’', '\'']) {
+        // "d’Emmanuel Macron", "l’" stays a subject article.
+        return before
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| c == 'd' || c == 'D');
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "à" | "au"
+            | "aux"
+            | "de"
+            | "du"
+            | "des"
+            | "sur"
+            | "avec"
+            | "chez"
+            | "contre"
+            | "entre"
+            | "sans"
+            | "vers"
+            | "envers"
+            | "to"
+            | "with"
+            | "of"
+            | "on"
+            | "at"
+            | "from"
+            | "against"
+            | "about"
+            | "к"
+            | "с"
+            | "у"
+            | "о"
+            | "об"
+            | "для"
+            | "от"
+    )
+}
+
 /// How far before a quote a "Name, outlet :" introduction may start.
 const INTRODUCTION_CHARS: usize = 80;
 
@@ -121,6 +463,20 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
         .collect();
     let mut quotes = trame_quotes::to_schema_indexed(&doc.text, index, &found);
     let mentions = MentionIndex::new(doc);
+    let quoted: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| Span::new(q.start, q.end))
+        .collect();
+    let sentence_end = |span: Span| {
+        let at = index.byte(span.end);
+        let i = sentences.partition_point(|s| s.end < at);
+        sentences
+            .get(i)
+            .map_or(span.end, |s| index.char(s.end).max(span.end))
+    };
+    let roles = StatedRoles::new(doc, index, &mentions);
+    let mut previous: Option<PreviousSpeaker> = None;
     for quote in &mut quotes {
         // A person right before "… :" introduces the quote that follows,
         // whatever a cue further away suggests: compilations of quotes and
@@ -136,11 +492,28 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
                 Some(e)
             }
             (None, Some(span)) if pronoun_starts.contains(&span.start) => {
-                mentions.person_before(doc, span.start)
+                let third_person = quote
+                    .speaker_text
+                    .as_deref()
+                    .is_some_and(trame_quotes::is_third_person_pronoun);
+                third_person
+                    .then(|| mentions.antecedent(doc, index, &quoted, previous, span.start))
+                    .flatten()
             }
-            (None, Some(span)) => mentions.named_in(doc, index, span),
+            (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
+                let phrase = quote.speaker_text.as_deref().unwrap_or_default();
+                roles.person(phrase, span.start)
+            }),
             (None, None) => None,
         };
+        if let (Some(e), Some(span)) = (entity, quote.speaker_span) {
+            if doc.entities[e].label == EntityLabel::Per {
+                previous = Some(PreviousSpeaker {
+                    entity: e,
+                    sentence_end: sentence_end(span),
+                });
+            }
+        }
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
     doc.quotes = quotes;
@@ -287,6 +660,78 @@ mod tests {
             unnamed_mentions.named_in(&unnamed, &unnamed_index, Span::new(0, 31)),
             None
         );
+    }
+
+    /// Speakers of the direct and partial quotes of `text`, resolved
+    /// against `people` (the first occurrence of each name is a person).
+    fn speakers(text: &str, people: &[&str]) -> Vec<Option<String>> {
+        let index = TextIndex::new(text);
+        let entities = people
+            .iter()
+            .map(|name| {
+                let at = text.find(name).unwrap_or_default();
+                let span = index.span(at..at + name.len());
+                (EntityLabel::Per, vec![(span.start, span.end)])
+            })
+            .collect();
+        let mut doc = doc_with(text, entities);
+        doc.meta.language = Some("fr".into());
+        let sentences = trame_text::segment::sentences(text, Some("fr"));
+        add_quotes(&mut doc, &index, &sentences);
+        doc.quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .and_then(|id| doc.entities.iter().position(|e| &e.id == id))
+                    .map(|i| people[i].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_takes_up_the_salient_person() {
+        // Article 23151: "Fox News" (tagged as a person) and "Vladimir
+        // Poutine" are complements; Macron is the subject.
+        let text = "Emmanuel Macron a livré son ressenti sur Vladimir Poutine sans détour à Fox News, le 22 avril dernier. \"C'est un homme très fort, un président fort\", déclarait-il alors à la chaîne de télévision américaine.";
+        assert_eq!(
+            speakers(text, &["Emmanuel Macron", "Vladimir Poutine", "Fox News"]),
+            vec![Some("Emmanuel Macron".into())]
+        );
+        // Article 23102: the previous attribution's speaker, not a person
+        // named in its apposition; "on" stands for no one in particular.
+        let text = "Le rendement a diminué de 30 %, précise Ermes Sagula, responsable au sein de l’association Coldiretti Lombardie. Les dégâts sont évalués à 500 millions d’euros. « Vers la fin de l’année, on aura un chiffre qui dépasse le milliard », continue-t-il. « Il faut agir », dit-on.";
+        assert_eq!(
+            speakers(text, &["Ermes Sagula", "Coldiretti Lombardie"]),
+            vec![Some("Ermes Sagula".into()), None]
+        );
+        // Article 23151: people named inside a quote do not speak it.
+        let text = "Alexandre Orlov connaît bien le dossier. « Je pense que Macron et Poutine peuvent très bien s'entendre », explique-t-il.";
+        assert_eq!(
+            speakers(text, &["Alexandre Orlov", "Macron", "Poutine"]),
+            vec![Some("Alexandre Orlov".into())]
+        );
+    }
+
+    #[test]
+    fn a_role_speaker_is_the_one_person_given_that_role() {
+        // Article 23102.
+        let text = "« Quand on dit que le lac est sec, cela ne veut pas dire qu’il est vide », précise Matteo Cislaghi, hydrologue au sein de l’Agence lombarde pour la protection de l’environnement (Arpa). Le niveau baisse, explique Damiano Sirmine. En effet, sous un certain niveau, l’eau ne plus être relâchée car « non seulement elle n’atteindrait plus la bouche de sortie [de la retenue d’eau] mais en plus, ça tuerait le lac », explique l’hydrologue.";
+        assert_eq!(
+            speakers(text, &["Matteo Cislaghi", "Damiano Sirmine"]),
+            vec![
+                Some("Matteo Cislaghi".into()),
+                Some("Matteo Cislaghi".into())
+            ]
+        );
+        // Article 2371: after "comme Donald Trump," the noun phrase is a new
+        // subject, not Trump's role.
+        let text = "Comme Donald Trump, le président brésilien ne s’est montré guère surpris. « Nous ne quitterons pas l’OMS », a déclaré le président brésilien.";
+        assert_eq!(speakers(text, &["Donald Trump"]), vec![None]);
+        // A role stated for two people names neither.
+        let text = "Jean Dupont, ministre de l’Agriculture, et Paul Durand, ministre de la Santé, sont arrivés. « Nous agirons », a déclaré le ministre.";
+        assert_eq!(speakers(text, &["Jean Dupont", "Paul Durand"]), vec![None]);
     }
 
     #[test]

@@ -34,6 +34,11 @@ pub(crate) struct Lexicon {
     /// this way runs small automata instead of `cue`'s capturing engine,
     /// which over the whole lexicon cost more than finding the cues.
     classes: Vec<(CueClass, Regex)>,
+    /// French verbs whose subject follows them right after a quote
+    /// ("», analyse Orietta Cazzuli", "», détaillait alors la députée"),
+    /// anchored at the start. Many are nouns elsewhere ("une analyse", "la
+    /// note"), so they are cues only in that position.
+    pub postposed: Option<Regex>,
 }
 
 /// A cue found in the text.
@@ -46,6 +51,20 @@ pub(crate) struct CueMatch {
 }
 
 impl Lexicon {
+    /// The French verb (with its adverbs) at `at` whose subject follows it,
+    /// as after a quote: "analyse", "détaillait alors", "se désole".
+    pub fn postposed_cue(
+        &self,
+        text: &str,
+        at: usize,
+        hi: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        let region = text.get(at..hi)?;
+        let m = self.postposed.as_ref()?.find(region)?;
+        let cue = region[..m.end()].trim_end_matches(|c: char| !is_pattern_word_char(c));
+        (!cue.is_empty()).then(|| at..at + cue.len())
+    }
+
     /// Cues in `text[lo..hi]`, in order.
     pub fn cues(&self, text: &str, lo: usize, hi: usize) -> Vec<CueMatch> {
         let Some(region) = text.get(lo..hi) else {
@@ -361,11 +380,11 @@ const EN_THAT: &str = r"found|finds|find|show|shows|showed|shown|revealed|reveal
 
 const EN_GOVERN: &str = r"called|calls|call|described|describes|dubbed|dubs|labeled|labelled|labels|termed|branded|deemed|referred\s+to";
 
-const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai)\s+(?:(?:encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|plusieurs\s+fois)\s+)?)";
+const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai|ayant)\s+(?:(?:encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|ainsi|toujours|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|justement|plusieurs\s+fois)\s+)?)";
 
 const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|répliqué|conseillé|alerté|détaillé|ironisé|tranché|mis\s+en\s+garde";
 
-const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
+const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|tweete|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
 
 const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|s['’]alarme|s['’]inquiète|s['’]indigne|s['’]étonne|continue|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
 
@@ -376,6 +395,23 @@ const FR_IMPERFECT_STEMS: &str = r"déclar|dis|estim|soulign|ajout|affirm|expliq
 /// Imperfect stems that are speech only when inverted ("notait-il",
 /// "jugeait-elle"): alone they take plain objects.
 const FR_INVERTED_IMPERFECT_STEMS: &str = r"not|relev|lanç|juge|analys|tranch|ironis|résum|poursuiv|comment|observ|conclu|gliss|lâch|pens|croy";
+
+/// Object pronouns between a subject and its speech verb ("X l’a toujours
+/// rappelé", "Y nous explique"): part of the cue, never of the speaker.
+const FR_CLITIC: &str = r"(?:l['’]|lui\s+|leur\s+|nous\s+|vous\s+)?";
+
+/// An object pronoun with a third-person auxiliary ("l’a", "nous avait"):
+/// "nous avons dit" has a subject, not an object.
+const FR_CLITIC_AUX: &str = r"(?:(?:l['’]|lui\s+|leur\s+|nous\s+|vous\s+)(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:(?:encore|aussi|également|déjà|ainsi|toujours|bien|souvent|même|justement)\s+)?)";
+
+/// Adverbs between a verb and its postposed subject ("», détaille encore le
+/// rapport", "comme le dit si bien X").
+const FR_POSTPOSED_ADVERBS: &str = r"(?:\s+(?:si|très|encore|alors|ainsi|aussi|également|enfin|pourtant|déjà|toutefois|bien|justement|souvent|volontiers))*";
+
+/// Verbs of attribution only found with a postposed subject after a quote
+/// ("», tacle X", "», a menacé Xi Jinping"), and reflexive ones ("», se
+/// désole X", "», s’est exprimé X").
+const FR_POSTPOSED_ONLY: &str = r"(?:s['’]|se\s+)(?:désole|désolent|amuse|agace|insurge|indigne|inquiète|étonne|exclame|alarme|emporte|félicite|réjouit|interroge|défend|justifie|souvient|offusque|exaspère|impatiente|plaint|lamente|agaçait|amusait|désolait|indignait|inquiétait|étonnait|exclamait|emportait|félicitait|réjouissait|interrogeait|défendait|justifiait|souvenait|plaignait)|s['’]est\s+(?:\p{L}+\s+)?(?:exprimé|exclamé|félicité|inquiété|indigné|emporté|interrogé|défendu|justifié|souvenu|plaint|amusé|agacé|alarmé|étonné|réjoui|insurgé)e?s?|(?:a|avait|aurait)\s+(?:\p{L}+\s+)?(?:menacé|prêché|tonné|fustigé|taclé|souri|plaisanté|renchéri|abondé|complété|nuancé|témoigné|raillé|asséné|ajouté|interpellé)|menace|menaçait|prêche|tonne|fustige|tacle|sourit|souriait|plaisante|renchérit|abonde|complète|nuance|témoigne|raille|assène|interpelle|enchaîne|argumente|tempête|peste|s['’]agace|s['’]amuse";
 
 const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|traité|traitent|appelle|appellent|appelé|parle|parlent|parlé|évoque|évoquent|évoqué|dénoncé|dénonce|dénoncent|décrit|décrivent|surnomme|surnommé|présente|présenté";
 
@@ -423,14 +459,18 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
     let mut gov = Vec::new();
     if fr {
         inv.push(format!(
-            r"(?:a-t|avait|aurait|ont|avaient|auraient)-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|(?:{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient))-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
+            r"{FR_CLITIC}(?:a-t|avait|aurait|ont|avaient|auraient)-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|{FR_CLITIC}(?:{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient))-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
         ));
         prep.push(
             r"[Ss]elon|[Dd]['’]après|[Dd]e\s+l['’]avis\s+d(?:e|u|es)|[Aa]ux\s+yeux\s+d(?:e|u|es)|^Pour"
                 .to_string(),
         );
+        // "Comme le disait X", "comme l’a rappelé X": the subject follows.
+        prep.push(format!(
+            r"[Cc]omme\s+l(?:e\s+|['’])(?:{FR_AUX}(?:{FR_PARTICIPLES})|{FR_PRESENT}|{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient)){FR_POSTPOSED_ADVERBS}"
+        ));
         verb.push(format!(
-            r"{FR_AUX}(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|(?:{FR_PRESENT})|(?:{FR_IMPERFECT_STEMS})(?:ait|aient)"
+            r"(?:{FR_CLITIC_AUX}|{FR_AUX})(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|{FR_CLITIC}(?:{FR_PRESENT})|(?:{FR_IMPERFECT_STEMS})(?:ait|aient)"
         ));
         gov.push(FR_GOVERN.to_string());
     }
@@ -485,7 +525,13 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
             .build()
             .expect("cue lexicon regex is valid")
     };
+    let postposed = fr.then(|| {
+        compile(&format!(
+            r"^(?:{FR_AUX}(?:{FR_PARTICIPLES})|{FR_PRESENT}|{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient)|{FR_POSTPOSED_ONLY}){FR_POSTPOSED_ADVERBS}(?:$|[^\p{{L}}\p{{N}}_-])"
+        ))
+    });
     Lexicon {
+        postposed,
         cue: compile(&bounded(&all.join("|"))),
         classes: classes
             .iter()
@@ -668,6 +714,32 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
             | "они"
             | "мы"
             | "я"
+            | "него"
+            | "неё"
+            | "нее"
+            | "них"
+    )
+}
+
+/// Third-person personal pronouns: they stand for someone named earlier,
+/// where "je", "nous", "on" stand for the writer or anyone.
+pub fn is_third_person_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "he" | "she"
+            | "they"
+            | "him"
+            | "her"
+            | "them"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "lui"
+            | "eux"
+            | "он"
+            | "она"
+            | "они"
             | "него"
             | "неё"
             | "нее"

@@ -41,6 +41,7 @@ mod reported;
 mod speaker;
 
 pub use error::QuotesError;
+pub use lexicon::is_third_person_pronoun;
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 
 use lexicon::{lexicon, CueClass, CueMatch, Lexicon};
@@ -148,6 +149,28 @@ fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Optio
                 class: CueClass::Verb,
             });
         }
+    }
+    // "», analyse Orietta Cazzuli, …": a verb then its subject closing the
+    // clause.
+    let postposed = lex.postposed_cue(text, start, to).and_then(|cue| {
+        let name = speaker::after_closed(text, cue.end, to)
+            .filter(|r| speaker::opens_noun_phrase(text, r.clone()))?;
+        // "”, détaille les raisons qui …": an object with its relative
+        // clause, not a subject.
+        if speaker::first_word(text, name.end, to)
+            .is_some_and(|w| lexicon::is_clause_link(&text[w]))
+        {
+            return None;
+        }
+        Some(Attribution {
+            end: name.end,
+            cue,
+            speaker: Some(name),
+            class: CueClass::Verb,
+        })
+    });
+    if postposed.is_some() {
+        return postposed;
     }
     let cue = lex.cues(text, start, to).into_iter().next()?;
     let cue_range = cue.range.clone();
@@ -320,7 +343,8 @@ fn direct_quotes(
         let after_hi = window_end(text, q.close.end, after_limit);
 
         let own = attribution_after(text, lex, q.close.end, after_hi)
-            .or_else(|| attribution_before(text, lex, before_lo, q.open.start));
+            .or_else(|| attribution_before(text, lex, before_lo, q.open.start))
+            .or_else(|| signature(text, lex, q));
         let own_from_before = own.as_ref().is_some_and(|a| a.cue.end <= q.open.start);
         let inherited = if own.is_some() {
             None
@@ -395,6 +419,45 @@ fn direct_quotes(
         });
     }
     out
+}
+
+/// Words of a name signing a quote, with what qualifies it ("( Pr Luc
+/// Montagnier, prix Nobel, à propos de ce livre )").
+const MAX_SIGNATURE_WORDS: usize = 12;
+
+/// A quote opening its line and signed by a name that ends the line, as
+/// epigraphs and pull quotes are: "« … » Laurence Haïm.", "« … » (Michel
+/// Chossudovsky)", "\"…\"Marine Le Pen à Madrid". The name is both cue
+/// and speaker.
+fn signature(text: &str, lex: &Lexicon, q: &MarkedQuote) -> Option<Attribution> {
+    let line_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..q.open.start].trim().is_empty() {
+        return None;
+    }
+    let line_end = text[q.close.end..]
+        .find('\n')
+        .map_or(text.len(), |i| q.close.end + i);
+    let rest = &text[q.close.end..line_end];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '(']).len();
+    let from = q.close.end + lead;
+    let words = speaker::word_count(text, from..line_end);
+    let capitalised = text[from..line_end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if words == 0 || words > MAX_SIGNATURE_WORDS || !capitalised {
+        return None;
+    }
+    if !lex.cues(text, from, line_end).is_empty() {
+        return None;
+    }
+    let name = speaker::after(text, from, line_end)?;
+    Some(Attribution {
+        end: name.end,
+        cue: name.clone(),
+        speaker: Some(name),
+        class: CueClass::Verb,
+    })
 }
 
 /// A cue set inside the quote by commas, French style: "« Nous avons tout

@@ -45,6 +45,33 @@ fn is_complementizer(word: &str) -> bool {
     )
 }
 
+/// Prepositions opening an adverbial phrase ("En Lombardie", "In Ohio").
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "en" | "à"
+            | "au"
+            | "aux"
+            | "dans"
+            | "pour"
+            | "sur"
+            | "chez"
+            | "depuis"
+            | "après"
+            | "avant"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "в"
+            | "на"
+    )
+}
+
 /// Labels that end with a colon without naming a speaker.
 fn is_section_label(word: &str) -> bool {
     matches!(
@@ -374,6 +401,14 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
         CueClass::Govern => None,
         CueClass::Inverted => {
             let comma = before_trim.strip_suffix(',')?;
+            // "Mais, nous avait-on assuré à l’époque, tout ceci …": an
+            // incise after a connector, the clause it reports after it.
+            let incise = speaker::word_count(text, s.start..s.start + comma.len())
+                <= MAX_INCISE_LEAD_WORDS
+                && words_after(cue.range.end) > MAX_INCISE_LEAD_WORDS;
+            if incise {
+                return None;
+            }
             reported_quote(
                 text,
                 s.start..s.start + comma.len(),
@@ -386,6 +421,11 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
             let sp = speaker_until_comma(text, cue.range.end, s.end)?;
             // ", according to X, more than twice …": the source is set off.
             let set_off = text[sp.end..s.end].starts_with(',');
+            // "Pourtant, comme le rappelle X, elle a …": what follows is
+            // reported.
+            if set_off && is_incise(text, cue) {
+                return None;
+            }
             if !set_off && words_after(sp.end) > MAX_TRAILING_WORDS {
                 return None;
             }
@@ -398,10 +438,12 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
                 // "Ivanka Trump, the nominee's daughter, noted the rule": a
                 // name set off by a comma opens a subject, not a clause.
                 let head = &text[s.start..s.start + comma.len()];
+                // "En Lombardie, …" is an adverbial, not a name.
                 let named_subject = head.split_once(',').is_some_and(|(name, _)| {
                     let words: Vec<&str> = name.split_whitespace().collect();
                     !words.is_empty()
                         && words.len() <= 6
+                        && !words.first().is_some_and(|w| is_preposition(w))
                         && words
                             .iter()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -500,7 +542,8 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
             let lead = speaker::word_count(text, s.start..cue.range.start);
             let opens = before.trim().is_empty()
                 || (lead <= 1 && !before.contains(','))
-                || before.trim_end().ends_with([':', ';']);
+                || before.trim_end().ends_with([':', ';'])
+                || (is_incise(text, cue) && lead <= MAX_INCISE_LEAD_WORDS);
             if !opens {
                 return None;
             }
@@ -511,6 +554,14 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
         }
         CueClass::Verb | CueClass::ThatVerb => {
             let (sp, _) = speaker::before(text, s.start, cue.range.start)?;
+            // "… comme il l’a déclaré à la HATVP": the verb confirms the
+            // main clause and reports nothing after it.
+            let after_comme = speaker::last_words(text, s.start, sp.start, 1)
+                .first()
+                .is_some_and(|w| w == "comme");
+            if after_comme {
+                return None;
+            }
             let start = clause_start(text, cue, s.end);
             if cue.class == CueClass::ThatVerb
                 && start == cue.range.end
@@ -521,6 +572,17 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
             reported_quote(text, start..s.end, cue, sp)
         }
     }
+}
+
+/// Words a sentence may open with before "comme le dit X, …" ("Pourtant,",
+/// "Et pourtant,").
+const MAX_INCISE_LEAD_WORDS: usize = 3;
+
+/// "comme le dit X": an incise whose sentence reports the clause after it.
+fn is_incise(text: &str, cue: &CueMatch) -> bool {
+    text[cue.range.clone()]
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("comme"))
 }
 
 /// The speaker after a preposition cue, up to the next comma.

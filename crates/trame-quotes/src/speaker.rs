@@ -25,6 +25,12 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether a word starts at `c`, followed by `next`: a letter or digit, or
+/// the @ of a handle ("assure @alma_dufour").
+fn starts_word(c: char, next: Option<char>) -> bool {
+    is_word_char(c) || (c == '@' && next.is_some_and(is_word_char))
+}
+
 /// Words (letters/digits with inner hyphens and apostrophes) and single
 /// punctuation characters of `text[lo..hi]`; whitespace is dropped.
 fn pieces(text: &str, lo: usize, hi: usize) -> Vec<Piece> {
@@ -37,9 +43,11 @@ fn pieces(text: &str, lo: usize, hi: usize) -> Vec<Piece> {
         if c.is_whitespace() {
             continue;
         }
-        if is_word_char(c) {
+        if starts_word(c, iter.peek().map(|&(_, n)| n)) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
+                // Handles hold underscores: "@alma_dufour".
+                let handle_char = d == '_' && region[i..].starts_with('@');
                 let joins = matches!(d, '-' | '\'' | '’' | '.')
                     && region[j + d.len_utf8()..]
                         .chars()
@@ -49,7 +57,7 @@ fn pieces(text: &str, lo: usize, hi: usize) -> Vec<Piece> {
                 // apostrophe.
                 let plural_possessive =
                     d == '\'' && region[..j].ends_with('s') && region[j + 1..].starts_with(' ');
-                if is_word_char(d) || joins || plural_possessive {
+                if is_word_char(d) || joins || plural_possessive || handle_char {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
@@ -129,7 +137,9 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         let mut i = end_idx;
         while i > 0 {
             let p = &ps[i - 1];
-            let link = links_stop && is_clause_link(&text[p.range.clone()]);
+            // "Comme Bloomberg l’a noté": a capitalised link opening the
+            // sentence ends the speaker too.
+            let link = links_stop && is_clause_link(&text[p.range.clone()].to_lowercase());
             if !p.word || link || end_idx - i >= cap {
                 return (i, Some(p));
             }

@@ -425,3 +425,141 @@ fn french_imperfect_and_inverted_cues() {
     );
     assert_eq!((q.2, q.3), (some("Napoléon"), some("disait")));
 }
+
+#[test]
+fn french_subject_after_the_cue_verb() {
+    // Article 23102: verbs that are nouns elsewhere ("une analyse") name
+    // the speaker right after a quote.
+    let q = one(
+        "« Les températures augmentent et nos glaciers se réduisent », analyse Orietta Cazzuli, responsable du service météorologique de l’Arpa.",
+        "fr",
+    );
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2, some("Orietta Cazzuli"));
+    assert_eq!(q.3, some("analyse"));
+    // Article 23117: an adverb between the verb and its subject.
+    let q = one(
+        "«Cette journée s’inscrit dans une lutte politique pour la préservation de la vie de son commencement à son terme naturel», détaillait alors la députée.",
+        "fr",
+    );
+    assert_eq!(q.2, some("la députée"));
+    assert_eq!(q.3, some("détaillait alors"));
+    // Article 23193: a reflexive verb.
+    let q = one(
+        "« On voit qu’il reste extrêmement difficile pour les éditeurs de représenter la société », se désole Carole Bienaimé Besse, également productrice.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Carole Bienaimé Besse"));
+    // Article 2362: an object with its relative clause is no subject.
+    let found = show(
+        "Le dernier rapport de Navdanya International, “Bill Gates et ses fausses solutions face au changement climatique”, détaille les raisons qui sous-tendent ses tentatives.",
+        "fr",
+    );
+    assert!(
+        found.iter().all(|q| q.2.as_deref() != Some("les raisons")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn french_reported_clause_before_a_postposed_speaker() {
+    // Article 23102: "En Lombardie," opens an adverbial, not a named subject.
+    let text = "En Lombardie, le rendement du blé à déjà diminué de 30 à 40 % à certains endroits, précise Ermes Sagula, responsable du centre assistance au sein de l’association d’agriculteurs Coldiretti Lombardie.";
+    let q = one(text, "fr");
+    assert_eq!(q.1, QuoteKind::Indirect);
+    assert_eq!(q.2, some("Ermes Sagula"));
+    assert!(q.0.starts_with("En Lombardie, le rendement"), "{q:?}");
+}
+
+#[test]
+fn french_comme_le_dit_names_the_speaker_after_the_verb() {
+    // Article 23107.
+    let text = "Comme le disait Anna Julia Cooper, illustre militante afroféministe : «When they enter, we all enter», cela signifie que nous ouvrir la voie profite à toutes.";
+    let direct = show(text, "fr")
+        .into_iter()
+        .find(|q| q.1 == QuoteKind::Direct);
+    assert_eq!(direct.and_then(|q| q.2), some("Anna Julia Cooper"));
+    // Article 2354: the clause after the incise is what is reported.
+    let q = one(
+        "Comme le dit André Bercoff, il faudrait donner à Poutine un prix Nobel de médecine.",
+        "fr",
+    );
+    assert_eq!(q.2, some("André Bercoff"));
+    assert!(q.0.starts_with("il faudrait"), "{q:?}");
+    // Article 2395: a connector may open the sentence.
+    let q = one(
+        "Pourtant, comme le rappelle Le Point, elle a été attribuée à Damien Rieu.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Le Point"));
+    assert!(q.0.starts_with("elle a été attribuée"), "{q:?}");
+}
+
+#[test]
+fn french_object_pronoun_belongs_to_the_cue() {
+    // Article 23159.
+    let q = one(
+        "Henry Kissinger l’a toujours rappelé : «Nous n’avons fait aucun effort sérieux pour associer la Russie à une nouvelle architecture de sécurité.»",
+        "fr",
+    );
+    assert_eq!(q.2, some("Henry Kissinger"));
+    assert_eq!(q.3, some("l’a toujours rappelé"));
+    // Article 23189: before an inversion too.
+    let found = show(
+        "Cette vieille recette consiste à faire bénéficier les Français de tarifs plus bas car, nous assure-t-elle, « ça a une valeur pour passer l’hiver et pour notre planète ».",
+        "fr",
+    );
+    assert!(
+        found.iter().any(|q| q.2.as_deref() == Some("elle")),
+        "{found:?}"
+    );
+    // "nous avons proposé": "nous" is the subject there.
+    let q = one(
+        "Avec Christophe Guilluy, nous avons proposé l’abrogation de la loi SRU.",
+        "fr",
+    );
+    assert_eq!(q.2, some("nous"));
+}
+
+#[test]
+fn french_quote_signed_by_a_name_ending_its_line() {
+    // Articles 23179 and 2390: epigraphs and pull quotes.
+    let q = one(
+        "« Est-ce qu’on est prêt à mourir pour l’Ukraine et envoyer les enfants français ? » Laurence Haïm.\nRemarquez bien le malheureusement.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Laurence Haïm"));
+    let q = one(
+        "« Quand le mensonge devient la vérité, on ne peut plus reculer » (Michel Chossudovsky)\n",
+        "fr",
+    );
+    assert_eq!(q.2, some("Michel Chossudovsky"));
+    // A sentence going on after the quote is no signature.
+    let found = show(
+        "\"Macron et Poutine peuvent bien s'entendre.\" S'il y a donc des points communs entre la France et la Russie, les dirigeants sont très différents.",
+        "fr",
+    );
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
+}
+
+#[test]
+fn french_handles_participles_and_tweets_name_speakers() {
+    // Article 23180.
+    let q = one(
+        "\"Si la représentation nationale se met à genoux devant les spéculateurs, les Français, eux, refuseront de le faire\", assure @alma_dufour.",
+        "fr",
+    );
+    assert_eq!(q.2, some("@alma_dufour"));
+    // Article 2348.
+    let q = one(
+        "La route était libre, Joe Biden ayant déclaré : “Pas un soldat américain en Ukraine.”",
+        "fr",
+    );
+    assert_eq!(q.2, some("Joe Biden"));
+    // Article 2380.
+    let q = one(
+        "Ou, comme le tweete Antoine Rondel, journaliste à Libé : « S’il fallait rappeler que le RN n’a jamais représenté la moindre menace, c’est fait ».",
+        "fr",
+    );
+    assert_eq!(q.2, some("Antoine Rondel"));
+}

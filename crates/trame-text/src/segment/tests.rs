@@ -677,3 +677,21 @@ fn throughput() {
         best_of_five(|| assert!(!segment(&text, Some("fr")).sentences.is_empty())),
     );
 }
+
+#[test]
+fn variant_names_keep_their_dotted_digits() {
+    // SemEval French article: "BA.4" split the sentence in two.
+    let text = "Le nombre de cas augmente en France et les variants d’Omicron BA.4 et BA.5 se diffusent rapidement.";
+    assert_eq!(sents(text, Some("fr")), [text]);
+    assert!(toks(text, Some("fr")).contains(&"BA.4"));
+    assert!(toks("le variant B.1.1.7 domine", Some("fr")).contains(&"B.1.1.7"));
+    // A sentence still ends before a number after a space.
+    assert_eq!(
+        sents(
+            "Il est arrivé à Paris. 4 personnes l’attendaient.",
+            Some("fr")
+        )
+        .len(),
+        2
+    );
+}

@@ -600,6 +600,15 @@ impl Scanner<'_> {
                     p = after;
                 }
                 '.' | ',' | ':' | '/' if between_digits => p = after,
+                // Variant and model names: "BA.4", "XBB.1.5", "B.1.1.7".
+                '.' if after < end
+                    && b[after].is_ascii_digit()
+                    && self.text[start..p]
+                        .bytes()
+                        .all(|d| d.is_ascii_uppercase() || d.is_ascii_digit() || d == b'.') =>
+                {
+                    p = after;
+                }
                 '.' if next_is_word || self.hyphen_joins_word(after, end) => {
                     if let Some(abbrev_end) = self.dotted_abbreviation_end(start, p, end) {
                         p = abbrev_end;
