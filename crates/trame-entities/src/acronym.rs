@@ -43,7 +43,14 @@ where
             continue;
         }
         let own = mentions.iter().position(|m| m.span == tokens[i]);
-        if own.is_some_and(|k| mentions[k].link.is_some() || mentions[k].demonym) {
+        if own.is_some_and(|k| mentions[k].demonym) {
+            continue;
+        }
+        // An acronym the KB knows keeps its entry; it still joins an
+        // unlinked organisation name before it ("Forum Économique Mondial
+        // de Davos (FEM)"), never a place ("Lyon (AFP)").
+        let own_link = own.and_then(|k| mentions[k].link);
+        if own_link.is_some_and(|e| e.label != EntityLabel::Org) {
             continue;
         }
         let before = i - 2;
@@ -52,7 +59,16 @@ where
         let initial_fits =
             |name: &str| text::is_acronym(acronym) || initial(name) == initial(acronym);
         let full = full_name(tokens, words, mentions, before)
-            .filter(|&k| initial_fits(surface(mentions[k].span)));
+            .filter(|&k| initial_fits(surface(mentions[k].span)))
+            .filter(|&k| {
+                // "Italian Bishops Conference (CEI)" is not the KB's CEI
+                // (the CIS): a known acronym must also start like the name.
+                let name = surface(mentions[k].span);
+                own_link.is_none()
+                    || mentions[k].link.is_none()
+                        && mentions[k].label == EntityLabel::Org
+                        && initial(name) == initial(acronym)
+            });
         let label = match full {
             Some(k) => {
                 if mentions[k].link.is_none() {
@@ -65,6 +81,7 @@ where
                 // "French-American Foundation (FAF)" is its usual mistake.
                 EntityLabel::Org
             }
+            None if own_link.is_some() => continue,
             None if described_as_organisation(words, before, &initial_fits) => EntityLabel::Org,
             None => continue,
         };
