@@ -165,7 +165,7 @@ impl EntityStage {
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the
-    /// elided article is removed.
+    /// elided article is removed, or only a capitalised common noun ("État").
     fn tagged_mention(
         &self,
         text: &str,
@@ -205,6 +205,9 @@ impl EntityStage {
         }
         let label = entity_label(label);
         let surface = index.slice(text, span);
+        if text::is_capitalised_common_noun(surface) {
+            return None;
+        }
         Some(match link::link(&self.kb, surface, Some(label), lang) {
             link::Link::Entry(entry) => Mention {
                 span,

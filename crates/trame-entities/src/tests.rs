@@ -546,3 +546,17 @@ fn a_known_acronym_joins_its_unlinked_name_and_the_giec_is_no_place() {
     assert_eq!(forum.label, EntityLabel::Org);
     assert_eq!(entity_of(&doc, "Giec").label, EntityLabel::Org);
 }
+
+#[test]
+fn the_state_is_no_entity_and_the_west_is_a_place() {
+    let doc = annotated(
+        "Zelensky accuse Amnesty International de « tenter d'amnistier l'État terroriste ». Les Occidentaux soutiennent Kiev, car l’Occident ne veut pas céder.",
+        "fr",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.name == "État"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(entity_of(&doc, "Occident").label, EntityLabel::Loc);
+}

@@ -272,6 +272,15 @@ pub(crate) fn introduces_place(word: &str) -> bool {
     )
 }
 
+/// French common nouns capitalised for the institution they stand for
+/// ("l'État", "les États", "le Gouvernement"): alone, no named entity.
+pub(crate) fn is_capitalised_common_noun(surface: &str) -> bool {
+    matches!(
+        surface,
+        "État" | "Etat" | "États" | "Etats" | "Gouvernement" | "Sommet" | "Université"
+    )
+}
+
 /// Whether a name may start at this token: capitalised or an acronym.
 pub(crate) fn starts_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
