@@ -16,12 +16,15 @@ use std::collections::{HashMap, HashSet};
 use trame_doc::{Entity, EntityLabel, Span};
 use trame_kb::Entry;
 
-use crate::Mention;
+use crate::{text, Mention};
 
 /// Builds the document's entities, ids `e0, e1, …` in order of first mention.
+/// `acronyms` pairs the span of an acronym with the span of the full name it
+/// is defined as in the document (module `acronym`).
 pub(crate) fn resolve<'t, F>(
     mut mentions: Vec<Mention<'_>>,
     surface: &F,
+    acronyms: &[(Span, Span)],
     russian: bool,
 ) -> Vec<Entity>
 where
@@ -64,9 +67,16 @@ where
         }
     }
 
+    // A word the document once writes as a place ("en Lombardie") is that
+    // place wherever it stands alone, not the surname of a full name that
+    // ends with it ("Coldiretti Lombardie", "Mendès France").
+    let places: HashSet<&str> = (0..mentions.len())
+        .filter(|&i| mentions[i].place_reading && word_counts[i] == 1)
+        .map(|i| keys[i].as_str())
+        .collect();
     let mut joined_as_surname = vec![false; mentions.len()];
     for i in 0..mentions.len() {
-        if is_full_name[i] || mentions[i].demonym {
+        if is_full_name[i] || mentions[i].demonym || places.contains(keys[i].as_str()) {
             continue;
         }
         let mut roots: Vec<usize> = surname_keys(surface(mentions[i].span), russian)
@@ -104,6 +114,27 @@ where
         mention.link = group_link.get(&root).copied();
         joined_as_surname[i] = true;
         sets.union(i, root);
+    }
+
+    join_first_names(
+        &mut mentions,
+        &keys,
+        &full,
+        &word_counts,
+        &mut joined_as_surname,
+        &mut sets,
+        surface,
+    );
+
+    let index_of: HashMap<Span, usize> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.span, i))
+        .collect();
+    for (acronym, full_name) in acronyms {
+        if let (Some(&a), Some(&f)) = (index_of.get(acronym), index_of.get(full_name)) {
+            sets.union(a, f);
+        }
     }
 
     let all: Vec<usize> = (0..mentions.len()).collect();
@@ -148,6 +179,58 @@ where
             }
         })
         .collect()
+}
+
+/// A first name alone ("De Greta à l'Élysée") joins the person when exactly
+/// one full name of the document starts with it ("Greta Thunberg") and it
+/// is not also a surname there; the tagger, seeing one capitalised word,
+/// often calls it a place. A mention the KB links stays with its entry.
+fn join_first_names<'t, F>(
+    mentions: &mut [Mention<'_>],
+    keys: &[String],
+    full: &[usize],
+    word_counts: &[usize],
+    joined: &mut [bool],
+    sets: &mut UnionFind,
+    surface: &F,
+) where
+    F: Fn(Span) -> &'t str,
+{
+    let mut first_names: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashSet<String> = HashSet::new();
+    // A name with a lowercase word in it ("Accords de Minsk", tagged PER)
+    // may be no person's: its first word is not taken for a first name.
+    let plain_names = full.iter().filter(|&&i| {
+        surface(mentions[i].span)
+            .split_whitespace()
+            .all(text::starts_name)
+    });
+    for &i in plain_names {
+        let root = sets.find(i);
+        let mut words = surface(mentions[i].span).split_whitespace();
+        if let Some(first) = words.next() {
+            let roots = first_names.entry(key(first)).or_default();
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+        surnames.extend(words.map(key));
+    }
+    for i in 0..mentions.len() {
+        let mention = &mentions[i];
+        if joined[i] || word_counts[i] != 1 || mention.link.is_some() || mention.demonym {
+            continue;
+        }
+        let single_person = match first_names.get(&keys[i]) {
+            Some(roots) if roots.len() == 1 => roots.first().copied(),
+            _ => None,
+        };
+        if let Some(root) = single_person.filter(|_| !surnames.contains(&keys[i])) {
+            mentions[i].label = EntityLabel::Per;
+            joined[i] = true;
+            sets.union(i, root);
+        }
+    }
 }
 
 /// Surname keys of the document's full PER names ("Aurel Kostan" → "kostan").

@@ -20,6 +20,7 @@
 //!   ("Bill Clinton", "Hillary Clinton", then "Clinton") is not guessed: it
 //!   stays its own PER entity.
 
+mod acronym;
 mod identity;
 mod link;
 mod text;
@@ -66,6 +67,9 @@ struct Mention<'k> {
     link: Option<&'k Entry>,
     /// A demonym kept as MISC (see the crate policies); never linked.
     demonym: bool,
+    /// The words before it read it as a place ("en Lombardie", "la
+    /// Lombardie"): it is never the bare surname of a person.
+    place_reading: bool,
 }
 
 impl EntityStage {
@@ -118,7 +122,9 @@ impl EntityStage {
         let mut covered = vec![false; tokens.len()];
         for segment in text::segments(&tokens, &doc.sentences) {
             if let Some(model) = model {
-                for (range, label) in trame_ner::spans(&model.tag(&words[segment.clone()])) {
+                let segment_words = &words[segment.clone()];
+                let tagged = trame_ner::spans(&model.tag(segment_words));
+                for (range, label) in reshape_tagged(segment_words, tagged) {
                     let global = segment.start + range.start..segment.start + range.end;
                     for flag in &mut covered[global.clone()] {
                         *flag = true;
@@ -149,15 +155,17 @@ impl EntityStage {
         }
         let russian = lang.as_deref() == Some("ru");
         let surface = |span: Span| index.slice(&doc.text, span);
+        let acronyms = acronym::definitions(&tokens, &words, &mut mentions, &surface);
+        mark_place_contexts(&tokens, &words, &mut mentions);
         let surnames = identity::known_surnames(&mentions, &surface, russian);
         mentions.extend(untagged_surnames(
             &tokens, &words, &covered, &surnames, russian,
         ));
-        doc.entities = identity::resolve(mentions, &surface, russian);
+        doc.entities = identity::resolve(mentions, &surface, &acronyms, russian);
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the
-    /// elided article is removed.
+    /// elided article is removed, or only a capitalised common noun ("État").
     fn tagged_mention(
         &self,
         text: &str,
@@ -197,24 +205,30 @@ impl EntityStage {
         }
         let label = entity_label(label);
         let surface = index.slice(text, span);
+        if text::is_capitalised_common_noun(surface) {
+            return None;
+        }
         Some(match link::link(&self.kb, surface, Some(label), lang) {
             link::Link::Entry(entry) => Mention {
                 span,
                 label: entry.label,
                 link: Some(entry),
                 demonym: false,
+                place_reading: false,
             },
             link::Link::Demonym => Mention {
                 span,
                 label: EntityLabel::Misc,
                 link: None,
                 demonym: true,
+                place_reading: false,
             },
             link::Link::None => Mention {
                 span,
                 label,
                 link: None,
                 demonym: false,
+                place_reading: false,
             },
         })
     }
@@ -276,6 +290,7 @@ impl EntityStage {
                         label: entry.label,
                         link: Some(entry),
                         demonym: false,
+                        place_reading: false,
                     });
                     i = end;
                 }
@@ -328,6 +343,7 @@ fn untagged_surnames<'k>(
     }
     (0..tokens.len())
         .filter(|&i| !covered[i] && text::starts_name(words[i]))
+        .filter(|&i| i == 0 || !text::introduces_place(words[i - 1]))
         .filter(|&i| {
             identity::surname_keys(words[i], russian)
                 .iter()
@@ -338,8 +354,69 @@ fn untagged_surnames<'k>(
             label: EntityLabel::Per,
             link: None,
             demonym: false,
+            place_reading: false,
         })
         .collect()
+}
+
+/// The tagger's spans of one sentence with two corrections of their extent:
+/// names joined by "&" are one firm ("Johnson & Johnson", not twice Boris
+/// Johnson's surname), and a trailing office title is cut off a person's
+/// name ("Anne Hidalgo Maire de Paris"), its tokens left to the KB pass
+/// ("Paris").
+fn reshape_tagged(
+    words: &[&str],
+    tagged: Vec<(Range<usize>, Label)>,
+) -> Vec<(Range<usize>, Label)> {
+    let mut joined: Vec<(Range<usize>, Label)> = Vec::with_capacity(tagged.len());
+    for (range, label) in tagged {
+        // The tagger leaves the "&" out ("Johnson", "Johnson") or starts
+        // the second name with it ("Johnson", "& Johnson").
+        let ampersand_before = |previous: &Range<usize>| {
+            let gap = range.start.saturating_sub(previous.end);
+            gap <= 1 && range.start >= previous.end && words.get(range.start - gap) == Some(&"&")
+        };
+        match joined.last_mut() {
+            Some((previous, previous_label)) if ampersand_before(previous) => {
+                previous.end = range.end;
+                *previous_label = Label::Org;
+            }
+            _ => joined.push((range, label)),
+        }
+    }
+    joined
+        .into_iter()
+        .map(|(range, label)| {
+            let inner = &words[range.clone()];
+            if inner.contains(&"&") {
+                return (range, Label::Org);
+            }
+            match text::name_end_before_title(inner) {
+                Some(end) => (range.start..range.start + end, Label::Per),
+                None => (range, label),
+            }
+        })
+        .collect()
+}
+
+/// Index of the token that holds code point `at` (tokens sorted, disjoint).
+fn token_at(tokens: &[Span], at: usize) -> usize {
+    tokens.partition_point(|t| t.end <= at)
+}
+
+/// Marks mentions that follow a place's article or preposition ("en
+/// Lombardie", "la Lombardie") as place readings.
+fn mark_place_contexts(tokens: &[Span], words: &[&str], mentions: &mut [Mention<'_>]) {
+    for mention in mentions.iter_mut() {
+        let first = token_at(tokens, mention.span.start);
+        if first > 0
+            && words
+                .get(first - 1)
+                .is_some_and(|w| text::introduces_place(w))
+        {
+            mention.place_reading = true;
+        }
+    }
 }
 
 /// Normalised words of every name, alias and acronym, whole ("kassym-jomart")

@@ -440,3 +440,123 @@ fn sentence_openers_and_titles_stay_out_of_a_person_name() {
         dump(&doc)
     );
 }
+
+#[test]
+fn acronym_in_parentheses_is_the_full_name_and_an_organisation() {
+    let doc = annotated(
+        "Une animation réalisée avec les images satellites de l’Agence spatiale européenne (ESA) compare l’état du fleuve. « Ce n’est pas la première sécheresse de notre histoire », rappelle Francesco Vincenzi, président de l’association des consortiums d’irrigation (Anbi). Le lac Majeur aurait besoin de plus d’eau, selon l’Anbi.",
+        "fr",
+    );
+    let esa = entity_of(&doc, "ESA");
+    assert!(
+        surfaces(&doc, esa)
+            .iter()
+            .any(|s| s == "Agence spatiale européenne"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(esa.label, EntityLabel::Org);
+    let anbi = entity_of(&doc, "Anbi");
+    assert_eq!(anbi.label, EntityLabel::Org, "{:#?}", dump(&doc));
+    assert_eq!(surfaces(&doc, anbi).len(), 2);
+}
+
+#[test]
+fn a_capitalised_word_in_parentheses_is_not_an_acronym_of_another_initial() {
+    let doc = annotated(
+        "Le maire d’Orléans (Loiret) a présenté son budget. Orléans compte 117 000 habitants.",
+        "fr",
+    );
+    let orleans = entity_of(&doc, "Orléans");
+    assert!(
+        !surfaces(&doc, orleans).iter().any(|s| s == "Loiret"),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn titles_after_names_in_a_list_of_signatories_stay_out_of_the_names() {
+    let doc = annotated(
+        "Les signataires : Anne Hidalgo Maire de Paris, Philippe Close Bourgmestre de Bruxelles, Willy Demeyer Bourgmestre de Liège.",
+        "fr",
+    );
+    for name in ["Anne Hidalgo", "Philippe Close", "Willy Demeyer"] {
+        assert_eq!(
+            entity_of(&doc, name).label,
+            EntityLabel::Per,
+            "{:#?}",
+            dump(&doc)
+        );
+    }
+    assert_eq!(entity_of(&doc, "Paris").kb_id.as_deref(), Some("Q90"));
+    let doc = annotated(
+        "Le ministre de l’Économie Bruno Le Maire a annoncé un plan.",
+        "fr",
+    );
+    entity_of(&doc, "Bruno Le Maire");
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm_not_a_surname() {
+    let doc = annotated(
+        "Il désire refonder un capitalisme éthique avec Bank of America et les grands noms de Big Pharma comme Merck ou Johnson & Johnson.",
+        "fr",
+    );
+    let firm = entity_of(&doc, "Johnson & Johnson");
+    assert_eq!(firm.label, EntityLabel::Org, "{:#?}", dump(&doc));
+    assert_eq!(firm.kb_id, None);
+}
+
+#[test]
+fn a_region_is_not_the_surname_of_a_name_that_ends_with_it() {
+    let doc = annotated(
+        "En Lombardie, le rendement du blé a déjà diminué de 30 à 40 %, précise Ermes Sagula, responsable au sein de l’association d’agriculteurs Coldiretti Lombardie. Avec près de 600 digues, la Lombardie est une région riche en ressource hydrique.",
+        "fr",
+    );
+    let region = entity_of(&doc, "Lombardie");
+    assert_ne!(region.label, EntityLabel::Per, "{:#?}", dump(&doc));
+}
+
+#[test]
+fn a_first_name_alone_joins_the_only_person_who_bears_it() {
+    let doc = annotated(
+        "Entre l'invitation de la militante Greta Thunberg à l'Elysée et l'annonce de nouveaux réacteurs, le président hésite.\n\nDe Greta à l’Élysée à la promesse de nouveaux réacteurs nucléaires\n\nAussi, quand Nicolas Hulot démissionne, rien ne change.",
+        "fr",
+    );
+    let greta = entity_of(&doc, "Greta");
+    assert_eq!(greta.label, EntityLabel::Per, "{:#?}", dump(&doc));
+    assert!(surfaces(&doc, greta).iter().any(|s| s == "Greta Thunberg"));
+}
+
+#[test]
+fn a_known_acronym_joins_its_unlinked_name_and_the_giec_is_no_place() {
+    let doc = annotated(
+        "Le pape apparaît comme un porte-parole de cette gouvernance globale dans le sillage du Forum Économique Mondial de Davos (FEM). Les rapports du Giec ne laissent plus d’échappatoire.",
+        "fr",
+    );
+    let forum = entity_of(&doc, "FEM");
+    assert!(
+        surfaces(&doc, forum)
+            .iter()
+            .any(|s| s == "Forum Économique Mondial de Davos"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(forum.label, EntityLabel::Org);
+    assert_eq!(entity_of(&doc, "Giec").label, EntityLabel::Org);
+}
+
+#[test]
+fn the_state_is_no_entity_and_the_west_is_a_place() {
+    let doc = annotated(
+        "Zelensky accuse Amnesty International de « tenter d'amnistier l'État terroriste ». Les Occidentaux soutiennent Kiev, car l’Occident ne veut pas céder.",
+        "fr",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.name == "État"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(entity_of(&doc, "Occident").label, EntityLabel::Loc);
+}

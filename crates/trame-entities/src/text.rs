@@ -158,6 +158,129 @@ pub(crate) fn is_leading_title(word: &str, next: Option<&str>) -> bool {
     )
 }
 
+/// Office titles written after a name in lists of signatories ("Anne
+/// Hidalgo Maire de Paris", "Frank Cownie Président des Gouvernements
+/// locaux"): capitalised there, and the tagger takes them into the name.
+pub(crate) fn is_trailing_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Maire"
+            | "Bourgmestre"
+            | "Gouverneur"
+            | "Gouverneure"
+            | "Président"
+            | "Présidente"
+            | "Vice-président"
+            | "Vice-présidente"
+            | "Ministre"
+            | "Secrétaire"
+            | "Directeur"
+            | "Directrice"
+            | "Député"
+            | "Députée"
+            | "Sénateur"
+            | "Sénatrice"
+            | "Conseiller"
+            | "Conseillère"
+            | "Ambassadeur"
+            | "Ambassadrice"
+            | "Commissaire"
+            | "Préfet"
+            | "Préfète"
+            | "Fondateur"
+            | "Fondatrice"
+            | "PDG"
+            | "Mayor"
+            | "Governor"
+            | "Senator"
+            | "Chairman"
+            | "Chairwoman"
+            | "CEO"
+    )
+}
+
+/// Where a tagged name ends before a trailing office title, when its first
+/// two words or more are capitalised name words: "Anne Hidalgo Maire de
+/// Paris" ends after "Hidalgo".
+pub(crate) fn name_end_before_title(words: &[&str]) -> Option<usize> {
+    let title = words.iter().position(|w| is_trailing_title(w))?;
+    let name = words.get(..title).filter(|name| name.len() >= 2)?;
+    // "Bruno Le Maire": after a particle, the title word is the surname.
+    let after_particle = name
+        .last()
+        .is_some_and(|w| matches!(*w, "Le" | "La" | "De" | "Du"));
+    (!after_particle && name.iter().all(|w| starts_name(w))).then_some(title)
+}
+
+/// Acronym-shaped: all capitals (ESA, FEM) or a short capitalised word with
+/// no other capital (Anbi, Arpa), as French writes acronyms read as words.
+/// Only the second shape needs context (a definition in parentheses) to
+/// tell it from a place name.
+pub(crate) fn is_word_acronym(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let count = word.chars().count();
+    first_upper && (3..=6).contains(&count) && chars.all(char::is_lowercase)
+}
+
+/// Head nouns of organisation names, lowercase in French when the name is
+/// a description ("l'association des consortiums d'irrigation (Anbi)").
+pub(crate) fn is_organisation_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "association"
+            | "agence"
+            | "organisation"
+            | "institut"
+            | "office"
+            | "conseil"
+            | "comité"
+            | "commission"
+            | "fédération"
+            | "confédération"
+            | "union"
+            | "syndicat"
+            | "parti"
+            | "autorité"
+            | "centre"
+            | "fondation"
+            | "société"
+            | "groupe"
+            | "banque"
+            | "ligue"
+            | "mouvement"
+            | "observatoire"
+            | "forum"
+            | "réseau"
+            | "collectif"
+            | "agency"
+            | "institute"
+            | "council"
+            | "committee"
+            | "foundation"
+            | "federation"
+            | "organization"
+    )
+}
+
+/// Lowercase words after which a capitalised word is a place, never a
+/// person's surname: "en Lombardie", "la Lombardie", "au Piémont".
+pub(crate) fn introduces_place(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "en" | "la" | "le" | "les" | "au" | "aux" | "l'" | "l’"
+    )
+}
+
+/// French common nouns capitalised for the institution they stand for
+/// ("l'État", "les États", "le Gouvernement"): alone, no named entity.
+pub(crate) fn is_capitalised_common_noun(surface: &str) -> bool {
+    matches!(
+        surface,
+        "État" | "Etat" | "États" | "Etats" | "Gouvernement" | "Sommet" | "Université"
+    )
+}
+
 /// Whether a name may start at this token: capitalised or an acronym.
 pub(crate) fn starts_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
