@@ -31,8 +31,9 @@ def split(value):
     return [v for v in value.split("|") if v] if value else []
 
 
-def entity(qid, label, kind, name, country=None, acr="", ru_decline=True, **langs):
-    """One entry; `langs` maps language code → "name|other name", `acr` is "lang:ACR lang:ACR"."""
+def entity(qid, label, kind, name, country=None, acr="", ru_decline=True, dem=None, **langs):
+    """One entry; `langs` maps language code → "name|other name", `acr` is "lang:ACR lang:ACR",
+    `dem` maps language code → "every|inflected|demonym" (places that are not countries)."""
     entry = {}
     if qid:
         entry["id"] = qid
@@ -56,6 +57,8 @@ def entity(qid, label, kind, name, country=None, acr="", ru_decline=True, **lang
         acronyms.setdefault(lang, []).append(value.replace("_", " "))
     if acronyms:
         entry["acronyms"] = acronyms
+    if dem:
+        entry["demonyms"] = {lang: split(forms) for lang, forms in dem.items()}
     if country:
         entry["country"] = country
     return entry
@@ -65,8 +68,8 @@ def org(qid, kind, name, country=None, acr="", **langs):
     return entity(qid, "ORG", kind, name, country, acr, **langs)
 
 
-def loc(qid, kind, name, country=None, acr="", **langs):
-    return entity(qid, "LOC", kind, name, country, acr, **langs)
+def loc(qid, kind, name, country=None, acr="", dem=None, **langs):
+    return entity(qid, "LOC", kind, name, country, acr, dem=dem, **langs)
 
 
 def same(name):
@@ -146,6 +149,9 @@ REGIONS = [
     loc(None, "strait", "Strait of Hormuz", fr="détroit d'Ormuz", ru="Ормузский пролив", de="Straße von Hormus", es="estrecho de Ormuz", it="stretto di Hormuz"),
     loc(None, "strait", "Taiwan Strait", fr="détroit de Taïwan", ru="Тайваньский пролив", de="Taiwanstraße", es="estrecho de Taiwán", it="stretto di Taiwan"),
     loc("Q35958", "strait", "Bosphorus", fr="Bosphore", ru="Босфор", de="Bosporus", es="Bósforo", it="Bosforo"),
+    loc(None, "region", "Western world", en="the West", fr="Occident", ru="Запад",
+        dem={"fr": "occidental|occidentale|occidentaux|occidentales", "en": "Westerner|Westerners",
+             "ru": "западный|западная|западное|западные|западного|западной|западных"}),
 ]
 
 # ------------------------------------------------------------------ cities
@@ -391,7 +397,7 @@ ORGS = [
     org("Q7172", "intergovernmental_organization", "Arab League", en="League of Arab States", fr="Ligue arabe|Ligue des États arabes", ru="Лига арабских государств", de="Arabische Liga", es="Liga Árabe", it="Lega araba", acr="ru:ЛАГ"),
     org("Q7795", "intergovernmental_organization", "OPEC", en="Organization of the Petroleum Exporting Countries", fr="Organisation des pays exportateurs de pétrole|Opep", ru="Организация стран — экспортёров нефти|ОПЕК", de="Organisation erdölexportierender Länder|Opec", es="Organización de Países Exportadores de Petróleo|Opep", it="Organizzazione dei Paesi esportatori di petrolio|Opec", acr="fr:OPEP ru:ОПЕК es:OPEP"),
     org(None, "intergovernmental_organization", "OPEC+", en="OPEC Plus", fr="Opep+", ru="ОПЕК+", de="Opec+", es="OPEP+", it="Opec+", acr="en:OPEC+ fr:OPEP+ ru:ОПЕК+ de:OPEC+"),
-    org("Q1764511", "intergovernmental_organization", "G7", en="Group of Seven", fr="Groupe des sept|G7", ru="Большая семёрка|Группа семи|G7", de="Gruppe der Sieben", es="Grupo de los Siete", it="Gruppo dei Sette", acr="ru:Г7"),
+    org("Q1764511", "intergovernmental_organization", "G7", en="Group of Seven", fr="Groupe des sept|G7", ru="Большая семёрка|Группа семи|G7", de="Gruppe der Sieben", es="Grupo de los Siete", it="Gruppo dei Sette", acr="ru:Г7 fr:G-7 en:G-7"),
     org("Q19771", "intergovernmental_organization", "G20", en="Group of Twenty", fr="Groupe des vingt|G20", ru="Большая двадцатка|Группа двадцати|G20", de="Gruppe der Zwanzig", es="Grupo de los Veinte", it="Gruppo dei Venti", acr="ru:Г20"),
     org("Q217172", "intergovernmental_organization", "Gulf Cooperation Council", en="Cooperation Council for the Arab States of the Gulf", fr="Conseil de coopération du Golfe", ru="Совет сотрудничества арабских государств Персидского залива", de="Golf-Kooperationsrat", es="Consejo de Cooperación del Golfo", it="Consiglio di cooperazione del Golfo", acr="en:GCC fr:CCG ru:ССАГПЗ de:GKR es:CCG it:CCG"),
     org("Q193272", "intergovernmental_organization", "Economic Community of West African States", fr="Communauté économique des États de l'Afrique de l'Ouest", ru="Экономическое сообщество стран Западной Африки", de="Westafrikanische Wirtschaftsgemeinschaft", es="Comunidad Económica de Estados de África Occidental", it="Comunità economica degli Stati dell'Africa occidentale", acr="en:ECOWAS fr:CEDEAO ru:ЭКОВАС de:ECOWAS es:CEDEAO it:ECOWAS"),
@@ -445,6 +451,9 @@ ORGS = [
     org(None, "state_company", "Rosatom", fr="Rosatom", ru="Росатом", de="Rosatom", es="Rosatom", it="Rosatom", country=RU),
     org(None, "state_company", "Naftogaz", fr="Naftogaz", ru="Нафтогаз", de="Naftogaz", es="Naftogaz", it="Naftogaz", country=UA),
     org(None, "state_company", "KazMunayGas", fr="KazMunayGas", ru="КазМунайГаз", country=KZ),
+    org(None, "un_body", "Intergovernmental Panel on Climate Change", fr="Groupe d'experts intergouvernemental sur l'évolution du climat", ru="Межправительственная группа экспертов по изменению климата", de="Weltklimarat", acr="en:IPCC fr:GIEC ru:МГЭИК de:IPCC"),
+    org(None, "foundation", "World Economic Forum", fr="Forum économique mondial", ru="Всемирный экономический форум", de="Weltwirtschaftsforum", acr="en:WEF fr:FEM fr:WEF ru:ВЭФ"),
+    org(None, "intergovernmental_organization", "European Space Agency", fr="Agence spatiale européenne", ru="Европейское космическое агентство", acr="en:ESA fr:ESA ru:ЕКА"),
 ]
 
 # ------------------------------------------------------------------ intelligence and security services
