@@ -332,13 +332,7 @@ impl Extractor {
             for (j, &d) in OFFSETS.iter().enumerate() {
                 self.infos[at.wrapping_add_signed(d)].neighbour_features(j, &mut self.features);
             }
-            context_features(
-                &self.contexts,
-                &self.sentence_lower,
-                i,
-                res,
-                &mut self.features,
-            );
+            self.push_context_features(i, res);
         }
         self.offsets.push(self.features.len());
         debug_assert_eq!(self.offsets.len(), n + 1);
@@ -354,15 +348,19 @@ impl Extractor {
         let n = self.contexts.len().saturating_sub(2 * PAD);
         for i in 0..n {
             self.offsets.push(self.features.len());
-            context_features(
-                &self.contexts,
-                &self.sentence_lower,
-                i,
-                res,
-                &mut self.features,
-            );
+            self.push_context_features(i, res);
         }
         self.offsets.push(self.features.len());
+    }
+
+    fn push_context_features(&mut self, i: usize, res: &Resources<'_>) {
+        context_features(
+            &self.contexts,
+            &self.sentence_lower,
+            i,
+            res,
+            &mut self.features,
+        );
     }
 
     fn collect_sentence_lower(&mut self) {

@@ -689,36 +689,14 @@ pub(crate) fn is_bare_determiner(word: &str) -> bool {
     )
 }
 
-/// Personal pronouns that name a speaker to resolve later.
+/// Personal pronouns that name a speaker to resolve later: the third-person
+/// ones and those that stand for the writer or anyone.
 pub(crate) fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "he" | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "him"
-            | "her"
-            | "them"
-            | "il"
-            | "elle"
-            | "ils"
-            | "elles"
-            | "on"
-            | "lui"
-            | "eux"
-            | "nous"
-            | "je"
-            | "он"
-            | "она"
-            | "они"
-            | "мы"
-            | "я"
-            | "него"
-            | "неё"
-            | "нее"
-            | "них"
-    )
+    is_third_person_pronoun(word)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "we" | "i" | "on" | "nous" | "je" | "мы" | "я"
+        )
 }
 
 /// Third-person personal pronouns: they stand for someone named earlier,

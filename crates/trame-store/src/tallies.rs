@@ -35,14 +35,7 @@ impl Tallies {
         let counts = self.entities.entry(id).or_default();
         counts.0 += documents;
         counts.1 += mentions;
-        // Looked up before inserting: most months are already there, and the
-        // key would otherwise be allocated for nothing.
-        match self.months.get_mut(&(id, month.to_string())) {
-            Some(m) => *m += mentions,
-            None => {
-                self.months.insert((id, month.to_string()), mentions);
-            }
-        }
+        *self.months.entry((id, month.to_string())).or_default() += mentions;
     }
 
     pub(crate) fn name(&mut self, entity: i64, language: &str, name: &str, by: i64) {
