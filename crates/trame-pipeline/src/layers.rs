@@ -1,7 +1,7 @@
 //! Stages after segmentation that tie layers together: quote speakers and
 //! claim sources become entity ids, claims list the entities they mention.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use trame_doc::{Document, EntityLabel, QuoteKind, Signal, Span, TextIndex};
 
@@ -130,7 +130,9 @@ impl MentionIndex {
         let colon = before.strip_suffix(':')?.trim_end();
         let line_start = colon.rfind('\n').map_or(0, |i| i + 1);
         let intro = &colon[line_start..];
-        if intro.chars().count() > INTRODUCTION_CHARS || intro.contains(['.', '!', '?', '»', '”'])
+        if intro.chars().count() > INTRODUCTION_CHARS
+            || intro.contains(['.', '!', '?', '»', '”'])
+            || cites_another(intro)
         {
             return None;
         }
@@ -139,6 +141,59 @@ impl MentionIndex {
             .filter(|(m, _)| intro_span.contains(*m))
             .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
             .map(|&(_, e)| e)
+    }
+
+    /// The person whose sentence introduces a quote with a colon, when no
+    /// cue names the speaker: "Le patron de Gazprom, Alexeï Miller, a été
+    /// clair : « … »", "Lo fournit un contexte historique :¶¶« … »". The
+    /// person is the owner of the words the sentence names ("les paroles
+    /// de Poutine :"), else its first person in subject position: not
+    /// governed by a preposition ("la décision de Pap Ndiaye"). A sentence
+    /// that quotes others itself, or cites someone ("X cite le ministre :"),
+    /// is left alone.
+    fn subject_introducing(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        sentences: &[Range<usize>],
+        quote_start: usize,
+    ) -> Option<usize> {
+        let text = &doc.text;
+        let open = index.byte(quote_start);
+        let before =
+            text[..open].trim_end_matches(|c: char| c.is_whitespace() || "«“\"„‹‘".contains(c));
+        let colon = before.strip_suffix(':')?.trim_end();
+        let sentence = sentences.partition_point(|s| s.end <= colon.len());
+        let start = sentences
+            .get(sentence)
+            .map_or(0, |s| s.start.min(colon.len()));
+        let intro = &text[start..colon.len()];
+        if intro.len() > INTRODUCING_SENTENCE_BYTES
+            || intro.contains(['«', '»', '“', '”', '"'])
+            || cites_another(intro)
+        {
+            return None;
+        }
+        let intro_span = index.span(start..colon.len());
+        let people: Vec<(Span, usize)> = self
+            .overlapping(intro_span)
+            .filter(|(m, _)| intro_span.contains(*m))
+            .filter(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .copied()
+            .collect();
+        let words_of = people.iter().find(|(m, _)| {
+            let lead = text[start..index.byte(m.start)].to_lowercase();
+            SPEECH_NOUNS_OF.iter().any(|n| lead.trim_end().ends_with(n))
+        });
+        let subject = || {
+            people
+                .iter()
+                .find(|(m, _)| !governed(&text[..index.byte(m.start)]))
+                // "Sikorsky ne le voit pas, que l’article 1 … énonce … :":
+                // a document named after the person is what is quoted.
+                .filter(|(m, _)| !names_document(&text[index.byte(m.end)..colon.len()]))
+        };
+        words_of.or_else(subject).map(|&(_, e)| e)
     }
 
     /// The last mention of entity `e` before code point `before`.
@@ -444,7 +499,88 @@ fn governed(before: &str) -> bool {
             | "об"
             | "для"
             | "от"
+            | "при"
+            | "в"
+            | "во"
+            | "на"
+            | "по"
+            | "за"
+            | "из"
+            | "без"
+            | "под"
+            | "про"
     )
+}
+
+/// A sentence introducing a quote with a colon is read back this far.
+const INTRODUCING_SENTENCE_BYTES: usize = 400;
+
+/// Nouns for someone's words, with the preposition before their owner.
+const SPEECH_NOUNS_OF: &[&str] = &[
+    "paroles de",
+    "propos de",
+    "mots de",
+    "discours de",
+    "déclaration de",
+    "message de",
+    "réponse de",
+    "words of",
+];
+
+/// Whether a sentence introducing a quote says its subject cites someone
+/// else or a headline ("X cite le ministre :", "comme le titre Le Figaro :").
+fn cites_another(intro: &str) -> bool {
+    intro.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "cite"
+                | "citent"
+                | "citant"
+                | "citait"
+                | "cité"
+                | "titre"
+                | "titrer"
+                | "titrait"
+                | "intitulé"
+                | "intitulée"
+                | "quotes"
+                | "quoting"
+                | "headline"
+                | "заголовком"
+                | "заголовок"
+        )
+    })
+}
+
+/// Whether `clause` names a text that speaks for itself: a law, a report,
+/// an article of a treaty.
+fn names_document(clause: &str) -> bool {
+    clause.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "article"
+                | "mémorandum"
+                | "décret"
+                | "texte"
+                | "rapport"
+                | "loi"
+                | "traité"
+                | "accord"
+                | "résolution"
+                | "règlement"
+                | "directive"
+                | "charte"
+                | "constitution"
+                | "étude"
+                | "sondage"
+                | "enquête"
+                | "report"
+                | "law"
+                | "treaty"
+                | "study"
+                | "poll"
+        )
+    })
 }
 
 /// How far before a quote a "Name, outlet :" introduction may start.
@@ -477,13 +613,20 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
     };
     let roles = StatedRoles::new(doc, index, &mentions);
     let mut previous: Option<PreviousSpeaker> = None;
+    let mut resolved_pronouns: HashMap<usize, Option<usize>> = HashMap::new();
     for quote in &mut quotes {
         // A person right before "… :" introduces the quote that follows,
         // whatever a cue further away suggests: compilations of quotes and
         // interview digests are written this way, one speaker a paragraph.
-        let introducer = (quote.kind == QuoteKind::Direct)
+        let direct = quote.kind == QuoteKind::Direct;
+        let introducer = direct
             .then(|| mentions.person_introducing(doc, index, quote.start))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                (direct && quote.speaker_span.is_none())
+                    .then(|| mentions.subject_introducing(doc, index, sentences, quote.start))
+                    .flatten()
+            });
         let entity = match (introducer, quote.speaker_span) {
             (Some(e), _) => {
                 let mention = mentions.last_mention_before(e, quote.start);
@@ -492,13 +635,17 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
                 Some(e)
             }
             (None, Some(span)) if pronoun_starts.contains(&span.start) => {
-                let third_person = quote
-                    .speaker_text
-                    .as_deref()
-                    .is_some_and(trame_quotes::is_third_person_pronoun);
-                third_person
-                    .then(|| mentions.antecedent(doc, index, &quoted, previous, span.start))
-                    .flatten()
+                // A quote that takes up an earlier quote's speaker holds the
+                // same pronoun, which stands for the same person.
+                *resolved_pronouns.entry(span.start).or_insert_with(|| {
+                    let third_person = quote
+                        .speaker_text
+                        .as_deref()
+                        .is_some_and(trame_quotes::is_third_person_pronoun);
+                    third_person
+                        .then(|| mentions.antecedent(doc, index, &quoted, previous, span.start))
+                        .flatten()
+                })
             }
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
@@ -711,6 +858,43 @@ mod tests {
         assert_eq!(
             speakers(text, &["Alexandre Orlov", "Macron", "Poutine"]),
             vec![Some("Alexandre Orlov".into())]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_sentence_ending_in_a_colon_speaks_the_quote() {
+        // Article 23110: the sentence holds a full stop before it, so the
+        // short "Name, outlet :" rule does not apply.
+        let text = "Ils en importent 55 milliards chaque année. Le patron de Gazprom, Alexeï Miller, a été clair : « Notre produit, nos règles. Nous ne jouons pas selon les règles des autres. »";
+        assert_eq!(
+            speakers(text, &["Alexeï Miller"]),
+            vec![Some("Alexeï Miller".into())]
+        );
+        // Article 2393: the words of a person the sentence names.
+        let text = "Ils mettent à exécution les paroles de Poutine lors de son discours au SPIEF la semaine dernière :\n\n« L'Union européenne a perdu sa souveraineté politique. »";
+        assert_eq!(speakers(text, &["Poutine"]), vec![Some("Poutine".into())]);
+        // Article 23144: a person governed by a preposition does not speak.
+        let text = "La première décision de Pap Ndiaye est un décret dont les termes sont les suivants :\n\n« Le décret ouvre la possibilité aux professeurs des écoles d’exercer. »";
+        assert_eq!(speakers(text, &["Pap Ndiaye"]), vec![None]);
+        // Article 2372: a document named after the person is quoted.
+        let text = "Sikorsky ne le voit pas, que l’article 1 du mémorandum énonce les principes de l’acte final : « la Fédération de Russie, le Royaume-Uni et les États-Unis réaffirment leur engagement. »";
+        assert_eq!(speakers(text, &["Sikorsky"]), vec![None]);
+        // Article 2324: the person cites someone else.
+        let text = "Philippe de Villiers cite le ministre de l’Intérieur de l’époque : « L’identité de la France est intimement liée à l’histoire des flux migratoires. »";
+        assert_eq!(speakers(text, &["Philippe de Villiers"]), vec![None]);
+    }
+
+    #[test]
+    fn a_quote_taking_up_a_pronoun_speaker_keeps_its_person() {
+        // Article 2335: "Et d'ajouter" hands the floor back to the same
+        // "il", who must stay the same person.
+        let text = "Volodymyr Zelensky a parlé mardi de Vladimir Poutine. « J'ai insisté dès le début sur les négociations avec le président russe », a-t-il assuré. Et d'ajouter : « Ce n'est pas que je veux le rencontrer, c'est que je dois le faire. »";
+        assert_eq!(
+            speakers(text, &["Volodymyr Zelensky", "Vladimir Poutine"]),
+            vec![
+                Some("Volodymyr Zelensky".into()),
+                Some("Volodymyr Zelensky".into())
+            ]
         );
     }
 

@@ -61,7 +61,11 @@ impl Lexicon {
     ) -> Option<std::ops::Range<usize>> {
         let region = text.get(at..hi)?;
         let m = self.postposed.as_ref()?.find(region)?;
-        let cue = region[..m.end()].trim_end_matches(|c: char| !is_pattern_word_char(c));
+        // The match ends on the character bounding the cue; a parenthesis
+        // closing an adverb ("écrivent (conjointement)") stays with the cue.
+        let cue = region[..m.end()]
+            .trim_end_matches(|c: char| !is_pattern_word_char(c) && c != ')')
+            .trim_end();
         (!cue.is_empty()).then(|| at..at + cue.len())
     }
 
@@ -380,13 +384,13 @@ const EN_THAT: &str = r"found|finds|find|show|shows|showed|shown|revealed|reveal
 
 const EN_GOVERN: &str = r"called|calls|call|described|describes|dubbed|dubs|labeled|labelled|labels|termed|branded|deemed|referred\s+to";
 
-const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai|ayant)\s+(?:(?:encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|ainsi|toujours|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|justement|plusieurs\s+fois)\s+)?)";
+const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai|ayant)\s+(?:(?:par\s+exemple|encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|ainsi|toujours|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|justement|plusieurs\s+fois)\s+)?)";
 
 const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|répliqué|conseillé|alerté|détaillé|ironisé|tranché|mis\s+en\s+garde";
 
 const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|tweete|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|conclut|résume|rétorque|avoue|suggère|prédit|réclame|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde";
 
-const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|s['’]alarme|s['’]inquiète|s['’]indigne|s['’]étonne|continue|tranche|avoue|ironise|analyse|détaille|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
+const FR_INVERTED_PRESENT: &str = r"déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|s['’]alarme|s['’]inquiète|s['’]indigne|s['’]étonne|continue|tranche|avoue|ironise|analyse|détaille|annonce|annoncent|écrivent|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
 
 /// Imperfect stems of speech verbs ("déclarait", "expliquaient"): the tense
 /// of most attributions in French articles that recount what was said.
@@ -406,7 +410,7 @@ const FR_CLITIC_AUX: &str = r"(?:(?:l['’]|lui\s+|leur\s+|nous\s+|vous\s+)(?:a|
 
 /// Adverbs between a verb and its postposed subject ("», détaille encore le
 /// rapport", "comme le dit si bien X").
-const FR_POSTPOSED_ADVERBS: &str = r"(?:\s+(?:si|très|encore|alors|ainsi|aussi|également|enfin|pourtant|déjà|toutefois|bien|justement|souvent|volontiers))*";
+const FR_POSTPOSED_ADVERBS: &str = r"(?:\s*\([\p{L}\s]{1,30}\)|\s+(?:un\s+peu\s+)?plus\s+(?:tôt|tard)(?:\s+dans\s+la\s+(?:semaine|journée|matinée|soirée))?|\s+(?:si|très|encore|alors|ainsi|aussi|également|enfin|pourtant|déjà|toutefois|bien|justement|souvent|volontiers))*";
 
 /// Verbs of attribution only found with a postposed subject after a quote
 /// ("», tacle X", "», a menacé Xi Jinping"), and reflexive ones ("», se
@@ -725,6 +729,36 @@ pub fn is_third_person_pronoun(word: &str) -> bool {
     )
 }
 
+/// Whether `lead`, the words before a quote in its sentence, hands the
+/// floor back to the last speaker: "Et d'ajouter :", "avant de conclure :".
+pub(crate) fn continues_speech(lead: &str) -> bool {
+    let lead = lead.trim().replace('’', "'").to_lowercase();
+    let words: Vec<&str> = lead
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == ':' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "et d'ajouter, plus loin :" — a short lead only.
+    words.len() <= 6
+        && matches!(words.first(), Some(&("et" | "avant" | "puis")))
+        && matches!(words.get(1), Some(&("d" | "de")))
+        && words.get(2).is_some_and(|verb| {
+            matches!(
+                *verb,
+                "ajouter"
+                    | "conclure"
+                    | "poursuivre"
+                    | "préciser"
+                    | "insister"
+                    | "enchaîner"
+                    | "renchérir"
+                    | "expliquer"
+                    | "marteler"
+                    | "lancer"
+                    | "résumer"
+            )
+        })
+}
+
 /// Nouns after which a quoted phrase is a title, not speech.
 pub(crate) fn is_title_noun(word: &str) -> bool {
     matches!(
@@ -759,6 +793,8 @@ pub(crate) fn is_title_noun(word: &str) -> bool {
             | "column"
             | "article"
             | "headline"
+            | "заголовком"
+            | "заголовок"
             | "доклад"
             | "докладе"
             | "доклада"

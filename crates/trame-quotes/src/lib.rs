@@ -151,8 +151,9 @@ fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Optio
         }
     }
     // "», analyse Orietta Cazzuli, …": a verb then its subject closing the
-    // clause.
-    let postposed = lex.postposed_cue(text, start, to).and_then(|cue| {
+    // clause, also after "« … » : c'est ce qu'écrivent X".
+    let verb_at = start + echo_clause_len(&text[start..to]);
+    let postposed = lex.postposed_cue(text, verb_at, to).and_then(|cue| {
         let name = speaker::after_closed(text, cue.end, to)
             .filter(|r| speaker::opens_noun_phrase(text, r.clone()))?;
         // "”, détaille les raisons qui …": an object with its relative
@@ -214,6 +215,20 @@ fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Optio
         speaker: Some(speaker),
         class: cue.class,
     })
+}
+
+/// The length of "C'est ce que " / "c’est ce qu’" opening `s`: the clause
+/// that hands a quote just read to its speaker ("« … » : c'est ce
+/// qu'écrivent les ambassadeurs").
+fn echo_clause_len(s: &str) -> usize {
+    let Some(rest) = ["C'est ce qu", "C’est ce qu", "c'est ce qu", "c’est ce qu"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    else {
+        return 0;
+    };
+    let tail = ["e ", "'", "’"].iter().find_map(|p| rest.strip_prefix(p));
+    tail.map_or(0, |t| s.len() - t.len())
 }
 
 /// The nearest cue before an opening mark in its sentence.
@@ -335,7 +350,12 @@ fn direct_quotes(
 
         let close_sentence = sentence_at(sentences, q.close.start);
         let mut after_limit = sentences.get(close_sentence).map_or(text.len(), |s| s.end);
-        if after_limit <= q.close.end + 1 {
+        // "« … » : C'est ce qu'écrit X": the sentence may end with the quote
+        // and a colon; its attribution is in the next one.
+        if text
+            .get(q.close.end..after_limit)
+            .is_none_or(|rest| rest.chars().all(is_gap))
+        {
             after_limit = sentences
                 .get(close_sentence + 1)
                 .map_or(text.len(), |s| s.end);
@@ -438,6 +458,9 @@ fn signature(text: &str, lex: &Lexicon, q: &MarkedQuote) -> Option<Attribution> 
         .find('\n')
         .map_or(text.len(), |i| q.close.end + i);
     let rest = &text[q.close.end..line_end];
+    if rest.chars().all(is_gap) {
+        return signature_line(text, line_end);
+    }
     let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '(']).len();
     let from = q.close.end + lead;
     let words = speaker::word_count(text, from..line_end);
@@ -452,6 +475,52 @@ fn signature(text: &str, lex: &Lexicon, q: &MarkedQuote) -> Option<Attribution> 
         return None;
     }
     let name = speaker::after(text, from, line_end)?;
+    Some(Attribution {
+        end: name.end,
+        cue: name.clone(),
+        speaker: Some(name),
+        class: CueClass::Verb,
+    })
+}
+
+/// Words of a signature line: a name, a place, a year.
+const MAX_SIGNATURE_LINE_WORDS: usize = 8;
+
+/// The line after a quote that stands as a paragraph, when it signs the
+/// quote as epigraphs are signed: "« … »¶¶Sir Francis Bacon, Londres, 1620".
+/// Every word is capitalised, a number or a name particle, so a heading
+/// ("Marine Le Pen en campagne") or a sentence is no signature.
+fn signature_line(text: &str, quote_line_end: usize) -> Option<Attribution> {
+    let rest = &text[quote_line_end..];
+    let from = quote_line_end + (rest.len() - rest.trim_start().len());
+    let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+    let line = text[from..line_end].trim_end();
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let signs = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                *w,
+                "de" | "du" | "des" | "la" | "le" | "von" | "van" | "ben" | "al"
+            )
+    };
+    let two_capitalised = words
+        .iter()
+        .take(2)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count()
+        == 2;
+    if words.len() > MAX_SIGNATURE_LINE_WORDS
+        || !two_capitalised
+        || !words.iter().all(signs)
+        || line.ends_with(['.', '!', '?', ':', '»', '”', '"'])
+    {
+        return None;
+    }
+    let name = speaker::after(text, from, from + line.len())?;
     Some(Attribution {
         end: name.end,
         cue: name.clone(),
@@ -487,6 +556,17 @@ fn incise(text: &str, lex: &Lexicon, content: &Range<usize>) -> Option<Attributi
                 class: c.class,
             })
         })
+}
+
+/// Whether the quote is all its paragraph holds, but for closing
+/// punctuation.
+fn is_whole_paragraph(text: &str, q: &MarkedQuote) -> bool {
+    let line_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[q.close.end..]
+        .find('\n')
+        .map_or(text.len(), |i| q.close.end + i);
+    text[line_start..q.open.start].trim().is_empty()
+        && text[q.close.end..line_end].chars().all(is_gap)
 }
 
 /// A quoted transcript turn names its speaker: "“WALLACE: Let’s start …”".
@@ -535,9 +615,25 @@ fn inherit(
             && text
                 .get(*prev_close..q.open.start)
                 .is_some_and(|gap| !gap.contains('\n'));
-        if same_sentence || right_after_cue || next_sentence {
+        // "« … », a poursuivi Weimer.¶¶« … »": a quote standing as a
+        // paragraph of its own right after an attributed one goes on with it.
+        let next_paragraph = a.speaker.is_some()
+            && a.class != CueClass::Govern
+            && text
+                .get(a.end.max(*prev_close)..q.open.start)
+                .is_some_and(|gap| gap.contains('\n') && gap.chars().all(is_gap))
+            && is_whole_paragraph(text, q);
+        if same_sentence || right_after_cue || next_sentence || next_paragraph {
             return Some(a.clone());
         }
+    }
+    // "Et d'ajouter : « … »": the last speaker goes on.
+    let sentence_lead = sentences
+        .get(sentence_at(sentences, q.open.start))
+        .and_then(|s| text.get(s.start.min(q.open.start)..q.open.start))
+        .unwrap_or_default();
+    if lexicon::continues_speech(sentence_lead) {
+        return last_attributed.cloned();
     }
     // "Le point essentiel : « … »" at the start of a paragraph.
     let para_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);

@@ -216,17 +216,32 @@ fn skip_spaces_commas(text: &str, pos: usize, hi: usize) -> usize {
 }
 
 /// Whether `r` overlaps a direct quote or one of its cues.
-fn taken(found: &[FoundQuote], r: &Range<usize>) -> bool {
+fn taken(text: &str, found: &[FoundQuote], r: &Range<usize>) -> bool {
     found.iter().any(|q| {
         let in_marks = q
             .marked
             .as_ref()
             .is_some_and(|m| m.start < r.end && r.start < m.end);
         let direct = q.kind == QuoteKind::Direct;
+        // A quote that took up the cue of an earlier paragraph ("…, a-t-il
+        // fait valoir.¶¶« … »") leaves that cue to its own sentence; one
+        // that a colon introduces ("Selon X :¶« … »") keeps it.
+        let same_paragraph = |c: &Range<usize>| {
+            q.marked.as_ref().is_some_and(|m| {
+                let between = if c.start < m.start {
+                    c.end..m.start
+                } else {
+                    m.end..c.start
+                };
+                text.get(between).is_some_and(|gap| {
+                    !gap.contains('\n') || (c.start < m.start && gap.trim_end().ends_with(':'))
+                })
+            })
+        };
         let cue_taken = direct
-            && q.cue
-                .as_ref()
-                .is_some_and(|c| c.range.start < r.end && r.start < c.range.end);
+            && q.cue.as_ref().is_some_and(|c| {
+                c.range.start < r.end && r.start < c.range.end && same_paragraph(&c.range)
+            });
         (direct && in_marks) || cue_taken
     })
 }
@@ -265,7 +280,7 @@ fn sentence_attributions(
 ) {
     {
         if let Some(q) = transcript_turn(text, s.clone()) {
-            if !taken(found, &q.content) {
+            if !taken(text, found, &q.content) {
                 out.push(q);
             }
             return;
@@ -278,7 +293,7 @@ fn sentence_attributions(
             .cues(text, s.start, s.end)
             .into_iter()
             .filter(|c| c.class != CueClass::Govern && !inside_quote(found, &c.range))
-            .filter(|c| !taken(found, &c.range))
+            .filter(|c| !taken(text, found, &c.range))
             .collect();
         // A direct quote in the sentence ends the clause reported before it:
         // "When Clinton noted that …, Trump boasted, “…”".
@@ -286,6 +301,9 @@ fn sentence_attributions(
             found
                 .iter()
                 .filter(|q| q.kind == QuoteKind::Direct)
+                // A later quote that takes up this sentence's speaker ("…,
+                // a-t-il fait valoir.¶¶« … »") leaves its clauses alone.
+                .filter(|q| q.marked.as_ref().is_some_and(|m| m.start < s.end))
                 .filter_map(|q| {
                     let cue_start = q.cue.as_ref().map_or(usize::MAX, |c| c.range.start);
                     // "…, Nefzi said, adding, “…”": the speaker's own cue
@@ -313,7 +331,7 @@ fn sentence_attributions(
             .rev()
             .find_map(|c| trailing_attribution(text, s.start..clause_end(s.start), c));
         if let Some(q) = trailing {
-            if !taken(found, &q.content) {
+            if !taken(text, found, &q.content) {
                 out.push(q);
             }
             return;
@@ -343,7 +361,7 @@ fn sentence_attributions(
                 }
                 _ => leading_attribution(text, from..end, c),
             };
-            let Some(q) = q.filter(|q| !taken(found, &q.content)) else {
+            let Some(q) = q.filter(|q| !taken(text, found, &q.content)) else {
                 continue;
             };
             from = q.content.end;

@@ -86,8 +86,12 @@ fn pieces(text: &str, lo: usize, hi: usize) -> Vec<Piece> {
 
 fn is_abbreviation(word: &str) -> bool {
     // Initials ("G.K", "J") keep their period too.
+    // An acronym written without periods ("CGT", "FBI") ends a sentence
+    // when a period follows it.
+    let letters = word.chars().filter(|c| *c != '.').count();
     let initials = word.chars().all(|c| c.is_uppercase() || c == '.')
-        && word.chars().filter(|c| *c != '.').count() <= 3;
+        && letters <= 3
+        && (letters == 1 || word.contains('.'));
     initials
         || matches!(
             word,
@@ -227,7 +231,15 @@ pub(crate) fn after(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
             break;
         }
         let word = &text[p.range.clone()];
-        if ends_inverted_speaker(word) && n > 0 {
+        // "les ambassadeurs de Russie et de Chine": a coordinated complement
+        // is part of the name, a coordinated verb ("et ajoute") is not.
+        let coordinated_complement = matches!(word, "et" | "and")
+            && ps.get(n + 1).is_some_and(|next| {
+                let next = &text[next.range.clone()];
+                matches!(next, "de" | "du" | "des" | "of")
+                    || next.starts_with(['d', 'D']) && next[1..].starts_with(['\'', '’'])
+            });
+        if ends_inverted_speaker(word) && n > 0 && !coordinated_complement {
             break;
         }
         // "adding that …": a complementizer is no speaker.

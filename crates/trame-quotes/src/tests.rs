@@ -563,3 +563,76 @@ fn french_handles_participles_and_tweets_name_speakers() {
     );
     assert_eq!(q.2, some("Antoine Rondel"));
 }
+
+#[test]
+fn french_postposed_speakers_after_adverbs_and_echo_clauses() {
+    // Article 2350.
+    let q = one(
+        "« Le 5 décembre, Paris fera taire Zemmour », annonce la CGT.",
+        "fr",
+    );
+    assert_eq!(q.2, some("la CGT"));
+    // Article 23184: adverbials between the verb and its subject.
+    let q = one(
+        "« Nous croyons que les tarifs sont nuisibles », avait par exemple déclaré un peu plus tôt dans la semaine John Kirby.",
+        "fr",
+    );
+    assert_eq!(q.2, some("John Kirby"));
+    // Article 2325: "c'est ce qu'écrivent X" hands the quote to X.
+    let q = one(
+        "« Les États-Unis accueilleront le Sommet pour la démocratie » : C’est ce qu’écrivent (conjointement) les ambassadeurs de Russie et de Chine.",
+        "fr",
+    );
+    assert_eq!(q.2, some("les ambassadeurs de Russie et de Chine"));
+    assert_eq!(q.3, some("écrivent (conjointement)"));
+}
+
+#[test]
+fn a_quote_standing_as_the_next_paragraph_continues_its_speaker() {
+    // Article 2389.
+    let text = "« La Russie ne doit pas gagner cette guerre », a poursuivi Weimer.\n\n« Je me demande simplement où cela va nous mener politiquement. »\n\nLe débat continue.";
+    let all = show(text, "fr");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(
+        all.iter().all(|q| q.2.as_deref() == Some("Weimer")),
+        "{all:?}"
+    );
+    // Article 2330: the reported clause before the first quote stays.
+    let text = "Il ne suffit pas d’aider l’Ukraine à repousser l’agression, a-t-il fait valoir, mais « nous devons extirper cette idéologie monstrueuse ».\n\n« Tout comme l’Allemagne a jadis été soumise à la dénazification, la députinisation est une chance. »";
+    let all = show(text, "fr");
+    assert!(
+        all.iter()
+            .any(|q| q.1 == QuoteKind::Indirect && q.0.starts_with("Il ne suffit pas")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|q| q.1 == QuoteKind::Direct && q.2.as_deref() == Some("il")),
+        "{all:?}"
+    );
+    // A paragraph going on after its quote is the author's again.
+    let text = "« La Russie ne doit pas gagner cette guerre », a poursuivi Weimer.\n\n« Une phrase connue de tous les Allemands » circule depuis des semaines sur les réseaux.";
+    let all = show(text, "fr");
+    assert!(all.iter().skip(1).all(|q| q.2.is_none()), "{all:?}");
+}
+
+#[test]
+fn et_d_ajouter_hands_the_quote_to_the_last_speaker() {
+    // Article 2335.
+    let text = "« J'ai insisté dès le début sur les négociations », a-t-il assuré. Et d'ajouter : « Ce n'est pas que je veux le rencontrer, c'est que je dois le faire. »";
+    let all = show(text, "fr");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|q| q.2.as_deref() == Some("il")), "{all:?}");
+}
+
+#[test]
+fn an_epigraph_is_signed_on_the_next_line() {
+    // Article 2398.
+    let text = "« Dans la logique commune, presque tout l’effort se porte sur les mots. »\n\nSir Francis Bacon, Londres, 1620\n\nOù est Sir Francis Bacon ?";
+    let q = show(text, "fr").into_iter().next();
+    assert_eq!(q.and_then(|q| q.2), some("Sir Francis Bacon"));
+    // A heading is no signature.
+    let text = "« Il faut que les migrants soient sécurisés et ramenés chez eux. »\n\nMarine Le Pen en campagne\n\nLa candidate a parlé.";
+    let q = show(text, "fr").into_iter().next();
+    assert_eq!(q.and_then(|q| q.2), None);
+}
