@@ -716,16 +716,41 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     {
         return None;
     }
-    // A list marker: "1." or "2)" opening the sentence.
+    // A list marker: "1." or "2)" opening the sentence, "1- Réactiver",
+    // "2) Autoriser" within it.
     if i == 0 && a.glued(0) && matches!(a.sym(1), Some('.' | ')')) {
+        return None;
+    }
+    if a.glued(i) && matches!(a.sym(i + 1), Some('-' | ')' | ']')) && a.is_capitalised(i + 2) {
+        return None;
+    }
+    // A note call holds a bare small number: "[5]" anywhere, "(1)" ending a
+    // sentence or opening an item (": (1) copy, (2) …"); "Chicago (9),
+    // Cicero (4)" counts.
+    let small = a.toks[i].range.len() <= 2;
+    let bracketed = i > 0 && a.sym(i - 1) == Some('[') && a.sym(i + 1) == Some(']');
+    let parenthesised = i > 0 && a.sym(i - 1) == Some('(') && a.sym(i + 1) == Some(')');
+    let after_name = i >= 2 && a.word(i - 2).is_some() && a.is_capitalised(i - 2);
+    let ends_or_opens = || {
+        i < 2
+            || a.word(i - 2).is_none()
+            || a.toks.get(i + 2).is_none()
+            || a.sym(i + 2).is_some_and(|c| matches!(c, '.' | ';' | ':'))
+            || a.is_capitalised(i + 2)
+    };
+    if small && (bracketed || parenthesised && !after_name && ends_or_opens()) {
         return None;
     }
     let raw = &a.text[a.toks[i].range.clone()];
     let mut value = parse_number(raw, lang)?;
 
-    let year_like = raw.len() == 4
-        && raw.bytes().all(|b| b.is_ascii_digit())
-        && (1800.0..=2100.0).contains(&value);
+    // Years before 1800 read as years only after a word that introduces
+    // one ("entre 1798 et 1815") or a dateline comma ("Londres, 1620").
+    let early_year_context = prev_word.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
+        || i.checked_sub(1).and_then(|p| a.sym(p)) == Some(',');
+    let four_digits = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit());
+    let year_like = four_digits && (1800.0..=2100.0).contains(&value);
+    let early_year = four_digits && (1000.0..1800.0).contains(&value) && early_year_context;
     // "the 1990s": a decade.
     if a.glued(i) && a.word(i + 1) == Some("s") {
         return None;
@@ -777,7 +802,9 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         last = u_last;
     }
 
-    let is_year = year_like && !after_scale && currency_before.is_none();
+    // An early year has no unit: "в 1000 долларов" counts dollars.
+    let is_year =
+        (year_like || early_year && unit.is_none()) && !after_scale && currency_before.is_none();
     if is_year {
         let counted = match unit.as_deref() {
             None => false,
@@ -1037,6 +1064,28 @@ fn word_parts(w: &str) -> Option<impl Iterator<Item = (&str, NumWord)>> {
 }
 
 fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
+    let prev_word = i.checked_sub(1).and_then(|p| a.word(p));
+    // "pour cent" is the unit of the number before it, not a hundred.
+    if a.word(i) == Some("cent") && matches!(prev_word, Some("pour" | "per")) {
+        return None;
+    }
+    // "un pour cent": an article counts one before "pour cent".
+    if matches!(a.word(i), Some("un" | "une"))
+        && a.word(i + 1) == Some("pour")
+        && a.word(i + 2) == Some("cent")
+    {
+        let (approx, bound) = cues_before(a, i);
+        return Some(Hit {
+            quantity: FoundQuantity {
+                range: a.span(i, i + 2),
+                value: 1.0,
+                unit: Some("percent".to_owned()),
+                approx,
+                bound,
+            },
+            last_tok: i + 2,
+        });
+    }
     // An article is a number only before a multiplier: "une dizaine", "a
     // hundred", "un million", not "a trois enfants".
     if matches!(
@@ -1107,7 +1156,6 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         return None;
     }
     let value = number.value();
-    let prev_word = i.checked_sub(1).and_then(|p| a.word(p));
     if number.collective_pending {
         let first_is_cyrillic = a
             .word(i)
@@ -1298,6 +1346,45 @@ mod tests {
         assert_eq!(found[0].value, 7.0);
         let found = find_quantities("Le convoi a roulé sur 300 kilomètres.", Some("fr"));
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn note_calls_list_markers_and_early_years_are_not_counts() {
+        // Articles 23134, 2372, 23185 (SemEval French).
+        assert!(found("Pense aux conséquences.[5] Autre temps !", "fr").is_empty());
+        assert!(found("Il était alors ministre de la défense (1).", "fr").is_empty());
+        assert!(found("Seront exclus : (1) les copies, (2) les traductions.", "fr").is_empty());
+        // Counts per item in parentheses stay.
+        assert_eq!(
+            found("Arrests in Chicago (9), Cicero (4) and Palatine (4).", "en").len(),
+            3
+        );
+        assert_eq!(
+            one("Le prix dépasse la barre des 1000 dollars.", "fr")
+                .2
+                .as_deref(),
+            Some("dollars")
+        );
+        assert!(found("La Turquie exige : 1- Réactiver le contrat.", "fr").is_empty());
+        assert!(found("La neutralité entre 1798 et 1815 fut respectée.", "fr").is_empty());
+        assert!(found("Sir Francis Bacon, Londres, 1620", "fr").is_empty());
+        // A count in parentheses is still a count.
+        assert_eq!(
+            one("La rénovation des bâtiments (500 millions) avance.", "fr").1,
+            5e8
+        );
+        assert_eq!(
+            one("Ils ont envoyé 1500 soldats.", "fr"),
+            q("1500 soldats", 1500.0, "soldats", false, None)
+        );
+    }
+
+    #[test]
+    fn un_pour_cent_is_one_percent() {
+        assert_eq!(
+            one("Seulement un pour cent des femmes sont concernées.", "fr"),
+            q("un pour cent", 1.0, "percent", false, None)
+        );
     }
 
     #[test]
