@@ -266,6 +266,11 @@ impl EntityStage {
             }
             let mut matched = None;
             for end in (i + 1..=limit).rev() {
+                // The window may reach into the sentence's final dot, which
+                // normalises away: a name does not end with punctuation.
+                if !words[end - 1].chars().any(char::is_alphanumeric) {
+                    continue;
+                }
                 let single = end == i + 1;
                 if single && sentence_initial && !text::is_acronym(words[i]) {
                     continue;
@@ -275,13 +280,17 @@ impl EntityStage {
                     continue;
                 };
                 if let link::Link::Entry(entry) = link::link(&self.kb, surface, None, lang) {
-                    matched = Some((end, entry));
-                    break;
+                    // Without its article the name must still start with a
+                    // capital: "« Le total des guerriers" is no "Total".
+                    let start = self.name_start(entry, words, i..end);
+                    if text::starts_name(words[start]) {
+                        matched = Some((start, end, entry));
+                        break;
+                    }
                 }
             }
             match matched {
-                Some((end, entry)) => {
-                    let start = self.name_start(entry, words, i..end);
+                Some((start, end, entry)) => {
                     for flag in &mut covered[i..end] {
                         *flag = true;
                     }
