@@ -7,7 +7,8 @@
 //! 2. each mention is linked to the KB (module `link`) and capitalised token
 //!    sequences the tagger missed are added when they are exact KB surfaces;
 //! 3. mentions of the same entity are merged (module `identity`): same KB id, same
-//!    surface, or a surname after a full name.
+//!    surface, a surname after a full name, or a first name alone that is
+//!    known as one or that the tagger called a person.
 //!
 //! Policies (see the module docs for the details):
 //! - Languages other than fr/en/ru (and documents without a language) get
@@ -56,7 +57,13 @@ pub struct EntityStage {
     /// only while each of its tokens is one of them, which spares most of the
     /// lookups of capitalised words ("Selon", "Nous") that start no name.
     kb_words: HashSet<String>,
+    /// Identity keys of known first names (module `identity`).
+    first_names: HashSet<String>,
 }
+
+/// Known first names, learnt from the NER corpora by
+/// `tools/entities/gen_first_names.py`, one a line.
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
 
 /// One mention before identity resolution.
 #[derive(Debug, Clone)]
@@ -90,6 +97,12 @@ impl EntityStage {
             en: load("en")?,
             ru: load("ru")?,
             kb_words: kb_words(&kb),
+            first_names: FIRST_NAMES
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(identity::key)
+                .collect(),
             kb,
         })
     }
@@ -161,7 +174,17 @@ impl EntityStage {
         mentions.extend(untagged_surnames(
             &tokens, &words, &covered, &surnames, russian,
         ));
-        doc.entities = identity::resolve(mentions, &surface, &acronyms, russian);
+        let lowercase_words: HashSet<String> = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.to_lowercase())
+            .collect();
+        let first_name_evidence = identity::FirstNameEvidence {
+            known: &self.first_names,
+            lowercase_words: &lowercase_words,
+        };
+        doc.entities =
+            identity::resolve(mentions, &surface, &acronyms, &first_name_evidence, russian);
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the
