@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the hand-written parts of the trame knowledge base:
-regions, cities, organisations, services, armed groups, people and media
-(crates/trame-kb/data/*.jsonl except countries.jsonl).
+regions, cities, organisations, services, armed groups, people, media,
+companies and diseases (crates/trame-kb/data/*.jsonl except countries.jsonl).
 
 Usage (from the repository root; needs no third-party package):
     python3 tools/kb/gen_entities.py
@@ -137,6 +137,8 @@ REGIONS = [
     loc("Q16957", "historical_country", "East Germany", en="German Democratic Republic|GDR", fr="Allemagne de l'Est|RDA|République démocratique allemande", ru="Германская Демократическая Республика|ГДР", de="DDR|Deutsche Demokratische Republik", es="Alemania Oriental|RDA", it="Germania Est|DDR", acr="en:GDR fr:RDA ru:ГДР de:DDR es:RDA it:DDR"),
     loc("Q33946", "historical_country", "Czechoslovakia", fr="Tchécoslovaquie", ru="Чехословакия", de="Tschechoslowakei", es="Checoslovaquia", it="Cecoslovacchia"),
     loc("Q36704", "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
+    # "Amazon" is also the company (companies below): with a place entry the tagger's label decides.
+    loc(None, "region", "Amazon rainforest", en="Amazonia|Amazon", fr="Amazonie|forêt amazonienne", ru="Амазония|Амазонская сельва", de="Amazonien|Amazonas-Regenwald", es="Amazonia|Amazonía|selva amazónica", it="Amazzonia|foresta amazzonica"),
     loc("Q8268", "region", "Eurozone", en="euro area", fr="zone euro", ru="Еврозона|зона евро", de="Eurozone|Euroraum", es="eurozona|zona euro", it="eurozona|zona euro"),
     loc(None, "region", "Schengen Area", fr="espace Schengen", ru="Шенгенская зона", de="Schengen-Raum", es="espacio Schengen", it="spazio Schengen"),
     loc("Q166", "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),
@@ -421,7 +423,9 @@ ORGS = [
     org("Q15978258", "intelligence_alliance", "Five Eyes", fr="Five Eyes|Cinq Yeux", ru="Пять глаз", de="Five Eyes", es="Cinco Ojos", it="Five Eyes", acr="en:FVEY"),
     org(None, "intergovernmental_organization", "Warsaw Pact", en="Warsaw Treaty Organization", fr="pacte de Varsovie", ru="Организация Варшавского договора|Варшавский договор", de="Warschauer Pakt", es="Pacto de Varsovia", it="Patto di Varsavia", acr="ru:ОВД"),
     org("Q71720", "humanitarian_organization", "International Committee of the Red Cross", fr="Comité international de la Croix-Rouge", ru="Международный комитет Красного Креста", de="Internationales Komitee vom Roten Kreuz", es="Comité Internacional de la Cruz Roja", it="Comitato internazionale della Croce Rossa", acr="en:ICRC fr:CICR ru:МККК de:IKRK es:CICR it:CICR"),
-    org("Q42970", "ngo", "Amnesty International", ru="Международная амнистия|Amnesty International", fr="Amnesty International", de="Amnesty International", es="Amnistía Internacional", it="Amnesty International"),
+    # "Amnesty" alone is the organisation's usual short name in English, French, German and Italian;
+    # Spanish "Amnistía" and Russian "амнистия" are also the common noun, so they are left out.
+    org("Q42970", "ngo", "Amnesty International", en="Amnesty", ru="Международная амнистия|Amnesty International", fr="Amnesty International|Amnesty", de="Amnesty International|Amnesty", es="Amnistía Internacional", it="Amnesty International|Amnesty"),
     org("Q187052", "ngo", "Human Rights Watch", ru="Хьюман Райтс Вотч|Human Rights Watch", fr="Human Rights Watch", de="Human Rights Watch", es="Human Rights Watch", it="Human Rights Watch", acr="en:HRW"),
     org(None, "ngo", "Médecins Sans Frontières", en="Doctors Without Borders", fr="Médecins sans frontières", ru="Врачи без границ", de="Ärzte ohne Grenzen", es="Médicos Sin Fronteras", it="Medici Senza Frontiere", acr="en:MSF fr:MSF es:MSF it:MSF"),
     org(None, "ngo", "Memorial", ru="Мемориал", fr="Memorial", de="Memorial", es="Memorial", it="Memorial"),
@@ -534,6 +538,59 @@ ARMED = [
     org(None, "armed_group", "Russian Volunteer Corps", fr="Corps des volontaires russes", ru="Русский добровольческий корпус", de="Russisches Freiwilligenkorps", acr="en:RDK fr:RDK ru:РДК"),
     org(None, "armed_group", "Freedom of Russia Legion", fr="Légion Liberté de la Russie", ru="Легион «Свобода России»|Легион Свобода России", de="Legion Freiheit Russlands"),
     org(None, "armed_group", "Akhmat", en="Akhmat special forces", fr="forces Akhmat|bataillon Akhmat", ru="Ахмат|спецназ «Ахмат»", country=RU),
+]
+
+# ------------------------------------------------------------------ companies
+def company(qid, name, country=None, acr="", decline=True, **langs):
+    # Russian declines a one-word firm name written in Cyrillic ("Боинга"); a name of two
+    # words or more is quoted undeclined ("компании Локхид Мартин"): `decline=False`.
+    return entity(qid, "ORG", "company", name, country, acr, ru_decline=decline, **langs)
+
+
+# Private companies in political and geopolitical news (state companies are organisations
+# above). A family name shared by a firm and its founders ("Dassault") is no alias: alone it is
+# as often the person. "X" alone (Twitter's new name) is left out: it is a letter.
+COMPANIES = [
+    company(None, "Alstom", FR, fr="Alstom", ru="Альстом", de="Alstom", es="Alstom", it="Alstom"),
+    company(None, "McKinsey & Company", US, en="McKinsey|McKinsey & Co.", fr="McKinsey|cabinet McKinsey", ru="McKinsey|Маккинзи", de="McKinsey", es="McKinsey", it="McKinsey"),
+    # Bayer took Monsanto over in 2018; the press names the merged group "Bayer-Monsanto".
+    company(None, "Bayer", DE, en="Bayer AG|Bayer-Monsanto", fr="Bayer|Bayer-Monsanto", ru="Байер", de="Bayer|Bayer AG|Bayer-Monsanto", es="Bayer", it="Bayer"),
+    company(None, "Monsanto", US, fr="Monsanto", ru="Монсанто", de="Monsanto", es="Monsanto", it="Monsanto"),
+    company("Q206921", "Pfizer", US, en="Pfizer Inc.", fr="Pfizer", ru="Пфайзер|Pfizer", de="Pfizer", es="Pfizer", it="Pfizer"),
+    company(None, "BioNTech", DE, fr="BioNTech", ru="BioNTech|Бионтех", de="BioNTech", es="BioNTech", it="BioNTech"),
+    company(None, "Moderna", US, fr="Moderna", ru="Moderna|Модерна", de="Moderna", es="Moderna", it="Moderna"),
+    company(None, "AstraZeneca", GB, fr="AstraZeneca", ru="AstraZeneca|АстраЗенека", de="AstraZeneca", es="AstraZeneca", it="AstraZeneca"),
+    company(None, "BlackRock", US, fr="BlackRock", ru="BlackRock|БлэкРок", de="BlackRock", es="BlackRock", it="BlackRock"),
+    # "Total" alone only where the press calls the firm so and the word is no common one in capitals.
+    company(None, "TotalEnergies", FR, en="Total SA", fr="TotalEnergies|Total|Total SA", ru="TotalEnergies|Total|Тоталь", de="TotalEnergies", es="TotalEnergies", it="TotalEnergies"),
+    company(None, "Thales Group", FR, en="Thales", fr="Thales|groupe Thales", ru="Thales|Талес", de="Thales", es="Thales", it="Thales"),
+    company(None, "Dassault Aviation", FR, decline=False, fr="Dassault Aviation", ru="Dassault Aviation|Дассо Авиасьон", de="Dassault Aviation", es="Dassault Aviation", it="Dassault Aviation"),
+    company(None, "Airbus", fr="Airbus", ru="Airbus|Эйрбас", de="Airbus", es="Airbus", it="Airbus"),
+    company("Q66", "Boeing", US, en="Boeing Company|The Boeing Company", fr="Boeing", ru="Boeing|Боинг", de="Boeing", es="Boeing", it="Boeing"),
+    company(None, "Lockheed Martin", US, decline=False, en="Lockheed", fr="Lockheed Martin|Lockheed", ru="Lockheed Martin|Локхид Мартин|Локхид", de="Lockheed Martin", es="Lockheed Martin", it="Lockheed Martin"),
+    company(None, "Raytheon", US, en="Raytheon Technologies|Raytheon Company|RTX Corporation", fr="Raytheon", ru="Raytheon|Рейтеон", de="Raytheon", es="Raytheon", it="Raytheon"),
+    company("Q95", "Google", US, fr="Google", ru="Google|Гугл", de="Google", es="Google", it="Google"),
+    # Facebook, Inc. renamed itself Meta Platforms in 2021: one company.
+    company("Q380", "Meta Platforms", US, en="Meta|Facebook|Facebook Inc.", fr="Meta|Facebook", ru="Meta|Facebook|Фейсбук", de="Meta|Facebook", es="Meta|Facebook", it="Meta|Facebook"),
+    company(None, "Twitter", US, en="Twitter Inc.|X Corp.", fr="Twitter", ru="Twitter|Твиттер", de="Twitter", es="Twitter", it="Twitter"),
+    company("Q2283", "Microsoft", US, fr="Microsoft", ru="Microsoft|Майкрософт", de="Microsoft", es="Microsoft", it="Microsoft"),
+    company("Q312", "Apple Inc.", US, en="Apple", fr="Apple", ru="Apple", de="Apple", es="Apple", it="Apple"),
+    company("Q3884", "Amazon", US, en="Amazon.com", fr="Amazon", ru="Amazon", de="Amazon", es="Amazon", it="Amazon"),
+    company("Q478214", "Tesla, Inc.", US, en="Tesla|Tesla Motors", fr="Tesla", ru="Tesla|Тесла", de="Tesla", es="Tesla", it="Tesla"),
+]
+
+# ------------------------------------------------------------------ diseases
+def misc(qid, kind, name, acr="", **langs):
+    return entity(qid, "MISC", kind, name, None, acr, **langs)
+
+
+# Named diseases and viruses (MISC, as CoNLL tags them). "coronavirus" is no alias: it names a
+# family of viruses and, in French and English, is a common noun ("le coronavirus"); the
+# pandemic is no entry of its own, since the press names it with the disease's name
+# ("la pandémie de Covid-19") and the disease's entry then covers it.
+DISEASES = [
+    misc("Q84263196", "disease", "COVID-19", en="Covid-19|Covid|Covid19|coronavirus disease 2019", fr="Covid-19|Covid|Covid19|maladie à coronavirus 2019", ru="Covid-19|ковид|коронавирусная инфекция 2019 года", de="Covid-19|Covid|Covid19", es="Covid-19|Covid|Covid19", it="Covid-19|Covid|Covid19"),
+    misc(None, "virus", "SARS-CoV-2", en="2019-nCoV"),
 ]
 
 # ------------------------------------------------------------------ news outlets and agencies
@@ -862,6 +919,8 @@ def main():
         "armed_groups.jsonl": ARMED,
         "people.jsonl": build_people(),
         "media.jsonl": MEDIA,
+        "companies.jsonl": COMPANIES,
+        "diseases.jsonl": DISEASES,
     }
     everything = [e for entries in outputs.values() for e in entries]
     check_unique(everything)

@@ -25,6 +25,7 @@ pub(crate) fn resolve<'t, F>(
     mut mentions: Vec<Mention<'_>>,
     surface: &F,
     acronyms: &[(Span, Span)],
+    first_name_evidence: &FirstNameEvidence<'_>,
     russian: bool,
 ) -> Vec<Entity>
 where
@@ -124,6 +125,7 @@ where
         &mut joined_as_surname,
         &mut sets,
         surface,
+        first_name_evidence,
     );
 
     let index_of: HashMap<Span, usize> = mentions
@@ -181,10 +183,27 @@ where
         .collect()
 }
 
-/// A first name alone ("De Greta à l'Élysée") joins the person when exactly
-/// one full name of the document starts with it ("Greta Thunberg") and it
-/// is not also a surname there; the tagger, seeing one capitalised word,
-/// often calls it a place. A mention the KB links stays with its entry.
+/// What tells a lone word for a first name: the known first names (learnt
+/// from the NER corpora, `data/first_names.txt`) and the words the document
+/// writes in lowercase.
+pub(crate) struct FirstNameEvidence<'a> {
+    /// Identity keys of known first names.
+    pub(crate) known: &'a HashSet<String>,
+    /// Lowercased forms of the document's tokens that start in lowercase.
+    pub(crate) lowercase_words: &'a HashSet<String>,
+}
+
+/// A first name alone ("Victoria a dit…") joins the person when exactly one
+/// full name of the document starts with it ("Victoria Toensing"), it is
+/// not also a surname there, and it is a first name: a known one (the
+/// tagger, seeing one capitalised word, often calls it a place), the first
+/// word of a name the KB links to a person, or one the tagger called a
+/// person in a name the document never writes as common words. That keeps
+/// out the first words of names that are no person's ("Catholic" of a
+/// "Catholic Theology" tagged PER) and of phrases the tagger took for one
+/// ("God" of "God Himself", where "himself" is a word).
+/// A mention the KB links stays with its entry.
+#[allow(clippy::too_many_arguments)]
 fn join_first_names<'t, F>(
     mentions: &mut [Mention<'_>],
     keys: &[String],
@@ -193,10 +212,12 @@ fn join_first_names<'t, F>(
     joined: &mut [bool],
     sets: &mut UnionFind,
     surface: &F,
+    evidence: &FirstNameEvidence<'_>,
 ) where
     F: Fn(Span) -> &'t str,
 {
-    let mut first_names: HashMap<String, Vec<usize>> = HashMap::new();
+    // Per first word: the persons whose full names start with it, and those names.
+    let mut first_names: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
     let mut surnames: HashSet<String> = HashSet::new();
     // A name with a lowercase word in it ("Accords de Minsk", tagged PER)
     // may be no person's: its first word is not taken for a first name.
@@ -209,26 +230,62 @@ fn join_first_names<'t, F>(
         let root = sets.find(i);
         let mut words = surface(mentions[i].span).split_whitespace();
         if let Some(first) = words.next() {
-            let roots = first_names.entry(key(first)).or_default();
+            let (roots, names) = first_names.entry(key(first)).or_default();
             if !roots.contains(&root) {
                 roots.push(root);
             }
+            names.push(i);
         }
         surnames.extend(words.map(key));
     }
+    // First words of full names the KB links to a person: the KB vouches
+    // for them ("Xi" of "Xi Jinping").
+    let kb_people: HashSet<&str> = first_names
+        .iter()
+        .filter(|(_, (_, names))| {
+            names.iter().any(|&n| {
+                mentions[n]
+                    .link
+                    .is_some_and(|entry| entry.label == trame_kb::Label::Per)
+            })
+        })
+        .map(|(first, _)| first.as_str())
+        .collect();
+    // Whether a word of the names a first word starts is also a common word
+    // of the document.
+    let written_as_common_words: HashMap<&str, bool> = first_names
+        .iter()
+        .map(|(first, (_, names))| {
+            let common = names
+                .iter()
+                .flat_map(|&n| surface(mentions[n].span).split_whitespace())
+                .any(|word| evidence.lowercase_words.contains(&word.to_lowercase()));
+            (first.as_str(), common)
+        })
+        .collect();
     for i in 0..mentions.len() {
         let mention = &mentions[i];
         if joined[i] || word_counts[i] != 1 || mention.link.is_some() || mention.demonym {
             continue;
         }
-        let single_person = match first_names.get(&keys[i]) {
-            Some(roots) if roots.len() == 1 => roots.first().copied(),
-            _ => None,
+        let Some((roots, _)) = first_names.get(&keys[i]) else {
+            continue;
         };
-        if let Some(root) = single_person.filter(|_| !surnames.contains(&keys[i])) {
+        let [root] = roots.as_slice() else {
+            continue;
+        };
+        if surnames.contains(&keys[i]) {
+            continue;
+        }
+        let tagged_person_in_proper_names = mention.label == EntityLabel::Per
+            && written_as_common_words.get(keys[i].as_str()) == Some(&false);
+        if evidence.known.contains(&keys[i])
+            || kb_people.contains(keys[i].as_str())
+            || tagged_person_in_proper_names
+        {
             mentions[i].label = EntityLabel::Per;
             joined[i] = true;
-            sets.union(i, root);
+            sets.union(i, *root);
         }
     }
 }

@@ -7,7 +7,8 @@
 //! 2. each mention is linked to the KB (module `link`) and capitalised token
 //!    sequences the tagger missed are added when they are exact KB surfaces;
 //! 3. mentions of the same entity are merged (module `identity`): same KB id, same
-//!    surface, or a surname after a full name.
+//!    surface, a surname after a full name, or a first name alone that is
+//!    known as one or that the tagger called a person.
 //!
 //! Policies (see the module docs for the details):
 //! - Languages other than fr/en/ru (and documents without a language) get
@@ -56,7 +57,13 @@ pub struct EntityStage {
     /// only while each of its tokens is one of them, which spares most of the
     /// lookups of capitalised words ("Selon", "Nous") that start no name.
     kb_words: HashSet<String>,
+    /// Identity keys of known first names (module `identity`).
+    first_names: HashSet<String>,
 }
+
+/// Known first names, learnt from the NER corpora by
+/// `tools/entities/gen_first_names.py`, one a line.
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
 
 /// One mention before identity resolution.
 #[derive(Debug, Clone)]
@@ -90,6 +97,12 @@ impl EntityStage {
             en: load("en")?,
             ru: load("ru")?,
             kb_words: kb_words(&kb),
+            first_names: FIRST_NAMES
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(identity::key)
+                .collect(),
             kb,
         })
     }
@@ -161,7 +174,17 @@ impl EntityStage {
         mentions.extend(untagged_surnames(
             &tokens, &words, &covered, &surnames, russian,
         ));
-        doc.entities = identity::resolve(mentions, &surface, &acronyms, russian);
+        let lowercase_words: HashSet<String> = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.to_lowercase())
+            .collect();
+        let first_name_evidence = identity::FirstNameEvidence {
+            known: &self.first_names,
+            lowercase_words: &lowercase_words,
+        };
+        doc.entities =
+            identity::resolve(mentions, &surface, &acronyms, &first_name_evidence, russian);
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the
@@ -266,6 +289,11 @@ impl EntityStage {
             }
             let mut matched = None;
             for end in (i + 1..=limit).rev() {
+                // The window may reach into the sentence's final dot, which
+                // normalises away: a name does not end with punctuation.
+                if !words[end - 1].chars().any(char::is_alphanumeric) {
+                    continue;
+                }
                 let single = end == i + 1;
                 if single && sentence_initial && !text::is_acronym(words[i]) {
                     continue;
@@ -275,13 +303,17 @@ impl EntityStage {
                     continue;
                 };
                 if let link::Link::Entry(entry) = link::link(&self.kb, surface, None, lang) {
-                    matched = Some((end, entry));
-                    break;
+                    // Without its article the name must still start with a
+                    // capital: "« Le total des guerriers" is no "Total".
+                    let start = self.name_start(entry, words, i..end);
+                    if text::starts_name(words[start]) {
+                        matched = Some((start, end, entry));
+                        break;
+                    }
                 }
             }
             match matched {
-                Some((end, entry)) => {
-                    let start = self.name_start(entry, words, i..end);
+                Some((start, end, entry)) => {
                     for flag in &mut covered[i..end] {
                         *flag = true;
                     }

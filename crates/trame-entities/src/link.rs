@@ -3,22 +3,31 @@
 //! The KB already folds case and diacritics and strips leading articles
 //! ("l'OTAN", "de la Russie"); Russian case forms are KB aliases. Here we pick
 //! among the matches by type compatibility with the tagger's label:
-//! - PER mentions link to PER entries; a one-word PER mention also links to
-//!   the ORG or LOC entry that is the only reading of its surface ("Kyiv",
-//!   "Кремль" tagged PER by the weaker models); a longer one never does
-//!   ("Paris Hilton");
-//! - ORG and LOC mentions prefer their own type, then the other one (the
-//!   tagger confuses them: "le Kremlin", "Washington" as government);
-//! - MISC mentions prefer MISC, then ORG/LOC;
+//! - each label prefers entries of its own type;
+//! - ORG and LOC mentions then take the other one (the tagger confuses
+//!   them: "le Kremlin", "Washington" as government), as do MISC mentions;
+//! - a surface of several words or an acronym ("Maison Blanche",
+//!   "Covid-19", "OTAN") spells out its entry: whatever the tagger's label,
+//!   it links to a non-person entry it is a full name of, and the entry's
+//!   type wins ("Maison Blanche" tagged PER is the White House, ORG);
+//! - a one-word surface ("Kyiv", "Covid", "Кремль" tagged PER or LOC by the
+//!   weaker models) links across types only to the entry that is its only
+//!   reading, since one word is often shared by a person, a place and a
+//!   firm ("Washington");
 //! - a non-PER mention links to a PER entry only when that person is the
 //!   only entry the surface denotes ("Poutine" mislabelled LOC);
-//! - KB-only matches (no tagger label) accept PER, ORG and LOC, never MISC.
+//! - KB-only matches (no tagger label) accept PER, ORG and LOC entries, and
+//!   MISC entries on surfaces of several words or acronyms only: a single
+//!   capitalised word is too often a title or a common noun for a MISC
+//!   reading without the tagger's word for it.
 //!
 //! Distinct entries left tied after preferring canonical names, acronyms and
 //! countries are ambiguous: no link rather than a guess.
 
 use trame_doc::EntityLabel;
 use trame_kb::{Entry, Kb, Label, Match, MatchField};
+
+use crate::text;
 
 /// Outcome of linking a surface.
 pub(crate) enum Link<'k> {
@@ -41,8 +50,8 @@ pub(crate) fn link<'k>(
     if matches.is_empty() && label.is_some() && lang.is_some() {
         matches = kb.lookup(surface, None);
     }
-    let one_word = !surface.trim().contains(char::is_whitespace);
-    if let Some(entry) = best_entry(&matches, label, one_word) {
+    let shape = SurfaceShape::of(surface);
+    if let Some(entry) = best_entry(&matches, label, shape) {
         return Link::Entry(entry);
     }
     if label == Some(EntityLabel::Per) {
@@ -69,7 +78,8 @@ fn link_by_surname<'k>(kb: &'k Kb, surface: &str, lang: Option<&str>) -> Option<
         return None;
     }
     let matches = kb.lookup(surname, lang);
-    let entry = best_entry(&matches, Some(EntityLabel::Per), false)?;
+    let entry = best_entry(&matches, Some(EntityLabel::Per), SurfaceShape::Word)
+        .filter(|entry| entry.label == Label::Per)?;
     let compatible = std::iter::once(&entry.name)
         .chain(entry.aliases.values().flatten())
         .filter(|name| name.split_whitespace().nth(1).is_some())
@@ -89,33 +99,62 @@ fn letters_key(word: &str) -> String {
         .collect()
 }
 
+/// What the written form of a surface says about how many things it may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SurfaceShape {
+    /// One word ("Washington", "Covid", "Maison"): people, places, firms and
+    /// common nouns share such words.
+    Word,
+    /// Several words once normalised ("Maison Blanche", "Maison-Blanche",
+    /// "Covid-19") or an acronym ("OTAN", "COVID"): a full name, which the
+    /// KB matched whole.
+    Distinctive,
+}
+
+impl SurfaceShape {
+    fn of(surface: &str) -> SurfaceShape {
+        let surface = surface.trim();
+        if trame_kb::normalize(surface).contains(' ') || text::is_acronym(surface) {
+            SurfaceShape::Distinctive
+        } else {
+            SurfaceShape::Word
+        }
+    }
+}
+
 /// How well an entry's type fits the tagger's label: lower is better,
 /// `None` is incompatible. Tiers from 2 on are cross-type readings, only
 /// taken when the surface denotes one entry.
-fn tier(label: Option<EntityLabel>, entry: Label, one_word: bool) -> Option<u8> {
+fn tier(label: Option<EntityLabel>, entry: Label, shape: SurfaceShape) -> Option<u8> {
     use EntityLabel as E;
+    let distinctive = shape == SurfaceShape::Distinctive;
     match (label, entry) {
-        (None, Label::Misc) => None,
+        (None, Label::Misc) => distinctive.then_some(0),
         (None, _) => Some(0),
-        (Some(E::Per), Label::Per) => Some(0),
-        (Some(E::Per), Label::Org | Label::Loc) => one_word.then_some(3),
-        (Some(E::Per), Label::Misc) => None,
-        (Some(E::Org), Label::Org) | (Some(E::Loc), Label::Loc) | (Some(E::Misc), Label::Misc) => {
-            Some(0)
-        }
+        (Some(E::Per), Label::Per)
+        | (Some(E::Org), Label::Org)
+        | (Some(E::Loc), Label::Loc)
+        | (Some(E::Misc), Label::Misc) => Some(0),
         (Some(E::Org | E::Loc | E::Misc), Label::Org | Label::Loc) => Some(1),
         (Some(_), Label::Per) => Some(2),
-        (Some(_), Label::Misc) => None,
+        // PER tags on ORG, LOC or MISC entries; ORG and LOC tags on MISC ones.
+        (Some(_), Label::Org | Label::Loc | Label::Misc) => {
+            if distinctive {
+                Some(1)
+            } else {
+                Some(3)
+            }
+        }
     }
 }
 
 fn best_entry<'k>(
     matches: &[Match<'k>],
     label: Option<EntityLabel>,
-    one_word: bool,
+    shape: SurfaceShape,
 ) -> Option<&'k Entry> {
     let names: Vec<&Match<'k>> = matches.iter().filter(|m| !m.is_demonym()).collect();
-    let tier_of = |m: &Match<'_>| tier(label, m.entry.label, one_word);
+    let tier_of = |m: &Match<'_>| tier(label, m.entry.label, shape);
     let best_tier = names.iter().filter_map(|m| tier_of(m)).min()?;
     let mut candidates: Vec<&Match<'k>> = names
         .iter()
@@ -144,4 +183,38 @@ fn distinct(matches: &[&Match<'_>]) -> usize {
     ids.sort_unstable();
     ids.dedup();
     ids.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn linked<'k>(kb: &'k Kb, surface: &str, label: Option<EntityLabel>) -> Option<&'k str> {
+        match link(kb, surface, label, Some("fr")) {
+            Link::Entry(entry) => Some(entry.name.as_str()),
+            Link::Demonym | Link::None => None,
+        }
+    }
+
+    #[test]
+    fn distinctive_surfaces_override_the_tag_and_single_words_need_one_reading() {
+        let kb = Kb::builtin().expect("builtin KB loads");
+        let per = Some(EntityLabel::Per);
+        let loc = Some(EntityLabel::Loc);
+        // Several words or an acronym: the KB entry's type wins.
+        assert_eq!(linked(&kb, "Maison Blanche", per), Some("White House"));
+        assert_eq!(linked(&kb, "Covid-19", loc), Some("COVID-19"));
+        assert_eq!(
+            linked(&kb, "COVID", Some(EntityLabel::Org)),
+            Some("COVID-19")
+        );
+        // One word: only as the surface's only reading.
+        assert_eq!(linked(&kb, "Covid", loc), Some("COVID-19"));
+        assert_eq!(linked(&kb, "Alstom", per), Some("Alstom"));
+        // Persons stay persons.
+        assert_eq!(linked(&kb, "Vladimir Poutine", per), Some("Vladimir Putin"));
+        // Without the tagger, a single word is no MISC name; a longer one is.
+        assert_eq!(linked(&kb, "Covid", None), None);
+        assert_eq!(linked(&kb, "Covid-19", None), Some("COVID-19"));
+    }
 }

@@ -2,7 +2,7 @@
 //! languages (OTSC = CSTO = ОДКБ; Poutine = Putin = Путин).
 //!
 //! The builtin data (countries, cities, organisations, services, armed
-//! groups, office holders, media) is embedded in the binary; user files in the
+//! groups, office holders, media, companies, diseases) is embedded in the binary; user files in the
 //! same JSON Lines format and Wikidata dumps extend it.
 
 mod entry;
@@ -34,6 +34,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ),
     ("people.jsonl", include_str!("../data/people.jsonl")),
     ("media.jsonl", include_str!("../data/media.jsonl")),
+    ("companies.jsonl", include_str!("../data/companies.jsonl")),
+    ("diseases.jsonl", include_str!("../data/diseases.jsonl")),
 ];
 
 /// The embedded entries in file order, before ids are deduplicated.

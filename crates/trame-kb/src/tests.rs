@@ -41,6 +41,47 @@ fn csto_is_one_entity_in_every_language() {
 }
 
 #[test]
+fn covid_spellings_are_one_misc_disease() {
+    let covid = "Q84263196";
+    for (surface, lang) in [
+        ("Covid-19", "fr"),
+        ("Covid 19", "fr"),
+        ("COVID", "fr"),
+        ("la Covid", "fr"),
+        ("COVID-19", "en"),
+        ("Covid19", "it"),
+        ("ковида", "ru"),
+    ] {
+        assert_eq!(resolve(surface, Some(lang)), covid, "{surface}");
+    }
+    let entry = kb().get(covid).expect("COVID-19 is builtin");
+    assert_eq!((entry.label, entry.kind.as_str()), (Label::Misc, "disease"));
+    // The virus family is a common noun, not a name of the disease.
+    assert!(kb().lookup("coronavirus", Some("fr")).is_empty());
+}
+
+#[test]
+fn companies_and_short_names_of_organisations() {
+    for (surface, name) in [
+        ("Alstom", "Alstom"),
+        ("McKinsey", "McKinsey & Company"),
+        ("Bayer-Monsanto", "Bayer"),
+        ("Monsanto", "Monsanto"),
+        ("Amnesty", "Amnesty International"),
+    ] {
+        let id = resolve(surface, Some("fr"));
+        let entry = kb().get(&id).expect("resolved ids exist");
+        assert_eq!((entry.name.as_str(), entry.label), (name, Label::Org));
+    }
+    assert_eq!(
+        kb().get("Q206921").map(|e| e.kind.as_str()),
+        Some("company")
+    );
+    // "Dassault" alone is as often the family as the aircraft maker.
+    assert!(kb().lookup("Dassault", Some("fr")).is_empty());
+}
+
+#[test]
 fn french_articles_and_elision_are_stripped() {
     assert_eq!(resolve("l'OTAN", Some("fr")), "Q7184");
     assert_eq!(resolve("L’OTAN", Some("fr")), "Q7184");
