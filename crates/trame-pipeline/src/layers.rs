@@ -108,9 +108,20 @@ impl MentionIndex {
                 return Some(p.entity);
             }
         }
-        self.salient_people(doc, index, quoted, 0, pos)
-            .next_back()
-            .or_else(|| self.person_before(doc, pos))
+        let salient = self.salient_people(doc, index, quoted, 0, pos).next_back();
+        // "… de François de Rugy. Ce dernier avait enjoint …": "ce dernier"
+        // makes the last person named a subject, governed or not.
+        let salient_end = salient
+            .and_then(|e| self.last_mention_before(e, pos))
+            .map_or(0, |m| m.end);
+        if let Some(at) =
+            last_demonstrative_subject(&doc.text, index.byte(salient_end), index.byte(pos))
+        {
+            if let Some(e) = self.person_before(doc, index.char(at)) {
+                return Some(e);
+            }
+        }
+        salient.or_else(|| self.person_before(doc, pos))
     }
 
     /// The person introducing a quote as in interview digests and
@@ -512,6 +523,22 @@ fn governed(before: &str) -> bool {
     )
 }
 
+/// The byte offset of the last "ce dernier" / "cette dernière" in
+/// `text[from..to]`: a subject that stands for the last person named.
+fn last_demonstrative_subject(text: &str, from: usize, to: usize) -> Option<usize> {
+    let region = text.get(from..to)?;
+    [
+        "Ce dernier",
+        "ce dernier",
+        "Cette dernière",
+        "cette dernière",
+    ]
+    .iter()
+    .filter_map(|w| region.rfind(w))
+    .max()
+    .map(|i| from + i)
+}
+
 /// A sentence introducing a quote with a colon is read back this far.
 const INTRODUCING_SENTENCE_BYTES: usize = 400;
 
@@ -882,6 +909,17 @@ mod tests {
         // Article 2324: the person cites someone else.
         let text = "Philippe de Villiers cite le ministre de l’Intérieur de l’époque : « L’identité de la France est intimement liée à l’histoire des flux migratoires. »";
         assert_eq!(speakers(text, &["Philippe de Villiers"]), vec![None]);
+    }
+
+    #[test]
+    fn ce_dernier_makes_the_last_person_named_the_subject() {
+        // Article 23117: François de Rugy is governed by "de", then taken
+        // up by "Ce dernier".
+        let text = "Guillaume de Thieulloy organisait le colloque. Il avait fait réagir le président de l’Assemblée, à l’époque, de François de Rugy. Ce dernier avait enjoint la députée de supprimer le logo. « L’utilisation du logo de l’Assemblée nationale a créé une confusion », avait-il affirmé sur Twitter.";
+        assert_eq!(
+            speakers(text, &["Guillaume de Thieulloy", "François de Rugy"]),
+            vec![Some("François de Rugy".into())]
+        );
     }
 
     #[test]

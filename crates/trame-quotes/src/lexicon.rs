@@ -123,6 +123,10 @@ impl Lexicon {
             {
                 continue;
             }
+            // "le principe selon lequel …" introduces a content, no source.
+            if class == CueClass::Prep && opens_relative(text, whole_end) {
+                continue;
+            }
             let mut end = whole_end;
             // "continued:" needs its colon to be a cue, but the colon is not
             // part of the verb.
@@ -137,6 +141,65 @@ impl Lexicon {
         }
         out
     }
+}
+
+/// Whether a relative pronoun follows `end`: "selon lequel", "d'après
+/// laquelle", "according to which".
+fn opens_relative(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(
+        next.as_str(),
+        "lequel" | "laquelle" | "lesquels" | "lesquelles" | "quoi" | "which" | "whom"
+    )
+}
+
+/// Whether `word` opens a French noun phrase as the object of a verb: after
+/// a quote, "», la présidence dénonce un « crime »" is a new clause, not
+/// the quote's attribution.
+pub(crate) fn is_french_object_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "un" | "une"
+            | "le"
+            | "la"
+            | "les"
+            | "des"
+            | "du"
+            | "l"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "cet"
+            | "cette"
+            | "ces"
+    )
+}
+
+/// Whether `word` is a preposition, which a speaker phrase never opens
+/// ("de Poutine, dit le mème").
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "de" | "du"
+            | "des"
+            | "d"
+            | "à"
+            | "au"
+            | "aux"
+            | "par"
+            | "sur"
+            | "of"
+            | "by"
+            | "for"
+            | "from"
+    )
 }
 
 /// The word before `at` and the word after `end`, lowercased.

@@ -120,7 +120,13 @@ fn window_end(text: &str, from: usize, limit: usize) -> usize {
 
 /// The attribution right after a closing mark: "», a-t-il ajouté",
 /// "” said X", "” he said", "», selon le Kremlin".
-fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Option<Attribution> {
+fn attribution_after(
+    text: &str,
+    lex: &Lexicon,
+    from: usize,
+    to: usize,
+    cue_before: bool,
+) -> Option<Attribution> {
     let window = text.get(from..to)?;
     let lead = window.len() - window.trim_start_matches(is_gap).len();
     let start = from + lead;
@@ -201,6 +207,21 @@ fn attribution_after(text: &str, lex: &Lexicon, from: usize, to: usize) -> Optio
         return None;
     }
     let (speaker, _) = speaker::before(text, start, cue_range.start)?;
+    if speaker::first_word(text, speaker.start, speaker.end)
+        .is_some_and(|w| lexicon::is_preposition(&text[w]))
+    {
+        return None;
+    }
+    // "Le Premier ministre évoque une opération « … », la présidence
+    // palestinienne dénonce un « crime »": when a cue before the quote
+    // attributes it, a verb after it with an object of its own opens a new
+    // clause ("», – Duda a indiqué la perspective …" alone attributes).
+    if cue_before
+        && speaker::first_word(text, cue_range.end, to)
+            .is_some_and(|w| lexicon::is_french_object_determiner(&text[w]))
+    {
+        return None;
+    }
     // "” for criminal behavior, she said": a short tail of the quoted clause
     // may come before the speaker.
     let lead = &text[start..speaker.start];
@@ -238,6 +259,9 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
     let speaker = match cue.class {
         CueClass::Inverted => cue.pronoun.clone(),
         CueClass::Prep => speaker::after(text, range.end, hi),
+        // "un pays qualifié de « … »": a passive participle's subject is
+        // what is named, not who names it.
+        CueClass::Govern if is_passive_participle(text, lo, &range) => None,
         _ => speaker::before(text, lo, range.start)
             .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
             .or_else(|| speaker::after(text, range.end, hi)),
@@ -248,6 +272,37 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         speaker,
         class: cue.class,
     })
+}
+
+/// Words looked at before a participle for its auxiliary.
+const AUXILIARY_REACH: usize = 7;
+
+/// Whether a govern cue is a participle without an auxiliary before it:
+/// "un pays qualifié de", not "il a qualifié de".
+fn is_passive_participle(text: &str, lo: usize, cue: &Range<usize>) -> bool {
+    let word = text[cue.clone()]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    let participle = ["é", "ée", "és", "ées", "it", "ite", "its", "ites"]
+        .iter()
+        .any(|end| word.ends_with(end));
+    // Adverbs may part the auxiliary from its participle: "a en effet
+    // appelé", "a, tout d'abord, dénoncé"; a relative or completive clause
+    // ("a affirmé que ce qu'il décrit") has its own verb.
+    let auxiliary = text[lo..cue.start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(AUXILIARY_REACH)
+        .take_while(|w| !matches!(*w, "que" | "qu" | "qui" | "dont" | "où" | "ce"))
+        .any(|w| {
+            matches!(
+                w,
+                "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ai" | "avons" | "avez"
+            )
+        });
+    participle && !auxiliary
 }
 
 /// A speaker phrase holding a cue of its own ("Nefzi said, adding", "Lazar
@@ -362,8 +417,9 @@ fn direct_quotes(
         }
         let after_hi = window_end(text, q.close.end, after_limit);
 
-        let own = attribution_after(text, lex, q.close.end, after_hi)
-            .or_else(|| attribution_before(text, lex, before_lo, q.open.start))
+        let before = attribution_before(text, lex, before_lo, q.open.start);
+        let own = attribution_after(text, lex, q.close.end, after_hi, before.is_some())
+            .or(before)
             .or_else(|| signature(text, lex, q));
         let own_from_before = own.as_ref().is_some_and(|a| a.cue.end <= q.open.start);
         let inherited = if own.is_some() {

@@ -636,3 +636,51 @@ fn an_epigraph_is_signed_on_the_next_line() {
     let q = show(text, "fr").into_iter().next();
     assert_eq!(q.and_then(|q| q.2), None);
 }
+
+#[test]
+fn scare_quotes_in_relative_and_passive_phrases_get_no_speaker() {
+    // Article 2398: "selon lequel" introduces a content, not a source.
+    let q = one(
+        "C'est le principe selon lequel des ignorants comme vous et moi sont inaptes à comprendre la « science ».",
+        "fr",
+    );
+    assert_eq!(q.1, QuoteKind::Partial);
+    assert_eq!(q.2, None);
+    // Article 23113: a passive participle names its subject.
+    let q = one(
+        "Mais le réveil est bien tardif dans un pays qualifié de « hub mondial pour le blanchiment d’argent ».",
+        "fr",
+    );
+    assert_eq!(q.2, None);
+    // With its auxiliary, even parted by adverbs, the subject speaks.
+    let q = one(
+        "Volodymyr Zelensky a tout de même de nouveau appelé Vladimir Poutine « pour mettre fin à la guerre ».",
+        "fr",
+    );
+    assert!(q.2.is_some_and(|s| s.starts_with("Volodymyr Zelensky")));
+    // Article 2314: a phrase opening with a preposition is no speaker.
+    let all = show(
+        "L'UE finance la « guerre grotesque non provoquée » de Poutine, dit le mème.",
+        "fr",
+    );
+    assert!(
+        all.iter().all(|q| q.2.as_deref() != Some("de Poutine")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_new_clause_after_a_quote_does_not_take_it_from_its_cue() {
+    // Article 23170.
+    let text = "Le Premier ministre israélien évoque une opération « efficace et réussie », la présidence palestinienne dénonce un « crime ».";
+    let all = show(text, "fr");
+    assert_eq!(
+        all[0].2.as_deref(),
+        Some("Le Premier ministre israélien"),
+        "{all:?}"
+    );
+    // Article 2384: without a cue before, the clause after attributes.
+    let text = "« Nous vivrons ensemble sur cette terre, comme des frères », – Duda a indiqué la perspective d’une amitié.";
+    let all = show(text, "fr");
+    assert_eq!(all[0].2.as_deref(), Some("Duda"), "{all:?}");
+}
