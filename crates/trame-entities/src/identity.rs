@@ -4,9 +4,11 @@
 //! order of the text) when they share a KB id, share a normalised surface
 //! (case, diacritics, elided articles), or when a bare surname ("Poutine",
 //! "Kostan", "von der Leyen") ends exactly one full PER name of the document.
-//! A surname that ends two different full names is not merged with either,
-//! nor linked by the KB's reading of the bare surname; it becomes its own PER
-//! entity (a wrong merge would pin one person's words on another). The document's full name beats the KB's reading of a bare
+//! A surname that ends two different full names joins the one the document
+//! names in full at least three times as often as each other; otherwise it
+//! is merged with neither, nor linked by the KB's reading of the bare
+//! surname, and becomes its own PER entity (a wrong merge would pin one
+//! person's words on another). The document's full name beats the KB's reading of a bare
 //! surname: after "Michael Jordan", "Jordan" is the player, not the country.
 //! In Russian the surname test compares stems, since the full name and the
 //! surname usually come in different cases (Навальный, Навального).
@@ -49,6 +51,7 @@ where
     let full: Vec<usize> = (0..mentions.len()).filter(|&i| is_full_name[i]).collect();
     union_by(&mut sets, &full, |i| mentions[i].link.map(|e| e.id.clone()));
     union_by(&mut sets, &full, |i| Some(keys[i].clone()));
+    join_misspelt_first_names(&mentions, &full, surface, &mut sets);
 
     let mut surname_groups: HashMap<String, Vec<usize>> = HashMap::new();
     let mut group_link: HashMap<usize, &Entry> = HashMap::new();
@@ -75,6 +78,12 @@ where
         .filter(|&i| mentions[i].place_reading && word_counts[i] == 1)
         .map(|i| keys[i].as_str())
         .collect();
+    // How often each person is named in full: a surname shared by several
+    // goes to the one the text is about.
+    let mut full_mentions: HashMap<usize, usize> = HashMap::new();
+    for &i in &full {
+        *full_mentions.entry(sets.find(i)).or_default() += 1;
+    }
     let mut joined_as_surname = vec![false; mentions.len()];
     for i in 0..mentions.len() {
         if is_full_name[i] || mentions[i].demonym || places.contains(keys[i].as_str()) {
@@ -88,17 +97,17 @@ where
             .collect();
         roots.sort_unstable();
         roots.dedup();
-        let Some(&root) = roots.first() else {
+        let Some(root) = dominant_root(&roots, &full_mentions) else {
             continue;
         };
         let mention = &mut mentions[i];
         mention.label = EntityLabel::Per;
-        if roots.len() > 1 {
+        let Some(root) = root else {
             // Ambiguous in this document: the KB's reading of the bare
             // surname (Clinton → Bill) would be a guess as well.
             mention.link = None;
             continue;
-        }
+        };
         if mention
             .link
             .is_some_and(|e| e.label != trame_kb::Label::Per)
@@ -167,7 +176,7 @@ where
             };
             let name = match link {
                 Some(entry) => entry.name.clone(),
-                None => longest_surface(members.iter().map(|&i| surface(mentions[i].span))),
+                None => entity_name(members.iter().map(|&i| surface(mentions[i].span))),
             };
             let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
             spans.sort_unstable();
@@ -181,6 +190,94 @@ where
             }
         })
         .collect()
+}
+
+/// Full names with the same surname whose first names are one typo apart
+/// ("Jospe Borrell" and "Josep Borrell", "Benn Wallace" and "Ben Wallace")
+/// are one person: a text that names two people so alike spells them out.
+fn join_misspelt_first_names<'t, F>(
+    mentions: &[Mention<'_>],
+    full: &[usize],
+    surface: &F,
+    sets: &mut UnionFind,
+) where
+    F: Fn(Span) -> &'t str,
+{
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for &i in full {
+        let words: Vec<&str> = surface(mentions[i].span).split_whitespace().collect();
+        if let (2, Some(first), Some(last)) = (words.len(), words.first(), words.last()) {
+            by_surname
+                .entry(key(last))
+                .or_default()
+                .push((i, key(first)));
+        }
+    }
+    for names in by_surname.values() {
+        for (n, (a, first_a)) in names.iter().enumerate() {
+            for (b, first_b) in &names[n + 1..] {
+                let long_enough = first_a.chars().count() >= 3 && first_b.chars().count() >= 3;
+                if long_enough && first_a != first_b && one_typo_apart(first_a, first_b) {
+                    sets.union(*a, *b);
+                }
+            }
+        }
+    }
+}
+
+/// Whether `a` and `b` differ by one substituted, inserted, deleted or
+/// swapped adjacent character.
+fn one_typo_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match long.len() - short.len() {
+        0 => {
+            let rest_same = |from: usize| short.get(from..) == long.get(from..);
+            // One substitution, or two neighbours swapped.
+            rest_same(prefix + 1)
+                || (prefix + 1 < short.len()
+                    && short[prefix] == long[prefix + 1]
+                    && short[prefix + 1] == long[prefix]
+                    && rest_same(prefix + 2))
+        }
+        1 => short.get(prefix..) == long.get(prefix + 1..),
+        _ => false,
+    }
+}
+
+/// A person named in full this many times as often as every other bearer
+/// of a surname takes the surname alone ("Emmanuel Macron" four times,
+/// "Brigitte Macron" once: "Macron" is Emmanuel).
+const SURNAME_DOMINANCE: usize = 3;
+
+/// The group a bare surname joins among the full names `roots` it ends:
+/// None when no full name ends with it, Some(None) when several do and none
+/// dominates, Some(Some(root)) otherwise.
+fn dominant_root(roots: &[usize], full_mentions: &HashMap<usize, usize>) -> Option<Option<usize>> {
+    let (&first, rest) = roots.split_first()?;
+    if rest.is_empty() {
+        return Some(Some(first));
+    }
+    let count = |r: &usize| full_mentions.get(r).copied().unwrap_or(0);
+    let top = roots
+        .iter()
+        .copied()
+        .max_by_key(|r| (count(r), std::cmp::Reverse(*r)))?;
+    let dominates = roots
+        .iter()
+        .filter(|&&r| r != top)
+        .all(|r| count(&top) >= SURNAME_DOMINANCE * count(r).max(1));
+    Some(dominates.then_some(top))
 }
 
 /// What tells a lone word for a first name: the known first names (learnt
@@ -369,17 +466,24 @@ fn majority<T: PartialEq + Copy>(items: impl Iterator<Item = T>) -> Option<T> {
 }
 
 /// The longest surface in code points; ties go to the first.
-fn longest_surface<'t>(surfaces: impl Iterator<Item = &'t str>) -> String {
-    let mut best = "";
-    let mut best_len = 0;
+fn entity_name<'t>(surfaces: impl Iterator<Item = &'t str>) -> String {
+    // The fullest form the text uses most: of "Paul Manafort" (22) and a
+    // misspelt "Paula Manafort" (1), the first; then the longest.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
     for s in surfaces {
-        let len = s.chars().count();
-        if len > best_len {
-            best = s;
-            best_len = len;
-        }
+        *counts.entry(s).or_default() += 1;
     }
-    best.to_string()
+    counts
+        .into_iter()
+        .max_by_key(|&(s, n)| {
+            (
+                s.split_whitespace().count(),
+                n,
+                s.chars().count(),
+                std::cmp::Reverse(s),
+            )
+        })
+        .map_or_else(String::new, |(s, _)| s.to_string())
 }
 
 /// Unions the given mentions that share a key.
@@ -427,6 +531,17 @@ impl UnionFind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typos_are_one_edit_apart() {
+        assert!(one_typo_apart("jospe", "josep"));
+        assert!(one_typo_apart("ben", "benn"));
+        assert!(one_typo_apart("emmanel", "emmanuel"));
+        assert!(one_typo_apart("lily", "lilly"));
+        assert!(!one_typo_apart("liz", "dick"));
+        assert!(!one_typo_apart("boris", "igor"));
+        assert!(!one_typo_apart("jean", "joan1x"));
+    }
 
     #[test]
     fn russian_stems_meet_across_cases() {

@@ -218,6 +218,11 @@ impl EntityStage {
             })
             .count();
         let tokens = tokens.get(leading_articles..)?;
+        let tokens = if entity_label(label) == EntityLabel::Per {
+            self.person_name_tokens(text, index, tokens, lang)
+        } else {
+            tokens
+        };
         let first = tokens.first()?;
         let last = tokens.last()?;
         let mut span = Span::new(first.start, last.end);
@@ -254,6 +259,54 @@ impl EntityStage {
                 place_reading: false,
             },
         })
+    }
+
+    /// The tokens of a tagged person that name the person: the tagger
+    /// sometimes takes in an organisation or place before the name
+    /// ("EELV Julien Bayou", "Amazon Jeff Bezos"), a noun and its
+    /// complement ("Taipei de Mme Pelosi"), or an affiliation after it
+    /// ("Mathieu Ichou de l’Ined"). Left in, they make a second full name
+    /// that keeps the surname from its person.
+    fn person_name_tokens<'s>(
+        &self,
+        text: &str,
+        index: &TextIndex,
+        tokens: &'s [Span],
+        lang: Option<&str>,
+    ) -> &'s [Span] {
+        let word = |i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
+        let mut tokens = tokens;
+        // "Taipei de Mme Pelosi": the name starts after a title that a
+        // preposition governs ("Alan M. Gottlieb" keeps its initial).
+        if let Some(title) = (1..tokens.len().saturating_sub(1)).rev().find(|&i| {
+            text::is_honorific(word(i)) && matches!(word(i - 1), "de" | "du" | "of" | "chez")
+        }) {
+            tokens = &tokens[title + 1..];
+        }
+        let word = |i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
+        // "Mathieu Ichou de l’Ined": "de l’" ends the name ("Juan de la
+        // Cruz Barros" and "Joachim du Bellay" keep theirs).
+        let affiliation = (2..tokens.len()).find(|&i| {
+            let next = word(i + 1);
+            word(i) == "de" && (next.starts_with("l'") || next.starts_with("l’"))
+        });
+        if let Some(cut) = affiliation {
+            tokens = &tokens[..cut];
+        }
+        let word = |i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
+        // "EELV Julien Bayou": an acronym or a known organisation or place
+        // before a name of two capitalised words.
+        let rest_is_name = tokens.len() >= 3
+            && (1..tokens.len()).all(|i| word(i).chars().next().is_some_and(char::is_uppercase));
+        let leading_other = text::is_acronym(word(0))
+            || matches!(
+                link::link(&self.kb, word(0), None, lang),
+                link::Link::Entry(e) if e.label != EntityLabel::Per
+            );
+        if rest_is_name && leading_other {
+            tokens = &tokens[1..];
+        }
+        tokens
     }
 
     /// Adds mentions for capitalised token sequences (or acronyms) that are

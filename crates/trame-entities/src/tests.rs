@@ -442,6 +442,68 @@ fn sentence_openers_and_titles_stay_out_of_a_person_name() {
 }
 
 #[test]
+fn english_openers_stay_out_of_a_person_name() {
+    let doc = annotated(
+        "Donald Trump met Vladimir Putin in Helsinki. If Putin wants a deal, he will get one. Putin smiled.",
+        "en",
+    );
+    let putin = entity_of(&doc, "Vladimir Putin");
+    assert_eq!(
+        surfaces(&doc, putin),
+        ["Vladimir Putin", "Putin", "Putin"],
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn a_surname_goes_to_the_person_the_text_names_most() {
+    // Article 23163: "Macron" is Emmanuel, named in full far more often
+    // than Brigitte.
+    let doc = annotated(
+        "Emmanuel Macron a parlé lundi. Emmanuel Macron a répété son discours. \
+         Emmanuel Macron est rentré à Paris avec Brigitte Macron. Macron a souri.",
+        "fr",
+    );
+    let emmanuel = entity_of(&doc, "Emmanuel Macron");
+    assert_eq!(
+        surfaces(&doc, emmanuel).last().map(String::as_str),
+        Some("Macron"),
+        "{:#?}",
+        dump(&doc)
+    );
+    // Named as often, neither takes it.
+    let doc = annotated(
+        "Liz Cheney a voté contre. Dick Cheney a soutenu sa fille. Cheney a souri.",
+        "fr",
+    );
+    let liz = entity_of(&doc, "Liz Cheney");
+    assert_eq!(surfaces(&doc, liz), ["Liz Cheney"], "{:#?}", dump(&doc));
+}
+
+#[test]
+fn organisations_titles_and_affiliations_stay_out_of_a_person_name() {
+    // Articles 23150, 23211, 23114.
+    let doc = annotated(
+        "Le secrétaire général d’EELV Julien Bayou a pris la parole. Julien Bayou a parlé de panique.",
+        "fr",
+    );
+    let bayou = entity_of(&doc, "Julien Bayou");
+    assert_eq!(surfaces(&doc, bayou).len(), 2, "{:#?}", dump(&doc));
+    let doc = annotated(
+        "Le sociologue Mathieu Ichou de l’Ined a publié une étude. Mathieu Ichou la défend.",
+        "fr",
+    );
+    let ichou = entity_of(&doc, "Mathieu Ichou");
+    assert_eq!(
+        surfaces(&doc, ichou),
+        ["Mathieu Ichou", "Mathieu Ichou"],
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn acronym_in_parentheses_is_the_full_name_and_an_organisation() {
     let doc = annotated(
         "Une animation réalisée avec les images satellites de l’Agence spatiale européenne (ESA) compare l’état du fleuve. « Ce n’est pas la première sécheresse de notre histoire », rappelle Francesco Vincenzi, président de l’association des consortiums d’irrigation (Anbi). Le lac Majeur aurait besoin de plus d’eau, selon l’Anbi.",

@@ -102,7 +102,8 @@ pub(crate) fn is_honorific(word: &str) -> bool {
 
 /// Capitalised conjunctions, adverbs and prepositions that open a sentence
 /// and never start a name; the tagger sometimes takes them into the name
-/// that follows ("Car Zemmour", "Si Macron", "Peut-être Wicker").
+/// that follows ("Car Zemmour", "Si Macron", "Peut-être Wicker", "If
+/// Putin", "Does Mr. Ferrara").
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
     matches!(
         word,
@@ -136,6 +137,25 @@ pub(crate) fn is_sentence_opener(word: &str) -> bool {
             | "Certes"
             | "Quant"
             | "Malgré"
+            | "If"
+            | "When"
+            | "While"
+            | "Whether"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Unless"
+            | "Until"
+            | "Does"
+            | "Did"
+            | "Should"
+            | "Would"
+            | "Could"
+            | "Will"
+            | "Has"
+            | "Had"
+            | "Was"
+            | "Were"
     )
 }
 
