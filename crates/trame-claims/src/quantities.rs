@@ -461,7 +461,15 @@ const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "nouveaux",
     "nouvelles",
     "premiers",
+    "premières",
     "derniers",
+    "dernières",
+    "prochains",
+    "prochaines",
+    "last",
+    "next",
+    "first",
+    "past",
     "other",
     "more",
     "additional",
@@ -1376,6 +1384,23 @@ mod tests {
         assert_eq!(
             one("Ils ont envoyé 1500 soldats.", "fr"),
             q("1500 soldats", 1500.0, "soldats", false, None)
+        );
+    }
+
+    #[test]
+    fn time_adjectives_between_a_count_and_its_noun() {
+        assert_eq!(
+            one(
+                "Elle veut tripler leur nombre d’ici les dix prochaines années.",
+                "fr"
+            )
+            .2
+            .as_deref(),
+            Some("années")
+        );
+        assert_eq!(
+            one("Il reste 3 dernières chances.", "fr").2.as_deref(),
+            Some("chances")
         );
     }
 
