@@ -393,6 +393,56 @@ impl StatedRoles {
     }
 }
 
+/// The person of the document whose knowledge-base entry holds the office
+/// a speaker phrase names: "le président chinois" is the head of state of
+/// China, "le Premier ministre hongrois" its head of government, when the
+/// document names that person.
+fn office_holder(doc: &Document, kb: &trame_kb::Kb, phrase: &str) -> Option<usize> {
+    let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+    if words.len() > MAX_ROLE_SPEAKER_WORDS + 1 || !opens_with_determiner(phrase) {
+        return None;
+    }
+    let office = words.iter().find_map(|w| match w.as_str() {
+        "président" | "présidente" | "dirigeant" | "dirigeante" | "numéro" | "president"
+        | "leader" => Some("head_of_state"),
+        "ministre" | "chancelier" | "chancelière" | "minister" | "chancellor" => {
+            Some("head_of_government")
+        }
+        _ => None,
+    })?;
+    // "Premier ministre", "prime minister": only the head of government.
+    if office == "head_of_government"
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "premier" | "première" | "prime" | "chancelier" | "chancelière" | "chancellor"
+            )
+        })
+    {
+        return None;
+    }
+    let country = words.iter().rev().find_map(|w| {
+        kb.lookup(w, None)
+            .into_iter()
+            .find(|m| m.is_demonym())
+            .map(|m| m.entry.id.clone())
+    })?;
+    let mut holders = doc.entities.iter().enumerate().filter(|(_, e)| {
+        e.label == EntityLabel::Per
+            && e.kb_id
+                .as_deref()
+                .and_then(|id| kb.get(id))
+                .is_some_and(|entry| {
+                    // Offices change hands and articles have dates: a
+                    // former holder named too makes the phrase ambiguous.
+                    let kind = entry.kind.strip_prefix("former_").unwrap_or(&entry.kind);
+                    kind == office && entry.country.as_deref() == Some(country.as_str())
+                })
+    });
+    let (first, _) = holders.next()?;
+    holders.next().is_none().then_some(first)
+}
+
 /// A speaker named by a role is a determiner, the role and an adjective or
 /// two ("le président chinois").
 const MAX_ROLE_SPEAKER_WORDS: usize = 3;
@@ -616,7 +666,12 @@ const INTRODUCTION_CHARS: usize = 80;
 /// Adds the quote layer: quotes found in `sentences` (byte ranges), with
 /// speakers resolved to entity ids when the speaker is named, or is a
 /// pronoun standing for the last person mentioned.
-pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usize>]) {
+pub fn add_quotes(
+    doc: &mut Document,
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    kb: &trame_kb::Kb,
+) {
     let found = trame_quotes::find_quotes(&doc.text, sentences, doc.meta.language.as_deref());
     let pronoun_starts: HashSet<usize> = found
         .iter()
@@ -676,7 +731,9 @@ pub fn add_quotes(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             }
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
-                roles.person(phrase, span.start)
+                roles
+                    .person(phrase, span.start)
+                    .or_else(|| office_holder(doc, kb, phrase))
             }),
             (None, None) => None,
         };
@@ -839,6 +896,11 @@ mod tests {
     /// Speakers of the direct and partial quotes of `text`, resolved
     /// against `people` (the first occurrence of each name is a person).
     fn speakers(text: &str, people: &[&str]) -> Vec<Option<String>> {
+        speakers_linked(text, people, &[])
+    }
+
+    /// [`speakers`] with the Wikidata ids of some of the people.
+    fn speakers_linked(text: &str, people: &[&str], ids: &[(&str, &str)]) -> Vec<Option<String>> {
         let index = TextIndex::new(text);
         let entities = people
             .iter()
@@ -849,9 +911,16 @@ mod tests {
             })
             .collect();
         let mut doc = doc_with(text, entities);
+        for (entity, name) in doc.entities.iter_mut().zip(people) {
+            entity.kb_id = ids
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, id)| id.to_string());
+        }
         doc.meta.language = Some("fr".into());
         let sentences = trame_text::segment::sentences(text, Some("fr"));
-        add_quotes(&mut doc, &index, &sentences);
+        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
+        add_quotes(&mut doc, &index, &sentences, &kb);
         doc.quotes
             .iter()
             .filter(|q| q.kind != QuoteKind::Indirect)
@@ -909,6 +978,36 @@ mod tests {
         // Article 2324: the person cites someone else.
         let text = "Philippe de Villiers cite le ministre de l’Intérieur de l’époque : « L’identité de la France est intimement liée à l’histoire des flux migratoires. »";
         assert_eq!(speakers(text, &["Philippe de Villiers"]), vec![None]);
+    }
+
+    #[test]
+    fn an_office_speaker_is_the_person_the_kb_says_holds_it() {
+        // Article 23184: Xi Jinping is never given the role in the text.
+        let text = "Joe Biden et son homologue, Xi Jinping, se sont parlé. « Ceux qui jouent avec le feu finissent par se brûler », a prévenu le président chinois.";
+        assert_eq!(
+            speakers_linked(
+                text,
+                &["Joe Biden", "Xi Jinping"],
+                &[("Joe Biden", "Q6279"), ("Xi Jinping", "Q15031")]
+            ),
+            vec![Some("Xi Jinping".into())]
+        );
+        // A former holder named too makes it ambiguous.
+        let text = "Donald Trump et Joe Biden ont parlé. « Nous ne céderons pas sur les tarifs douaniers », a dit le président américain.";
+        assert_eq!(
+            speakers_linked(
+                text,
+                &["Donald Trump", "Joe Biden"],
+                &[("Donald Trump", "Q22686"), ("Joe Biden", "Q6279")]
+            ),
+            vec![None]
+        );
+        // Without the person in the document, nobody.
+        let text = "Joe Biden a parlé. « Ceux qui jouent avec le feu finissent par se brûler », a prévenu le président chinois.";
+        assert_eq!(
+            speakers_linked(text, &["Joe Biden"], &[("Joe Biden", "Q6279")]),
+            vec![None]
+        );
     }
 
     #[test]

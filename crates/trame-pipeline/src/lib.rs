@@ -249,7 +249,12 @@ impl Pipeline {
         }
         if self.layers == Layers::All {
             doc.relations = trame_relations::relations_indexed(&doc, &index);
-            layers::add_quotes(&mut doc, &index, &segmentation.sentences);
+            layers::add_quotes(
+                &mut doc,
+                &index,
+                &segmentation.sentences,
+                self.entities.kb(),
+            );
             layers::add_claims(&mut doc, &index, &segmentation.sentences);
             layers::add_signals(&mut doc, &index, &segmentation.sentences, &self.signals);
         }
