@@ -231,11 +231,18 @@ impl EntityStage {
         if span.is_empty() {
             return None;
         }
-        let label = entity_label(label);
         let surface = index.slice(text, span);
         if text::is_capitalised_common_noun(surface) {
             return None;
         }
+        // "George Washington University", "Washington Free Beacon": a name
+        // with an organisation's head noun is no person.
+        let label = match entity_label(label) {
+            EntityLabel::Per if surface.split_whitespace().any(text::is_organisation_head) => {
+                EntityLabel::Org
+            }
+            label => label,
+        };
         Some(match link::link(&self.kb, surface, Some(label), lang) {
             link::Link::Entry(entry) => Mention {
                 span,

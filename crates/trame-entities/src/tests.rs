@@ -504,6 +504,17 @@ fn organisations_titles_and_affiliations_stay_out_of_a_person_name() {
 }
 
 #[test]
+fn a_name_headed_by_an_organisation_noun_is_no_person() {
+    // Article 23124: the tagger calls the university a person.
+    let doc = annotated(
+        "Elle a enseigné à la George Washington University pendant vingt ans.",
+        "fr",
+    );
+    let university = entity_of(&doc, "George Washington University");
+    assert_ne!(university.label, EntityLabel::Per, "{:#?}", dump(&doc));
+}
+
+#[test]
 fn acronym_in_parentheses_is_the_full_name_and_an_organisation() {
     let doc = annotated(
         "Une animation réalisée avec les images satellites de l’Agence spatiale européenne (ESA) compare l’état du fleuve. « Ce n’est pas la première sécheresse de notre histoire », rappelle Francesco Vincenzi, président de l’association des consortiums d’irrigation (Anbi). Le lac Majeur aurait besoin de plus d’eau, selon l’Anbi.",

@@ -487,3 +487,48 @@ mod portfolio_tests {
         assert!(!is_portfolio(&words, 4..5));
     }
 }
+
+/// Capitalised nouns that head the names of organisations, never of people:
+/// "George Washington University", "Fondation Abbé-Pierre".
+pub(crate) fn is_organisation_head(word: &str) -> bool {
+    matches!(
+        word,
+        "University"
+            | "Université"
+            | "Universität"
+            | "Universidad"
+            | "Università"
+            | "Institute"
+            | "Institut"
+            | "Foundation"
+            | "Fondation"
+            | "College"
+            | "Ministry"
+            | "Ministère"
+            | "Agency"
+            | "Agence"
+            | "Bank"
+            | "Banque"
+            | "Corporation"
+            | "Inc."
+            | "Ltd"
+            | "Party"
+            | "Parti"
+            | "Committee"
+            | "Comité"
+            | "Council"
+            | "Association"
+            | "Times"
+            | "Post"
+            | "Journal"
+            | "Gazette"
+            | "Herald"
+            | "Telegraph"
+            | "Tribune"
+            | "Beacon"
+            | "Network"
+            | "Institution"
+            | "Center"
+            | "Centre"
+    )
+}
