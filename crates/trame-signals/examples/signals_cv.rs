@@ -1,18 +1,23 @@
 //! Cross-validation and annotation speed of the persuasion models:
-//! `cargo run --release -p trame-signals --example signals_cv -- fr en ru`.
+//! `cargo run --release -p trame-signals --example signals_cv -- fr en ru`
+//! (`FOLDS=10` for another number of folds than 5).
 
 use std::time::Instant;
 
 fn main() -> Result<(), trame_signals::Error> {
     let root = trame_signals::shared_data_dir();
     let langs: Vec<String> = std::env::args().skip(1).collect();
+    let folds = std::env::var("FOLDS")
+        .ok()
+        .and_then(|f| f.parse().ok())
+        .unwrap_or(5);
     for lang in &langs {
         if let Some(model) = lang.strip_prefix("speed:") {
             speed(&root, model)?;
             continue;
         }
         let started = Instant::now();
-        let cv = trame_signals::cross_validate(&root, lang, 5)?;
+        let cv = trame_signals::cross_validate(&root, lang, folds)?;
         let (tp, predicted, gold) = cv
             .paragraphs
             .counts

@@ -17,7 +17,7 @@ use flate2::Compression;
 use std::io::{Read, Write};
 use std::ops::Range;
 
-const MAGIC: &[u8; 8] = b"TRSIGNL2";
+const MAGIC: &[u8; 8] = b"TRSIGNL3";
 const NS_SPAN_WORD: u64 = 0x4528_21e6_38d0_1377;
 
 /// Techniques carried by words, located by the span lexicon; index into

@@ -3,7 +3,7 @@
 use crate::data::{read_dataset, Article};
 use crate::features::words;
 use crate::labels::{FRAMES, GENRES, TECHNIQUES};
-use crate::linear::{calibrate, f1, sparse, Hyper, Linear, Sparse, MAX_LABELS};
+use crate::linear::{calibrate, f1, shared_cut, Hyper, Linear, Sparse, MAX_LABELS};
 use crate::model::{LanguageModels, Models, SpanLexicon, LEXICAL};
 use crate::Error;
 use rayon::prelude::*;
@@ -44,12 +44,7 @@ fn paragraph_examples(articles: &[Article], lang: &str) -> Examples {
         .flat_map_iter(|(index, article)| {
             article.paragraphs.iter().map(move |p| {
                 (
-                    sparse(
-                        &article.text[p.range.clone()],
-                        lang,
-                        PARAGRAPH_BITS,
-                        Hyper::PARAGRAPH.char_grams,
-                    ),
+                    Hyper::PARAGRAPH.example(&article.text[p.range.clone()], lang, PARAGRAPH_BITS),
                     p.techniques,
                     index,
                 )
@@ -79,8 +74,12 @@ fn fold_of(article: usize, folds: usize) -> usize {
     article % folds
 }
 
-/// Trains on `examples`, with thresholds calibrated on out-of-fold logits.
-/// `groups[i]` is the article of example i: folds split by article.
+/// Per-label logit thresholds chosen on out-of-fold logits and gold masks.
+type Calibration = fn(&[[f32; MAX_LABELS]], &[u32], usize) -> Vec<f32>;
+
+/// Trains on `examples`, with thresholds chosen by `calibration` on
+/// out-of-fold logits. `groups[i]` is the article of example i: folds split
+/// by article.
 fn train_calibrated(
     examples: &[Sparse],
     gold: &[u32],
@@ -88,6 +87,7 @@ fn train_calibrated(
     labels: usize,
     bits: u32,
     hyper: Hyper,
+    calibration: Calibration,
 ) -> (Linear, Vec<(usize, [f32; MAX_LABELS])>) {
     let out_of_fold: Vec<Vec<(usize, [f32; MAX_LABELS])>> = (0..CALIBRATION_FOLDS)
         .into_par_iter()
@@ -116,7 +116,7 @@ fn train_calibrated(
         .map(|&(i, logits)| (logits, gold[i]))
         .unzip();
     let mut model = Linear::train(examples, gold, labels, bits, hyper);
-    model.thresholds = calibrate(&logits, &scored_gold, labels);
+    model.thresholds = calibration(&logits, &scored_gold, labels);
     (model, out_of_fold)
 }
 
@@ -238,11 +238,12 @@ pub fn train_language(lang: &str, articles: &[Article]) -> LanguageModels {
         TECHNIQUES.len(),
         PARAGRAPH_BITS,
         Hyper::PARAGRAPH,
+        shared_cut,
     );
     let spans = train_span_lexicon(articles);
     let article_features: Vec<Sparse> = articles
         .par_iter()
-        .map(|a| sparse(&a.text, lang, ARTICLE_BITS, Hyper::ARTICLE.char_grams))
+        .map(|a| Hyper::ARTICLE.example(&a.text, lang, ARTICLE_BITS))
         .collect();
     let gold: Vec<u32> = articles.iter().map(article_gold).collect();
     let indices: Vec<usize> = (0..articles.len()).collect();
@@ -253,6 +254,7 @@ pub fn train_language(lang: &str, articles: &[Article]) -> LanguageModels {
         GENRES.len() + FRAMES.len(),
         ARTICLE_BITS,
         Hyper::ARTICLE,
+        calibrate,
     );
     let (logits, genres): (Vec<[f32; MAX_LABELS]>, Vec<Option<usize>>) = out_of_fold
         .iter()
