@@ -97,12 +97,12 @@ where
             .collect();
         roots.sort_unstable();
         roots.dedup();
-        let Some(root) = dominant_root(&roots, &full_mentions) else {
+        if roots.is_empty() {
             continue;
-        };
+        }
         let mention = &mut mentions[i];
         mention.label = EntityLabel::Per;
-        let Some(root) = root else {
+        let Some(root) = dominant_root(&roots, &full_mentions) else {
             // Ambiguous in this document: the KB's reading of the bare
             // surname (Clinton → Bill) would be a guess as well.
             mention.link = None;
@@ -260,24 +260,20 @@ fn one_typo_apart(a: &str, b: &str) -> bool {
 /// "Brigitte Macron" once: "Macron" is Emmanuel).
 const SURNAME_DOMINANCE: usize = 3;
 
-/// The group a bare surname joins among the full names `roots` it ends:
-/// None when no full name ends with it, Some(None) when several do and none
-/// dominates, Some(Some(root)) otherwise.
-fn dominant_root(roots: &[usize], full_mentions: &HashMap<usize, usize>) -> Option<Option<usize>> {
-    let (&first, rest) = roots.split_first()?;
-    if rest.is_empty() {
-        return Some(Some(first));
-    }
+/// The group a bare surname joins among the full names `roots` (not empty)
+/// it ends: the only one, or the one named in full dominantly often; None
+/// when it is ambiguous.
+fn dominant_root(roots: &[usize], full_mentions: &HashMap<usize, usize>) -> Option<usize> {
     let count = |r: &usize| full_mentions.get(r).copied().unwrap_or(0);
     let top = roots
         .iter()
         .copied()
         .max_by_key(|r| (count(r), std::cmp::Reverse(*r)))?;
-    let dominates = roots
+    roots
         .iter()
         .filter(|&&r| r != top)
-        .all(|r| count(&top) >= SURNAME_DOMINANCE * count(r).max(1));
-    Some(dominates.then_some(top))
+        .all(|r| count(&top) >= SURNAME_DOMINANCE * count(r).max(1))
+        .then_some(top)
 }
 
 /// What tells a lone word for a first name: the known first names (learnt

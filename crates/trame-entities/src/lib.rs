@@ -281,36 +281,43 @@ impl EntityStage {
         tokens: &'s [Span],
         lang: Option<&str>,
     ) -> &'s [Span] {
-        let word = |i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
+        let word = |tokens: &[Span], i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
         let mut tokens = tokens;
         // "Taipei de Mme Pelosi": the name starts after a title that a
         // preposition governs ("Alan M. Gottlieb" keeps its initial).
         if let Some(title) = (1..tokens.len().saturating_sub(1)).rev().find(|&i| {
-            text::is_honorific(word(i)) && matches!(word(i - 1), "de" | "du" | "of" | "chez")
+            text::is_honorific(word(tokens, i))
+                && matches!(word(tokens, i - 1), "de" | "du" | "of" | "chez")
         }) {
             tokens = &tokens[title + 1..];
         }
-        let word = |i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
         // "Mathieu Ichou de l’Ined": "de l’" ends the name ("Juan de la
         // Cruz Barros" and "Joachim du Bellay" keep theirs).
         let affiliation = (2..tokens.len()).find(|&i| {
-            let next = word(i + 1);
-            word(i) == "de" && (next.starts_with("l'") || next.starts_with("l’"))
+            let next = word(tokens, i + 1);
+            word(tokens, i) == "de" && (next.starts_with("l'") || next.starts_with("l’"))
         });
         if let Some(cut) = affiliation {
             tokens = &tokens[..cut];
         }
-        let word = |i: usize| tokens.get(i).map_or("", |&t| index.slice(text, t));
         // "EELV Julien Bayou": an acronym or a known organisation or place
         // before a name of two capitalised words.
         let rest_is_name = tokens.len() >= 3
-            && (1..tokens.len()).all(|i| word(i).chars().next().is_some_and(char::is_uppercase));
-        let leading_other = text::is_acronym(word(0))
-            || matches!(
-                link::link(&self.kb, word(0), None, lang),
-                link::Link::Entry(e) if e.label != EntityLabel::Per
-            );
-        if rest_is_name && leading_other {
+            && (1..tokens.len()).all(|i| {
+                word(tokens, i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            });
+        let leading_other = || {
+            let first = word(tokens, 0);
+            text::is_acronym(first)
+                || matches!(
+                    link::link(&self.kb, first, None, lang),
+                    link::Link::Entry(e) if e.label != EntityLabel::Per
+                )
+        };
+        if rest_is_name && leading_other() {
             tokens = &tokens[1..];
         }
         tokens

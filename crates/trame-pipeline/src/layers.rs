@@ -135,10 +135,7 @@ impl MentionIndex {
         quote_start: usize,
     ) -> Option<usize> {
         let text = &doc.text;
-        let open = index.byte(quote_start);
-        let before =
-            text[..open].trim_end_matches(|c: char| c.is_whitespace() || "«“\"„‹‘".contains(c));
-        let colon = before.strip_suffix(':')?.trim_end();
+        let colon = text_before_colon(text, index.byte(quote_start))?;
         let line_start = colon.rfind('\n').map_or(0, |i| i + 1);
         let intro = &colon[line_start..];
         if intro.chars().count() > INTRODUCTION_CHARS
@@ -170,10 +167,7 @@ impl MentionIndex {
         quote_start: usize,
     ) -> Option<usize> {
         let text = &doc.text;
-        let open = index.byte(quote_start);
-        let before =
-            text[..open].trim_end_matches(|c: char| c.is_whitespace() || "«“\"„‹‘".contains(c));
-        let colon = before.strip_suffix(':')?.trim_end();
+        let colon = text_before_colon(text, index.byte(quote_start))?;
         let sentence = sentences.partition_point(|s| s.end <= colon.len());
         let start = sentences
             .get(sentence)
@@ -587,6 +581,14 @@ fn last_demonstrative_subject(text: &str, from: usize, to: usize) -> Option<usiz
     .filter_map(|w| region.rfind(w))
     .max()
     .map(|i| from + i)
+}
+
+/// The text before the colon that introduces a quote opening at byte
+/// `open`, without the colon; None when no colon introduces it.
+fn text_before_colon(text: &str, open: usize) -> Option<&str> {
+    let before =
+        text[..open].trim_end_matches(|c: char| c.is_whitespace() || "«“\"„‹‘".contains(c));
+    Some(before.strip_suffix(':')?.trim_end())
 }
 
 /// A sentence introducing a quote with a colon is read back this far.

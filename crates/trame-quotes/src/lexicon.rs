@@ -182,9 +182,9 @@ pub(crate) fn is_french_object_determiner(word: &str) -> bool {
     )
 }
 
-/// Whether `word` is a preposition, which a speaker phrase never opens
-/// ("de Poutine, dit le mème").
-pub(crate) fn is_preposition(word: &str) -> bool {
+/// Whether `word` is a preposition opening a complement, which a speaker
+/// phrase never does ("de Poutine, dit le mème").
+pub(crate) fn opens_complement(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
         "de" | "du"

@@ -208,7 +208,7 @@ fn attribution_after(
     }
     let (speaker, _) = speaker::before(text, start, cue_range.start)?;
     if speaker::first_word(text, speaker.start, speaker.end)
-        .is_some_and(|w| lexicon::is_preposition(&text[w]))
+        .is_some_and(|w| lexicon::opens_complement(&text[w]))
     {
         return None;
     }
@@ -530,13 +530,18 @@ fn signature(text: &str, lex: &Lexicon, q: &MarkedQuote) -> Option<Attribution> 
     if !lex.cues(text, from, line_end).is_empty() {
         return None;
     }
-    let name = speaker::after(text, from, line_end)?;
-    Some(Attribution {
+    speaker::after(text, from, line_end).map(signed_by)
+}
+
+/// The attribution of a quote a name signs: the name is both cue and
+/// speaker.
+fn signed_by(name: Range<usize>) -> Attribution {
+    Attribution {
         end: name.end,
         cue: name.clone(),
         speaker: Some(name),
         class: CueClass::Verb,
-    })
+    }
 }
 
 /// Words of a signature line: a name, a place, a year.
@@ -576,13 +581,7 @@ fn signature_line(text: &str, quote_line_end: usize) -> Option<Attribution> {
     {
         return None;
     }
-    let name = speaker::after(text, from, from + line.len())?;
-    Some(Attribution {
-        end: name.end,
-        cue: name.clone(),
-        speaker: Some(name),
-        class: CueClass::Verb,
-    })
+    speaker::after(text, from, from + line.len()).map(signed_by)
 }
 
 /// A cue set inside the quote by commas, French style: "« Nous avons tout
