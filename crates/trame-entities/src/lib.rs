@@ -22,8 +22,10 @@
 //!   stays its own PER entity.
 
 mod acronym;
+mod context;
 mod identity;
 mod link;
+pub mod score;
 mod text;
 
 use std::collections::HashSet;
@@ -133,16 +135,46 @@ impl EntityStage {
         let words: Vec<&str> = tokens.iter().map(|&t| index.slice(&doc.text, t)).collect();
         let mut mentions = Vec::new();
         let mut covered = vec![false; tokens.len()];
-        for segment in text::segments(&tokens, &doc.sentences) {
+        let segments = text::segments(&tokens, &doc.sentences);
+        for segment in segments.iter().cloned() {
             if let Some(model) = model {
                 let segment_words = &words[segment.clone()];
                 let tagged = trame_ner::spans(&model.tag(segment_words));
-                for (range, label) in reshape_tagged(segment_words, tagged) {
+                let reshaped = reshape_tagged(segment_words, tagged);
+                let refined = reshaped.into_iter().flat_map(|(range, label)| {
                     let global = segment.start + range.start..segment.start + range.end;
+                    self.refine_extent(
+                        &doc.text,
+                        index,
+                        &tokens,
+                        &words,
+                        global,
+                        label,
+                        lang.as_deref(),
+                    )
+                });
+                for (global, label) in refined {
                     for flag in &mut covered[global.clone()] {
                         *flag = true;
                     }
-                    if text::is_portfolio(&words, global.clone()) {
+                    if let Some(office) = text::portfolio_office(&words, global.clone()) {
+                        // "le ministère de la Défense" is an organisation;
+                        // "le ministre de la Défense" names a function.
+                        if text::is_institution_office(words[office]) {
+                            let end = global.end
+                                + words[global.end..segment.end]
+                                    .iter()
+                                    .take_while(|w| w.chars().all(char::is_lowercase))
+                                    .take(1)
+                                    .count();
+                            mentions.push(Mention {
+                                span: Span::new(tokens[office].start, tokens[end - 1].end),
+                                label: EntityLabel::Org,
+                                link: None,
+                                demonym: false,
+                                place_reading: false,
+                            });
+                        }
                         continue;
                     }
                     if let Some(m) = self.tagged_mention(
@@ -168,23 +200,96 @@ impl EntityStage {
         }
         let russian = lang.as_deref() == Some("ru");
         let surface = |span: Span| index.slice(&doc.text, span);
+        let lowercase_words: HashSet<String> = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.to_lowercase())
+            .collect();
         let acronyms = acronym::definitions(&tokens, &words, &mut mentions, &surface);
         mark_place_contexts(&tokens, &words, &mut mentions);
         let surnames = identity::known_surnames(&mentions, &surface, russian);
         mentions.extend(untagged_surnames(
             &tokens, &words, &covered, &surnames, russian,
         ));
-        let lowercase_words: HashSet<String> = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(|w| w.to_lowercase())
-            .collect();
+        let mut sentence_initial = vec![false; tokens.len()];
+        for segment in &segments {
+            if let Some(flag) = sentence_initial.get_mut(segment.start) {
+                *flag = true;
+            }
+        }
+        for i in 1..tokens.len() {
+            if text::opens_sentence(words[i - 1]) {
+                sentence_initial[i] = true;
+            }
+        }
+        let evidence = context::Evidence {
+            tokens: &tokens,
+            words: &words,
+            sentence_initial: &sentence_initial,
+            lowercase_words: &lowercase_words,
+            first_names: &self.first_names,
+        };
+        context::correct(&mut mentions, &evidence, &surface);
         let first_name_evidence = identity::FirstNameEvidence {
             known: &self.first_names,
             lowercase_words: &lowercase_words,
         };
         doc.entities =
             identity::resolve(mentions, &surface, &acronyms, &first_name_evidence, russian);
+    }
+
+    /// Corrects a tagged span's extent against the KB: "d'Amérique latine"
+    /// tagged without its adjective takes it in when the longer name is a
+    /// KB surface, and "la Russie de Poutine" tagged as one place is a place
+    /// and a person.
+    #[allow(clippy::too_many_arguments)]
+    fn refine_extent(
+        &self,
+        text: &str,
+        index: &TextIndex,
+        tokens: &[Span],
+        words: &[&str],
+        range: Range<usize>,
+        label: Label,
+        lang: Option<&str>,
+    ) -> Vec<(Range<usize>, Label)> {
+        let links_to = |range: Range<usize>, label: EntityLabel| {
+            let (Some(first), Some(last)) = (tokens.get(range.start), tokens.get(range.end - 1))
+            else {
+                return None;
+            };
+            let mut span = Span::new(first.start, last.end);
+            span.start += text::elision_len(index.slice(text, *first));
+            match link::link(&self.kb, index.slice(text, span), Some(label), lang) {
+                link::Link::Entry(entry) => Some(entry.label),
+                _ => None,
+            }
+        };
+        if label == Label::Loc {
+            let lowercase_after = (range.end..words.len().min(range.end + 2))
+                .take_while(|&i| words[i].chars().all(char::is_lowercase))
+                .count();
+            for extra in (1..=lowercase_after).rev() {
+                let longer = range.start..range.end + extra;
+                if links_to(longer.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc) {
+                    return vec![(longer, label)];
+                }
+            }
+        }
+        if matches!(label, Label::Loc | Label::Org) {
+            let of = (range.start + 1..range.end.saturating_sub(1))
+                .find(|&i| matches!(words[i], "de" | "d'" | "d’"));
+            if let Some(of) = of {
+                let place = range.start..of;
+                let person = of + 1..range.end;
+                if links_to(place.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc)
+                    && links_to(person.clone(), EntityLabel::Per) == Some(EntityLabel::Per)
+                {
+                    return vec![(place, Label::Loc), (person, Label::Per)];
+                }
+            }
+        }
+        vec![(range, label)]
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the
@@ -232,15 +337,23 @@ impl EntityStage {
             return None;
         }
         let surface = index.slice(text, span);
-        if text::is_capitalised_common_noun(surface) {
+        if text::is_capitalised_common_noun(surface) || text::is_roman_ordinal(surface) {
             return None;
         }
         // "George Washington University", "Washington Free Beacon": a name
         // with an organisation's head noun is no person.
+        // "Assemblée fédérale", "Conseil fédéral" tagged as places: an
+        // institution's head noun first ("Centre-Val de Loire" is a region).
+        let mut words = surface.split_whitespace();
+        let head_first = words
+            .next()
+            .is_some_and(|w| w != "Centre" && text::is_organisation_head(w))
+            && words.next().is_some();
         let label = match entity_label(label) {
             EntityLabel::Per if surface.split_whitespace().any(text::is_organisation_head) => {
                 EntityLabel::Org
             }
+            EntityLabel::Loc if head_first => EntityLabel::Org,
             label => label,
         };
         Some(match link::link(&self.kb, surface, Some(label), lang) {
@@ -362,7 +475,11 @@ impl EntityStage {
                     continue;
                 }
                 let single = end == i + 1;
-                if single && sentence_initial && !text::is_acronym(words[i]) {
+                if single
+                    && sentence_initial
+                    && !text::is_acronym(words[i])
+                    && !text::is_camel_case(words[i])
+                {
                     continue;
                 }
                 let bytes = index.byte(tokens[i].start)..index.byte(tokens[end - 1].end);
@@ -483,19 +600,31 @@ fn reshape_tagged(
             _ => joined.push((range, label)),
         }
     }
-    joined
-        .into_iter()
-        .map(|(range, label)| {
-            let inner = &words[range.clone()];
-            if inner.contains(&"&") {
-                return (range, Label::Org);
+    let mut reshaped = Vec::with_capacity(joined.len());
+    for (range, label) in joined {
+        let inner = &words[range.clone()];
+        if inner.contains(&"&") {
+            reshaped.push((range, Label::Org));
+            continue;
+        }
+        let Some(end) = text::name_end_before_title(inner) else {
+            reshaped.push((range, label));
+            continue;
+        };
+        reshaped.push((range.start..range.start + end, Label::Per));
+        // "Maire de Tunis": the town after a local office's "de" is a place,
+        // known to the KB or not.
+        if text::is_local_office(inner[end]) {
+            let place = (end + 1..inner.len())
+                .rev()
+                .find(|&i| matches!(inner[i - 1], "de" | "du" | "d'" | "d’"))
+                .filter(|&i| inner[i..].iter().all(|w| !text::breaks_name(w)));
+            if let Some(start) = place.filter(|&i| text::starts_name(inner[i])) {
+                reshaped.push((range.start + start..range.end, Label::Loc));
             }
-            match text::name_end_before_title(inner) {
-                Some(end) => (range.start..range.start + end, Label::Per),
-                None => (range, label),
-            }
-        })
-        .collect()
+        }
+    }
+    reshaped
 }
 
 /// Index of the token that holds code point `at` (tokens sorted, disjoint).

@@ -207,6 +207,8 @@ pub(crate) fn is_trailing_title(word: &str) -> bool {
             | "Commissaire"
             | "Préfet"
             | "Préfète"
+            | "Syndic"
+            | "Cheikh"
             | "Fondateur"
             | "Fondatrice"
             | "PDG"
@@ -216,6 +218,24 @@ pub(crate) fn is_trailing_title(word: &str) -> bool {
             | "Chairman"
             | "Chairwoman"
             | "CEO"
+    )
+}
+
+/// Trailing titles of a town's or region's head: what follows "de" after
+/// them is the place ("Maire de La Nouvelle-Orléans", "Syndic de Lausanne").
+pub(crate) fn is_local_office(word: &str) -> bool {
+    matches!(
+        word,
+        "Maire"
+            | "Bourgmestre"
+            | "Syndic"
+            | "Cheikh"
+            | "Gouverneur"
+            | "Gouverneure"
+            | "Préfet"
+            | "Préfète"
+            | "Mayor"
+            | "Governor"
     )
 }
 
@@ -301,6 +321,24 @@ pub(crate) fn is_capitalised_common_noun(surface: &str) -> bool {
     )
 }
 
+/// A capital after the first letter ("McKinsey", "BlackRock", "YouTube"):
+/// no common word capitalised by position is written so.
+pub(crate) fn is_camel_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.any(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+}
+
+/// Roman-numeral ordinals ("XXe", "XIXème", "IIIe") name a century or a
+/// rank, not an entity.
+pub(crate) fn is_roman_ordinal(surface: &str) -> bool {
+    let numeral = ["ème", "eme", "e", "er"]
+        .iter()
+        .find_map(|suffix| surface.strip_suffix(suffix));
+    numeral.is_some_and(|n| !n.is_empty() && n.chars().all(|c| "IVXLCDM".contains(c)))
+}
+
 /// Whether a name may start at this token: capitalised or an acronym.
 pub(crate) fn starts_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -360,6 +398,14 @@ mod tests {
     }
 
     #[test]
+    fn camel_case_and_roman_ordinals() {
+        assert!(is_camel_case("McKinsey") && is_camel_case("YouTube"));
+        assert!(!is_camel_case("Selon") && !is_camel_case("OTAN") && !is_camel_case("mcKinsey"));
+        assert!(is_roman_ordinal("XXe") && is_roman_ordinal("XIXème") && is_roman_ordinal("Ier"));
+        assert!(!is_roman_ordinal("Xe1") && !is_roman_ordinal("Marne") && !is_roman_ordinal("e"));
+    }
+
+    #[test]
     fn acronyms() {
         assert!(is_acronym("OTAN") && is_acronym("ОДКБ") && is_acronym("G20"));
         assert!(!is_acronym("Otan") && !is_acronym("A") && !is_acronym("1990"));
@@ -382,10 +428,10 @@ mod tests {
 /// Office words the tagger takes for names: "Premier" of "Premier ministre",
 /// and the portfolio of "ministre de l'Intérieur", "ministère des Affaires
 /// étrangères", "Minister of Defence". They name a function, not an entity.
-pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> bool {
-    let Some(&first) = words.get(mention.start) else {
-        return false;
-    };
+/// Returns the index of the office word ("ministre", "ministère"), or of
+/// the mention itself for "Premier".
+pub(crate) fn portfolio_office(words: &[&str], mention: std::ops::Range<usize>) -> Option<usize> {
+    let &first = words.get(mention.start)?;
     let next = words.get(mention.end).map(|w| w.to_lowercase());
     if mention.len() == 1
         && matches!(first, "Premier" | "Première" | "Prime")
@@ -393,7 +439,7 @@ pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> b
             .as_deref()
             .is_some_and(|n| matches!(n, "ministre" | "minister"))
     {
-        return true;
+        return Some(mention.start);
     }
     const OFFICES: &[&str] = &[
         "ministre",
@@ -401,6 +447,7 @@ pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> b
         "ministres",
         "secrétaire",
         "secrétariat",
+        "département",
         "minister",
         "ministry",
         "secretary",
@@ -418,12 +465,22 @@ pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> b
         k -= 1;
         linked = true;
     }
-    let is_office = |w: &str| OFFICES.contains(&w.to_lowercase().as_str());
+    // "ex-ministre de la Transition écologique" held the office.
+    let is_office = |w: &str| {
+        let w = w.to_lowercase();
+        OFFICES.contains(&w.strip_prefix("ex-").unwrap_or(&w))
+    };
     // One adjective may sit between: "le ministre kestrénien des Affaires".
-    let office_before = k > 0 && is_office(words[k - 1])
-        || k > 1
-            && words[k - 1].chars().next().is_some_and(char::is_lowercase)
-            && is_office(words[k - 2]);
+    let office = if k > 0 && is_office(words[k - 1]) {
+        k - 1
+    } else if k > 1
+        && words[k - 1].chars().next().is_some_and(char::is_lowercase)
+        && is_office(words[k - 2])
+    {
+        k - 2
+    } else {
+        return None;
+    };
     const PORTFOLIOS: &[&str] = &[
         "Intérieur",
         "Défense",
@@ -439,6 +496,17 @@ pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> b
         "Travail",
         "Agriculture",
         "Armées",
+        "Transition",
+        "Écologie",
+        "Ecologie",
+        "Environnement",
+        "Énergie",
+        "Energie",
+        "Industrie",
+        "Logement",
+        "Transports",
+        "Solidarités",
+        "Outre-mer",
         "Interior",
         "Defence",
         "Defense",
@@ -449,12 +517,25 @@ pub(crate) fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> b
         "Health",
         "Finance",
     ];
-    linked && office_before && PORTFOLIOS.contains(&first)
+    (linked && PORTFOLIOS.contains(&first)).then_some(office)
+}
+
+/// Office words that name an institution ("le ministère des Armées", "the
+/// State Department"): with its portfolio, an organisation.
+pub(crate) fn is_institution_office(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "ministère" | "secrétariat" | "département" | "ministry" | "department" | "министерство"
+    )
 }
 
 #[cfg(test)]
 mod portfolio_tests {
-    use super::is_portfolio;
+    use super::portfolio_office;
+
+    fn is_portfolio(words: &[&str], mention: std::ops::Range<usize>) -> bool {
+        portfolio_office(words, mention).is_some()
+    }
 
     #[test]
     fn offices_and_portfolios_are_not_entities() {
@@ -485,6 +566,10 @@ mod portfolio_tests {
         assert!(is_portfolio(&words, 4..6));
         let words = ["la", "France", "et", "la", "Justice"];
         assert!(!is_portfolio(&words, 4..5));
+        let words = ["l'", "ex-ministre", "de", "la", "Transition", "écologique"];
+        assert!(is_portfolio(&words, 4..5));
+        let words = ["du", "département", "de", "la", "Défense", "Viola"];
+        assert_eq!(portfolio_office(&words, 4..5), Some(1));
     }
 }
 
@@ -530,5 +615,17 @@ pub(crate) fn is_organisation_head(word: &str) -> bool {
             | "Institution"
             | "Center"
             | "Centre"
+            | "Assemblée"
+            | "Conseil"
+            | "Parlement"
+            | "Commission"
+            | "Cour"
+            | "Tribunal"
+            | "Ligue"
+            | "Mouvement"
+            | "Syndicat"
+            | "Observatoire"
+            | "Gouvernement"
+            | "Gouvernements"
     )
 }

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use trame_clean::{clean, markdown_to_text, CleanOptions};
 use trame_doc::{Document, Meta, Provenance, Source, TextIndex};
 pub use trame_entities::EntitiesError;
-use trame_entities::EntityStage;
+pub use trame_entities::EntityStage;
 use trame_ingest::{Content, IngestError, MainTextExtractor, RawRecord, TrafilaturaExtractor};
 
 /// Why one document could not be analysed. Other documents are unaffected.
@@ -113,6 +113,11 @@ impl Pipeline {
     pub fn with_layers(mut self, layers: Layers) -> Self {
         self.layers = layers;
         self
+    }
+
+    /// The entity stage, with its knowledge base.
+    pub fn entities(&self) -> &EntityStage {
+        &self.entities
     }
 
     pub fn extractor(&self) -> &dyn MainTextExtractor {

@@ -1,6 +1,7 @@
 //! `trame eval …`: quality figures against the reference data in
 //! `../shared/data`.
 
+mod entities;
 mod extraction;
 pub mod ner;
 
@@ -29,6 +30,20 @@ pub enum What {
         model: Option<PathBuf>,
         #[arg(long, default_value = "fr")]
         lang: String,
+    },
+    /// Entities per document: labelled P/R/F1 per label and overall (last
+    /// line), split persons and merges, against a gold list of the entities
+    /// each article names.
+    Entities {
+        /// Gold files, one JSON line per article (`crates/trame-entities/eval/`).
+        #[arg(default_values_os_t = entities::default_gold())]
+        gold: Vec<PathBuf>,
+        /// The folder holding the articles the gold files name.
+        #[arg(long, default_value_os_t = crate::default_shared_dir().join("data/persuasion/semeval2023/fr/train-articles-subtask-3"))]
+        articles: PathBuf,
+        /// Print every error (missed, extra, wrong label, split, merged).
+        #[arg(long)]
+        verbose: bool,
     },
     /// Quotes and attribution on PolNeAR: content-span P/R/F1 at overlap and
     /// exact match, and speaker accuracy.
@@ -60,6 +75,11 @@ pub fn run(what: What) -> Result<()> {
     match what {
         What::Extraction { shared, verbose } => extraction::run(&shared, verbose),
         What::Ner { file, model, lang } => ner::run(&file, model.as_deref(), &lang),
+        What::Entities {
+            gold,
+            articles,
+            verbose,
+        } => entities::run(&gold, &articles, verbose),
         What::Quotes { dir } => {
             println!("{}", trame_quotes::eval_polnear(&dir)?);
             Ok(())

@@ -1,0 +1,198 @@
+//! Corrections of unlinked mentions from the words around them, once the
+//! tagger and the KB have spoken. The French model labels an unknown one-word
+//! name by its shape, and often as a place: "du préfet Lallement" (MISC),
+//! "Trump, Poutine, Bolsonaro, Erdogan" (Bolsonaro LOC), "Marine ou
+//! Sandrine" (LOC). Three readings of the context make such a word a person:
+//! - a person's title right before it ("préfet", "général", "juge");
+//! - it is a known first name (`data/first_names.txt`);
+//! - it is coordinated with a person ("X, Y et Z", "X ou Y"), which spreads
+//!   along the list.
+//!
+//! Linked mentions keep their entry's type, and a word read as a place by
+//! its article ("en Lombardie") stays a place. A one-word mention that opens
+//! a sentence and that the document also writes in lowercase is a common
+//! word capitalised by position ("Jouer les preux chevaliers"): dropped.
+
+use std::collections::HashSet;
+
+use trame_doc::{EntityLabel, Span};
+
+use crate::{identity, token_at, Mention};
+
+/// Lowercase titles written right before a person's name in French and
+/// English running text.
+fn is_person_title(word: &str) -> bool {
+    matches!(
+        word,
+        "préfet"
+            | "préfète"
+            | "général"
+            | "générale"
+            | "colonel"
+            | "commandant"
+            | "capitaine"
+            | "lieutenant"
+            | "amiral"
+            | "maréchal"
+            | "sergent"
+            | "juge"
+            | "procureur"
+            | "sénateur"
+            | "sénatrice"
+            | "député"
+            | "députée"
+            | "maire"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "professeur"
+            | "professeure"
+            | "docteur"
+            | "abbé"
+            | "cardinal"
+            | "pape"
+            | "roi"
+            | "reine"
+            | "prince"
+            | "princesse"
+            | "cheikh"
+            | "émir"
+            | "ayatollah"
+            | "imam"
+            | "rabbin"
+            | "milliardaire"
+            | "oligarque"
+            | "journaliste"
+            | "chroniqueur"
+            | "chroniqueuse"
+            | "essayiste"
+            | "écrivain"
+            | "écrivaine"
+            | "philosophe"
+            | "économiste"
+            | "politologue"
+            | "historien"
+            | "historienne"
+            | "sociologue"
+            | "avocat"
+            | "avocate"
+            | "senator"
+            | "governor"
+            | "judge"
+            | "general"
+    )
+}
+
+/// Prepositions after which a capitalised word is a place rather than a
+/// person in a list ("de Namur", "à Liège").
+fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "d'" | "d’" | "du" | "à" | "au" | "en" | "depuis" | "vers" | "in" | "from" | "to"
+    )
+}
+
+/// Separators of a coordination between two names.
+fn coordinates(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "," | "et" | "ou" | ", et" | ", ou" | "and" | "or" | ", and" | ", or" | "и" | ", и"
+    )
+}
+
+/// The document-level evidence the corrections read.
+pub(crate) struct Evidence<'a> {
+    pub tokens: &'a [Span],
+    pub words: &'a [&'a str],
+    /// Per token: it opens a sentence or follows an opening quote or dash.
+    pub sentence_initial: &'a [bool],
+    /// Lowercase words of the document, lowercased.
+    pub lowercase_words: &'a HashSet<String>,
+    /// Identity keys of known first names.
+    pub first_names: &'a HashSet<String>,
+}
+
+/// Applies the corrections of the module doc to `mentions`; `surface` gives
+/// a span's text.
+pub(crate) fn correct<'t, F>(mentions: &mut Vec<Mention<'_>>, evidence: &Evidence<'_>, surface: &F)
+where
+    F: Fn(Span) -> &'t str,
+{
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    let one_word = |m: &Mention<'_>| !surface(m.span).contains(char::is_whitespace);
+    let open = |m: &Mention<'_>| {
+        m.link.is_none()
+            && !m.demonym
+            && !m.place_reading
+            && matches!(m.label, EntityLabel::Loc | EntityLabel::Misc)
+    };
+
+    mentions.retain(|m| {
+        let first = token_at(evidence.tokens, m.span.start);
+        let common_word = m.link.is_none()
+            && one_word(m)
+            && evidence
+                .sentence_initial
+                .get(first)
+                .copied()
+                .unwrap_or(false)
+            && evidence
+                .lowercase_words
+                .contains(&surface(m.span).to_lowercase())
+            && !evidence
+                .first_names
+                .contains(&identity::key(surface(m.span)));
+        !common_word
+    });
+
+    for m in mentions.iter_mut() {
+        let first = token_at(evidence.tokens, m.span.start);
+        // "la maire Hidalgo" is a person whatever the tagger's label.
+        let titled = m.link.is_none()
+            && !m.demonym
+            && m.label != EntityLabel::Per
+            && first > 0
+            && is_person_title(evidence.words[first - 1]);
+        let first_name = open(m)
+            && one_word(m)
+            && evidence
+                .first_names
+                .contains(&identity::key(surface(m.span)));
+        if titled || first_name {
+            m.label = EntityLabel::Per;
+        }
+    }
+
+    // Coordination spreads a person's label along a list, in both
+    // directions, until nothing changes.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 1..mentions.len() {
+            let (a, b) = (&mentions[i - 1], &mentions[i]);
+            if a.span.end > b.span.start
+                || !coordinates(surface(Span::new(a.span.end, b.span.start)))
+            {
+                continue;
+            }
+            // "Maire de Namur, Maxime Prévot": after a preposition, a place.
+            let governed = |m: &Mention<'_>| {
+                let first = token_at(evidence.tokens, m.span.start);
+                first > 0 && is_place_preposition(evidence.words[first - 1])
+            };
+            let spreads = |person: &Mention<'_>, other: &Mention<'_>| {
+                person.label == EntityLabel::Per
+                    && open(other)
+                    && one_word(other)
+                    && !governed(other)
+            };
+            let (to_right, to_left) = (spreads(a, b), spreads(b, a));
+            if to_right {
+                mentions[i].label = EntityLabel::Per;
+            }
+            if to_left {
+                mentions[i - 1].label = EntityLabel::Per;
+            }
+            changed |= to_right || to_left;
+        }
+    }
+}

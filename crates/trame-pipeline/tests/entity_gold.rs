@@ -1,0 +1,62 @@
+//! The entity stage against the document-level gold of
+//! `crates/trame-entities/eval/` when the shared SemEval articles are
+//! present. The figures are `trame eval entities`'s business; this checks
+//! that every gold line names an article that analyses, and guards the
+//! development half's labelled F1 against regressions.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use trame_entities::score::{read_gold, score_document, Tally};
+use trame_pipeline::{Layers, Pipeline};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path) -> Tally {
+    let gold = read_gold(BufReader::new(
+        File::open(gold_file).expect("gold file opens"),
+    ))
+    .expect("gold file parses");
+    assert_eq!(gold.len(), 12, "{}", gold_file.display());
+    let kb = pipeline.entities().kb();
+    let is_demonym = |surface: &str| {
+        let matches = kb.lookup(surface, None);
+        !matches.is_empty() && matches.iter().all(|m| m.is_demonym())
+    };
+    let mut total = Tally::default();
+    for doc_gold in &gold {
+        let path = articles.join(&doc_gold.file);
+        let mut docs = Vec::new();
+        pipeline.analyze_stream(trame_ingest::read_path(&path), |r| docs.push(r));
+        assert_eq!(docs.len(), 1, "{}", path.display());
+        let doc = docs
+            .remove(0)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        total.add(score_document(&doc_gold.entities, &doc, is_demonym));
+    }
+    total
+}
+
+#[test]
+fn french_semeval_gold() {
+    let articles = root().join("../shared/data/persuasion/semeval2023/fr/train-articles-subtask-3");
+    if !articles.exists() {
+        eprintln!(
+            "skipping: no SemEval French articles at {}",
+            articles.display()
+        );
+        return;
+    }
+    let pipeline = Pipeline::builtin()
+        .expect("shipped models load")
+        .with_layers(Layers::Entities);
+    let eval = root().join("crates/trame-entities/eval");
+    let dev = score(&pipeline, &eval.join("fr-semeval-dev.jsonl"), &articles);
+    let test = score(&pipeline, &eval.join("fr-semeval-test.jsonl"), &articles);
+    println!("{dev}\n{test}");
+    let (_, _, f1) = dev.labelled();
+    assert!(f1 >= 0.78, "development labelled F1 fell to {f1:.3}");
+    assert!(test.documents == 12 && test.gold.iter().sum::<usize>() > 150);
+}
