@@ -8,6 +8,9 @@
 //! - it is coordinated with a person ("X, Y et Z", "X ou Y"), which spreads
 //!   along the list.
 //!
+//! What a role belongs to ("porte-parole d'Action Ecologie") is an
+//! organisation, not a person.
+//!
 //! Linked mentions keep their entry's type, and a word read as a place by
 //! its article ("en Lombardie") stays a place. A one-word mention that opens
 //! a sentence and that the document also writes in lowercase is a common
@@ -79,6 +82,46 @@ fn is_person_title(word: &str) -> bool {
             | "governor"
             | "judge"
             | "general"
+    )
+}
+
+/// Whether the text before a name ends with a role and its "de": "la
+/// porte-parole d'", "le fondateur de", "spokesman for".
+fn follows_role_of(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(role) = ["de", "d'", "d’", "du", "for", "of"]
+        .iter()
+        .find_map(|of| before.strip_suffix(of))
+        .filter(|rest| rest.ends_with(' ') || rest.ends_with('-'))
+    else {
+        return false;
+    };
+    let role = role.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        role.to_lowercase().as_str(),
+        "porte-parole"
+            | "fondateur"
+            | "fondatrice"
+            | "cofondateur"
+            | "cofondatrice"
+            | "directeur"
+            | "directrice"
+            | "dirigeant"
+            | "dirigeante"
+            | "patron"
+            | "patronne"
+            | "pdg"
+            | "adhérent"
+            | "adhérente"
+            | "militant"
+            | "militante"
+            | "membre"
+            | "membres"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "founder"
+            | "director"
     )
 }
 
@@ -162,6 +205,25 @@ where
         }
     }
 
+    // "porte-parole d'Action Ecologie", "fondateur de Reconquête": what a
+    // role belongs to is an organisation, unless a first name opens it.
+    for m in mentions.iter_mut() {
+        let opens_with_first_name = surface(m.span)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| evidence.first_names.contains(&identity::key(w)));
+        if m.link.is_none()
+            && m.label == EntityLabel::Per
+            && !opens_with_first_name
+            && follows_role_of(surface(Span::new(
+                m.span.start.saturating_sub(30),
+                m.span.start,
+            )))
+        {
+            m.label = EntityLabel::Org;
+        }
+    }
+
     // Coordination spreads a person's label along a list, in both
     // directions, until nothing changes.
     let mut changed = true;
@@ -194,5 +256,26 @@ where
             }
             changed |= to_right || to_left;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_before_a_name() {
+        assert!(follows_role_of("Bertrand Alliot, porte-parole d'"));
+        assert!(follows_role_of("le fondateur de "));
+        assert!(follows_role_of("a spokesman for "));
+        assert!(!follows_role_of("la fille de "));
+        assert!(!follows_role_of("de "));
+    }
+
+    #[test]
+    fn person_titles_and_coordination() {
+        assert!(is_person_title("préfet") && !is_person_title("Préfet"));
+        assert!(coordinates(" et ") && coordinates(", ") && !coordinates(" de "));
+        assert!(is_place_preposition("de") && !is_place_preposition(","));
     }
 }
