@@ -77,6 +77,11 @@ def same(name):
     return {lang: name for lang in ["fr", "de", "es", "it"]}
 
 
+def party(qid, name, country=None, acr="", decline=True, **langs):
+    # `decline=False` for names Russian quotes undeclined («Братья Италии», «Право и справедливость»).
+    return entity(qid, "ORG", "political_party", name, country, acr, ru_decline=decline, **langs)
+
+
 # ------------------------------------------------------------------ regions
 REGIONS = [
     loc("Q15", "continent", "Africa", fr="Afrique", ru="Африка", de="Afrika", es="África", it="Africa"),
@@ -430,7 +435,7 @@ ORGS = [
     org(None, "ngo", "Médecins Sans Frontières", en="Doctors Without Borders", fr="Médecins sans frontières", ru="Врачи без границ", de="Ärzte ohne Grenzen", es="Médicos Sin Fronteras", it="Medici Senza Frontiere", acr="en:MSF fr:MSF es:MSF it:MSF"),
     org(None, "ngo", "Memorial", ru="Мемориал", fr="Memorial", de="Memorial", es="Memorial", it="Memorial"),
     org(None, "ngo", "Anti-Corruption Foundation", fr="Fondation anticorruption|Fonds de lutte contre la corruption", ru="Фонд борьбы с коррупцией", de="Stiftung zur Korruptionsbekämpfung", es="Fundación Anticorrupción", it="Fondazione anti-corruzione", acr="en:FBK fr:FBK ru:ФБК", country=RU),
-    org("Q29552", "political_party", "Democratic Party", en="Democratic Party of the United States|Democrats", fr="Parti démocrate", ru="Демократическая партия США", de="Demokratische Partei", es="Partido Demócrata", it="Partito Democratico", country=US),
+    org("Q29552", "political_party", "Democratic Party", en="Democratic Party of the United States|Democrats", fr="Parti démocrate", ru="Демократическая партия США", de="Demokratische Partei", es="Partido Demócrata", it="Partito Democratico statunitense|Partito Democratico americano", country=US),
     org("Q29468", "political_party", "Republican Party", en="Republican Party of the United States|GOP|Grand Old Party", fr="Parti républicain", ru="Республиканская партия США", de="Republikanische Partei", es="Partido Republicano", it="Partito Repubblicano", acr="en:GOP", country=US),
     org("Q17427", "political_party", "Chinese Communist Party", en="Communist Party of China|CCP|CPC", fr="Parti communiste chinois|PCC", ru="Коммунистическая партия Китая|КПК", de="Kommunistische Partei Chinas|KPCh", es="Partido Comunista de China|PCCh", it="Partito Comunista Cinese|PCC", acr="en:CCP en:CPC fr:PCC ru:КПК de:KPCh es:PCCh it:PCC", country=CN),
     org(None, "political_party", "United Russia", fr="Russie unie", ru="Единая Россия", de="Einiges Russland", es="Rusia Unida", it="Russia Unita", country=RU),
@@ -458,6 +463,128 @@ ORGS = [
     org(None, "un_body", "Intergovernmental Panel on Climate Change", fr="Groupe d'experts intergouvernemental sur l'évolution du climat", ru="Межправительственная группа экспертов по изменению климата", de="Weltklimarat", acr="en:IPCC fr:GIEC ru:МГЭИК de:IPCC"),
     org(None, "foundation", "World Economic Forum", fr="Forum économique mondial", ru="Всемирный экономический форум", de="Weltwirtschaftsforum", acr="en:WEF fr:FEM fr:WEF ru:ВЭФ"),
     org(None, "intergovernmental_organization", "European Space Agency", fr="Agence spatiale européenne", ru="Европейское космическое агентство", acr="en:ESA fr:ESA ru:ЕКА"),
+    # ---- political parties and alliances
+    # A party whose one-word name is also a common word (Renaissance, Horizons, Vox, Ensemble)
+    # gets a qualified canonical name: canonical names match in every language, and German
+    # capitalises every noun ("das Ensemble", "die Renaissance"). The bare word is an alias only
+    # in the languages whose press names the party so and where, capitalised inside a sentence,
+    # it is the party (the entity stage matches a lone word only when it is capitalised and not
+    # the first of its sentence). Acronyms that are also common abbreviations elsewhere are given
+    # only in the party's language ("PP", "PD"): a tagged mention in another language still
+    # finds them, since the linker retries all languages for tagged mentions.
+    party("Q205150", "National Rally", FR, acr="fr:RN fr:FN", en="Rassemblement National|National Front", fr="Rassemblement national|Front national", ru="Национальное объединение|Национальный фронт", de="Rassemblement National|Front National", es="Agrupación Nacional|Reagrupamiento Nacional|Frente Nacional", it="Rassemblement National|Raggruppamento Nazionale|Fronte Nazionale"),
+    # "Renaissance" alone is the period in English and German. In French it is the period too, but
+    # the party's only short name and the more frequent reading in the news since 2022: kept, and
+    # "la Renaissance" of history books links to the party (see the README).
+    party("Q23731823", "Renaissance (French political party)", FR, acr="fr:LREM fr:LaREM en:LREM",
+          en="Renaissance party|La République En Marche!|La République En Marche|En Marche", fr="Renaissance|La République en marche|République en marche|En marche", ru="Республика на марше", de="La République en Marche", es="La República en Marcha|Renaissance", it="La République En Marche|Renaissance"),
+    entity(None, "ORG", "political_alliance", "Ensemble (French coalition)", FR,
+           en="Ensemble coalition|Ensemble Citoyens", fr="Ensemble|Ensemble citoyens|Ensemble pour la majorité présidentielle|Ensemble pour la République"),
+    party("Q20012759", "Les Républicains", FR, acr="fr:LR fr:UMP en:UMP",
+          en="The Republicans (France)|Union for a Popular Movement", fr="Union pour un mouvement populaire", ru="Республиканцы (Франция)|Союз за народное движение", de="Union pour un mouvement populaire", es="Unión por un Movimiento Popular", it="Unione per un Movimento Popolare"),
+    party("Q170972", "Socialist Party (France)", FR, acr="fr:PS", en="French Socialist Party", fr="Parti socialiste", ru="Социалистическая партия Франции", de="Parti socialiste|Sozialistische Partei Frankreichs", es="Partido Socialista francés", it="Partito Socialista francese"),
+    party("Q27978402", "La France Insoumise", FR, acr="fr:LFI en:LFI", en="France Unbowed", fr="France insoumise", ru="Непокорённая Франция", de="La France insoumise|Unbeugsames Frankreich", es="Francia Insumisa|La Francia Insumisa", it="La France Insoumise|Francia Ribelle"),
+    entity(None, "ORG", "political_alliance", "NUPES", FR, acr="fr:NUPES en:NUPES",
+           en="New Ecological and Social People's Union", fr="Nouvelle Union populaire écologique et sociale|Nupes", ru="Новый народный экологический и социальный союз", de="Nupes", es="Nueva Unión Popular Ecológica y Social", it="Nuova Unione Popolare Ecologica e Sociale"),
+    entity(None, "ORG", "political_alliance", "New Popular Front", FR, acr="fr:NFP en:NFP",
+           fr="Nouveau Front populaire", ru="Новый народный фронт", de="Neue Volksfront|Nouveau Front populaire", es="Nuevo Frente Popular", it="Nuovo Fronte Popolare"),
+    # "Les Verts" alone is also the Saint-Étienne football club: left out.
+    party("Q613786", "Les Écologistes", FR, acr="fr:EELV en:EELV", decline=False,
+          en="Europe Ecology – The Greens|Europe Écologie Les Verts", fr="Europe Écologie Les Verts|Europe Écologie-Les Verts|Écologistes", ru="Европа Экология Зелёные|Европа Экология Зеленые", de="Europe Écologie-Les Verts", es="Europa Ecología Los Verdes", it="Europa Ecologia I Verdi"),
+    party("Q192821", "French Communist Party", FR, acr="fr:PCF en:PCF ru:ФКП", fr="Parti communiste français", ru="Французская коммунистическая партия|Коммунистическая партия Франции", de="Kommunistische Partei Frankreichs", es="Partido Comunista Francés", it="Partito Comunista Francese"),
+    # Also the French name of the Reconquista, which the French press calls "Reconquista".
+    party("Q109932430", "Reconquête", FR, en="Reconquête!", fr="Reconquête !"),
+    party("Q587370", "Democratic Movement (France)", FR, acr="fr:MoDem fr:Modem en:MoDem de:MoDem es:MoDem it:MoDem", fr="Mouvement démocrate", de="Mouvement démocrate"),
+    party("Q108846587", "Horizons (French political party)", FR, fr="Horizons"),
+    party("Q82892", "Union of Democrats and Independents", FR, acr="fr:UDI en:UDI", fr="Union des démocrates et indépendants"),
+    party(None, "Debout la France", FR, acr="fr:DLF"),
+    # "Patriotes pour l'Europe" needs its own entry: the longest match would otherwise stop at
+    # "Patriotes", Philippot's party.
+    party(None, "Les Patriotes", FR),
+    entity(None, "ORG", "parliamentary_group", "Patriots for Europe", acr="en:PfE fr:PfE", fr="Patriotes pour l'Europe", ru="Патриоты за Европу", de="Patrioten für Europa", es="Patriotas por Europa", it="Patrioti per l'Europa", ru_decline=False),
+    party(None, "Popular Republican Union", FR, acr="fr:UPR", fr="Union populaire républicaine"),
+    party("Q49762", "Christian Democratic Union of Germany", DE, acr="en:CDU fr:CDU de:CDU es:CDU it:CDU ru:ХДС", en="Christian Democratic Union", fr="Union chrétienne-démocrate|Union chrétienne-démocrate d'Allemagne", ru="Христианско-демократический союз|Христианско-демократический союз Германии", de="Christlich Demokratische Union Deutschlands|Christlich Demokratische Union", es="Unión Demócrata Cristiana", it="Unione Cristiano-Democratica"),
+    party("Q49763", "Christian Social Union in Bavaria", DE, acr="en:CSU fr:CSU de:CSU es:CSU it:CSU ru:ХСС", en="Christian Social Union", fr="Union chrétienne-sociale|Union chrétienne-sociale en Bavière", ru="Христианско-социальный союз|Христианско-социальный союз в Баварии", de="Christlich-Soziale Union in Bayern|Christlich-Soziale Union", es="Unión Social Cristiana", it="Unione Cristiano-Sociale"),
+    party("Q49768", "Social Democratic Party of Germany", DE, acr="en:SPD fr:SPD de:SPD es:SPD it:SPD ru:СДПГ", fr="Parti social-démocrate d'Allemagne|Parti social-démocrate allemand", ru="Социал-демократическая партия Германии", de="Sozialdemokratische Partei Deutschlands", es="Partido Socialdemócrata de Alemania", it="Partito Socialdemocratico di Germania"),
+    party("Q6721203", "Alternative for Germany", DE, acr="en:AfD fr:AfD de:AfD es:AfD it:AfD ru:АдГ", fr="Alternative pour l'Allemagne", ru="Альтернатива для Германии", de="Alternative für Deutschland", es="Alternativa para Alemania", it="Alternativa per la Germania"),
+    # "die Grünen", "les Verts" alone name every green party: only the German party's full names.
+    party("Q49766", "Alliance 90/The Greens", DE, decline=False, en="German Greens|Alliance 90/Greens", fr="Alliance 90/Les Verts|Verts allemands", ru="Союз 90/Зелёные|Союз 90/Зеленые", de="Bündnis 90/Die Grünen", es="Alianza 90/Los Verdes|Verdes alemanes", it="Alleanza 90/I Verdi|Verdi tedeschi"),
+    # "FDP" is also the Swiss liberals' acronym; in German news it is mostly the German party.
+    party("Q13124", "Free Democratic Party (Germany)", DE, acr="en:FDP fr:FDP de:FDP es:FDP it:FDP ru:СвДП", en="Free Democratic Party", fr="Parti libéral-démocrate allemand", ru="Свободная демократическая партия", de="Freie Demokratische Partei|Freie Demokraten", es="Partido Democrático Libre", it="Partito Liberale Democratico tedesco"),
+    party("Q49764", "Die Linke", DE, en="The Left (Germany)", fr="Die Linke|parti de gauche Die Linke", ru="Левая партия Германии|Левая партия", de="Die Linke"),
+    party(None, "Sahra Wagenknecht Alliance", DE, acr="en:BSW fr:BSW de:BSW es:BSW it:BSW ru:ССВ", fr="Alliance Sahra Wagenknecht", ru="Союз Сары Вагенкнехт", de="Bündnis Sahra Wagenknecht", es="Alianza Sahra Wagenknecht", it="Alleanza Sahra Wagenknecht"),
+    # "Conservative Party" and "Labour Party" name parties of other countries too (Canada, Norway,
+    # Israel…): in the press without a country they are the British ones. "Labour" alone is the
+    # British party's usual name.
+    party("Q9626", "Conservative Party (UK)", GB, en="Conservative Party|Conservative and Unionist Party|Tories|Tory Party", fr="Parti conservateur|Parti conservateur britannique|tories", ru="Консервативная партия Великобритании|Консервативная партия|тори", de="Konservative Partei|Tories", es="Partido Conservador británico|Partido Conservador|tories", it="Partito Conservatore britannico|Partito Conservatore|Tories"),
+    party("Q9630", "Labour Party (UK)", GB, en="Labour Party|Labour|British Labour Party", fr="Parti travailliste|Parti travailliste britannique|Labour", ru="Лейбористская партия Великобритании|Лейбористская партия", de="Labour-Partei|Labour Party|Labour", es="Partido Laborista", it="Partito Laburista"),
+    party(None, "Reform UK", GB, fr="Reform UK", ru="Reform UK|Партия реформ", de="Reform UK", es="Reform UK", it="Reform UK"),
+    party(None, "Communist Party of the Russian Federation", RU, acr="en:CPRF en:KPRF fr:KPRF fr:PCFR ru:КПРФ de:KPRF es:PCFR it:PCFR", fr="Parti communiste de la fédération de Russie|Parti communiste russe", ru="Коммунистическая партия Российской Федерации", de="Kommunistische Partei der Russischen Föderation", es="Partido Comunista de la Federación de Rusia", it="Partito Comunista della Federazione Russa"),
+    party(None, "Liberal Democratic Party of Russia", RU, acr="en:LDPR fr:LDPR ru:ЛДПР de:LDPR es:LDPR it:LDPR", fr="Parti libéral-démocrate de Russie", ru="Либерально-демократическая партия России", de="Liberal-Demokratische Partei Russlands", es="Partido Liberal-Demócrata de Rusia", it="Partito Liberal-Democratico di Russia"),
+    # Named after the television series in which Zelensky played the president.
+    party(None, "Servant of the People", UA, fr="Serviteur du peuple", ru="Слуга народа", uk="Слуга народу", de="Diener des Volkes", es="Servidor del Pueblo", it="Servitore del Popolo"),
+    party(None, "Fidesz", HU, en="Fidesz – Hungarian Civic Alliance", fr="Fidesz", ru="Фидес", de="Fidesz", es="Fidesz", it="Fidesz"),
+    # Italian press calls the anthem "Fratelli d'Italia" too; in news it is the party.
+    party(None, "Brothers of Italy", IT, acr="en:FdI fr:FdI it:FdI de:FdI es:FdI", decline=False, fr="Frères d'Italie|Fratelli d'Italia", ru="Братья Италии|«Братья Италии»", de="Brüder Italiens|Fratelli d'Italia", es="Hermanos de Italia|Fratelli d'Italia", it="Fratelli d'Italia"),
+    # Not "Ligue" alone in French: "Ligue 1", "Ligue des champions".
+    party(None, "Lega", IT, en="Lega Nord|Northern League", fr="Ligue du Nord|Lega", ru="Лига Севера", de="Lega Nord", es="Liga Norte|Lega", it="Lega Nord|Lega per Salvini Premier"),
+    party("Q47817", "Five Star Movement", IT, acr="en:M5S fr:M5S it:M5S de:M5S es:M5S", fr="Mouvement 5 étoiles|Mouvement cinq étoiles", ru="Движение пяти звёзд|Движение пяти звезд", de="Fünf-Sterne-Bewegung", es="Movimiento 5 Estrellas|Movimiento Cinco Estrellas", it="Movimento 5 Stelle|Movimento Cinque Stelle"),
+    # "Partito Democratico" alone is this party in Italian; in French "Parti démocrate" alone is the
+    # American one, so only the qualified French name here.
+    party("Q47729", "Democratic Party (Italy)", IT, acr="it:PD", en="Italian Democratic Party", fr="Parti démocrate italien", ru="Демократическая партия Италии", de="Partito Democratico|Demokratische Partei Italiens", es="Partido Democrático italiano", it="Partito Democratico"),
+    # Russian stresses "рабочей", which the adjective rule (after ч: -ой) cannot know: forms spelled out.
+    party(None, "Spanish Socialist Workers' Party", ES, acr="en:PSOE fr:PSOE es:PSOE it:PSOE de:PSOE ru:ИСРП", decline=False, fr="Parti socialiste ouvrier espagnol", ru="Испанская социалистическая рабочая партия|Испанской социалистической рабочей партии|Испанскую социалистическую рабочую партию|Испанской социалистической рабочей партией", de="Spanische Sozialistische Arbeiterpartei", es="Partido Socialista Obrero Español", it="Partito Socialista Operaio Spagnolo"),
+    # "PP" only in Spanish: elsewhere it also abbreviates pages or a police prefecture.
+    party(None, "People's Party (Spain)", ES, acr="es:PP", en="Spanish People's Party|Partido Popular", fr="Parti populaire espagnol|Parti populaire|Partido Popular", ru="Народная партия Испании", de="Partido Popular|Spanische Volkspartei", es="Partido Popular", it="Partito Popolare spagnolo|Partido Popular"),
+    # "Vox" alone is also an American news site (vox.com): not in English.
+    party(None, "Vox (Spanish political party)", ES, en="Vox party", fr="Vox", ru="Вокс", de="Vox", es="Vox", it="Vox"),
+    party(None, "Podemos", ES, fr="Podemos", ru="Подемос", de="Podemos", es="Podemos", it="Podemos"),
+    # "PiS" is matched case-sensitively as an acronym: lowercased, "pis" is a French word.
+    party(None, "Law and Justice", PL, acr="en:PiS fr:PiS de:PiS es:PiS it:PiS ru:ПиС", decline=False, fr="Droit et Justice", ru="Право и справедливость", de="Recht und Gerechtigkeit", es="Ley y Justicia", it="Diritto e Giustizia"),
+    party(None, "Likud", IL, fr="Likoud|Likud", ru="Ликуд", de="Likud", es="Likud", it="Likud"),
+    # Not "PPE" in French: it is also the energy plan (programmation pluriannuelle de l'énergie).
+    party(None, "European People's Party", acr="en:EPP de:EVP es:PPE it:PPE ru:ЕНП", fr="Parti populaire européen", ru="Европейская народная партия", de="Europäische Volkspartei", es="Partido Popular Europeo", it="Partito Popolare Europeo"),
+    # ---- French institutions
+    # "Assemblée nationale" alone is the French one in French press (Québec's, Senegal's… are
+    # qualified); the other languages name many national assemblies so, hence only qualified forms.
+    org("Q193582", "legislature", "National Assembly (France)", en="French National Assembly|National Assembly of France", fr="Assemblée nationale|Assemblée nationale française|Palais-Bourbon", ru="Национальное собрание Франции", de="Französische Nationalversammlung|Assemblée nationale", es="Asamblea Nacional francesa|Asamblea Nacional de Francia", it="Assemblea nazionale francese", country=FR),
+    # "Sénat" alone is no alias: the French press names the American Senate so as often as the French one.
+    org(None, "legislature", "Senate (France)", en="French Senate", fr="Sénat français|Palais du Luxembourg|Haute Assemblée", ru="Сенат Франции", de="Französischer Senat", es="Senado francés|Senado de Francia", it="Senato francese", country=FR),
+    org(None, "court", "Constitutional Council (France)", en="French Constitutional Council|Conseil constitutionnel", fr="Conseil constitutionnel", ru="Конституционный совет Франции", de="Französischer Verfassungsrat|Conseil constitutionnel", es="Consejo Constitucional francés", it="Consiglio costituzionale francese", country=FR),
+    org(None, "court", "Council of State (France)", en="French Council of State|Conseil d'État", fr="Conseil d'État", ru="Государственный совет Франции", de="Französischer Staatsrat|Conseil d'État", es="Consejo de Estado francés", it="Consiglio di Stato francese", country=FR),
+    org(None, "court", "Court of Audit (France)", en="French Court of Audit|Cour des comptes", fr="Cour des comptes", ru="Счётная палата Франции|Счетная палата Франции", de="Französischer Rechnungshof|Cour des comptes", es="Tribunal de Cuentas francés", it="Corte dei conti francese", country=FR),
+    org(None, "court", "Court of Cassation (France)", en="French Court of Cassation|Cour de cassation", fr="Cour de cassation", ru="Кассационный суд Франции", de="Französischer Kassationshof|Cour de cassation", es="Tribunal de Casación francés", it="Corte di cassazione francese", country=FR),
+    org(None, "independent_authority", "Defender of Rights", en="Défenseur des droits", fr="Défenseur des droits", country=FR),
+    org(None, "independent_authority", "CNIL", acr="en:CNIL fr:CNIL de:CNIL es:CNIL it:CNIL", en="French Data Protection Authority|Commission nationale de l'informatique et des libertés", fr="Commission nationale de l'informatique et des libertés", country=FR),
+    # "CSA", the regulator Arcom replaced in 2022, is no acronym here: it is also the polling
+    # institute (Institut CSA) the press quotes with its polls.
+    org(None, "independent_authority", "Arcom", en="Regulatory Authority for Audiovisual and Digital Communication", fr="Arcom|Autorité de régulation de la communication audiovisuelle et numérique|Conseil supérieur de l'audiovisuel", country=FR),
+    # "HAS" only in French: in English capitals it is a verb.
+    org(None, "independent_authority", "Haute Autorité de santé", acr="fr:HAS", en="French National Authority for Health", country=FR),
+    org(None, "central_bank", "Bank of France", fr="Banque de France", ru="Банк Франции", de="Banque de France|Französische Zentralbank", es="Banco de Francia", it="Banca di Francia", country=FR),
+    org(None, "government_agency", "INSEE", acr="en:INSEE fr:INSEE de:INSEE es:INSEE it:INSEE", en="National Institute of Statistics and Economic Studies", fr="Institut national de la statistique et des études économiques", country=FR),
+    org(None, "government_agency", "Santé publique France", en="Public Health France", country=FR),
+    org(None, "government_agency", "ANSM", acr="en:ANSM fr:ANSM", en="National Agency for the Safety of Medicines and Health Products", fr="Agence nationale de sécurité du médicament et des produits de santé|Agence nationale de sécurité du médicament", country=FR),
+    org(None, "government_agency", "Paris Police Prefecture", fr="Préfecture de police de Paris|Préfecture de police", ru="Префектура полиции Парижа", de="Pariser Polizeipräfektur", country=FR),
+    # Ministries by the names that are France's only: "ministère de l'Intérieur" alone is every
+    # country's. "Bercy" is left out: it is also the Paris district and its arena (concerts, sport),
+    # which the tagger labels places, and a place label would link to the ministry. "Place Vendôme"
+    # (also the jewellers) and "rue de Grenelle" (two ministries) are left out too.
+    org(None, "government_body", "Hôtel Matignon", en="Matignon", fr="Matignon|hôtel de Matignon|Hôtel Matignon", ru="Матиньон", de="Hôtel Matignon|Matignon", es="Palacio de Matignon|Matignon", it="Palazzo Matignon|Matignon", country=FR),
+    org(None, "government_body", "Ministry of the Armed Forces (France)", en="French Ministry of the Armed Forces|French Armed Forces Ministry|French Ministry of Defence|French Defence Ministry", fr="ministère des Armées|ministère des Armées et des Anciens combattants|ministère français des Armées|hôtel de Brienne", ru="Министерство вооружённых сил Франции|Министерство вооруженных сил Франции|Министерство обороны Франции|Минобороны Франции", de="Französisches Verteidigungsministerium", es="Ministerio de las Fuerzas Armadas de Francia", it="Ministero delle Forze armate francese", country=FR),
+    org(None, "government_body", "Ministry for Europe and Foreign Affairs (France)", en="Quai d'Orsay|French Foreign Ministry|French Ministry of Foreign Affairs", fr="Quai d'Orsay|ministère de l'Europe et des Affaires étrangères|ministère français des Affaires étrangères", ru="Министерство иностранных дел Франции|МИД Франции|Кэ д'Орсе", de="Quai d'Orsay|Französisches Außenministerium", es="Quai d'Orsay|Ministerio de Asuntos Exteriores de Francia", it="Quai d'Orsay|Ministero degli Esteri francese", country=FR),
+    org(None, "government_body", "Ministry of the Interior (France)", en="French Interior Ministry|French Ministry of the Interior", fr="place Beauvau|Beauvau|ministère français de l'Intérieur", ru="Министерство внутренних дел Франции|МВД Франции", de="Französisches Innenministerium", es="Ministerio del Interior de Francia", it="Ministero dell'Interno francese", country=FR),
+    org(None, "government_body", "Ministry of the Economy and Finance (France)", en="French Ministry of the Economy|French Economy Ministry|French Finance Ministry", fr="ministère français de l'Économie|ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique", ru="Министерство экономики Франции|Министерство финансов Франции|Минфин Франции", de="Französisches Wirtschaftsministerium|Französisches Finanzministerium", es="Ministerio de Economía de Francia", it="Ministero dell'Economia francese", country=FR),
+    org(None, "government_body", "Ministry of Justice (France)", en="French Ministry of Justice|French Justice Ministry", fr="ministère français de la Justice", ru="Министерство юстиции Франции|Минюст Франции", de="Französisches Justizministerium", es="Ministerio de Justicia de Francia", it="Ministero della Giustizia francese", country=FR),
+    org(None, "government_body", "Ministry of National Education (France)", en="French Ministry of Education|French Education Ministry", fr="ministère de l'Éducation nationale|Éducation nationale", ru="Министерство национального образования Франции", de="Französisches Bildungsministerium", es="Ministerio de Educación Nacional de Francia", it="Ministero dell'Istruzione francese", country=FR),
+    # The American chambers, so that "Sénat américain" is not the French Senate's.
+    org("Q66096", "legislature", "United States Senate", en="US Senate|U.S. Senate", fr="Sénat américain|Sénat des États-Unis", ru="Сенат США", de="US-Senat|Senat der Vereinigten Staaten", es="Senado de los Estados Unidos|Senado estadounidense", it="Senato degli Stati Uniti|Senato americano", country=US),
+    org(None, "legislature", "United States House of Representatives", en="House of Representatives|US House of Representatives|U.S. House", fr="Chambre des représentants|Chambre des représentants américaine|Chambre des représentants des États-Unis", ru="Палата представителей США|Палата представителей Конгресса США", de="Repräsentantenhaus|US-Repräsentantenhaus", es="Cámara de Representantes de los Estados Unidos|Cámara de Representantes", it="Camera dei rappresentanti degli Stati Uniti|Camera dei rappresentanti", country=US),
+    # ---- European Union
+    org(None, "eu_institution", "Court of Justice of the European Union", en="European Court of Justice|EU Court of Justice", fr="Cour de justice de l'Union européenne|Cour de justice de l'UE|Cour de justice européenne", ru="Суд Европейского союза|Суд ЕС", de="Gerichtshof der Europäischen Union|Europäischer Gerichtshof|EU-Gerichtshof", es="Tribunal de Justicia de la Unión Europea", it="Corte di giustizia dell'Unione europea", acr="en:CJEU en:ECJ fr:CJUE ru:СЕС de:EuGH es:TJUE it:CGUE"),
+    org(None, "eu_body", "European External Action Service", fr="Service européen pour l'action extérieure", ru="Европейская служба внешнеполитической деятельности", de="Europäischer Auswärtiger Dienst", es="Servicio Europeo de Acción Exterior", it="Servizio europeo per l'azione esterna", acr="en:EEAS fr:SEAE ru:ЕСВД de:EAD es:SEAE it:SEAE"),
+    org(None, "eu_agency", "Frontex", en="European Border and Coast Guard Agency", fr="Frontex|Agence européenne de garde-frontières et de garde-côtes", ru="Фронтекс", de="Frontex|Europäische Agentur für die Grenz- und Küstenwache", es="Frontex|Agencia Europea de la Guardia de Fronteras y Costas", it="Frontex|Agenzia europea della guardia di frontiera e costiera"),
+    org(None, "eu_agency", "European Medicines Agency", fr="Agence européenne des médicaments", ru="Европейское агентство лекарственных средств", de="Europäische Arzneimittel-Agentur", es="Agencia Europea de Medicamentos", it="Agenzia europea per i medicinali", acr="en:EMA fr:EMA ru:EMA de:EMA es:EMA it:EMA"),
 ]
 
 # ------------------------------------------------------------------ intelligence and security services
@@ -666,11 +793,50 @@ MEDIA = [
     media(None, "newspaper", "People's Daily", CN, fr="Quotidien du peuple", ru="Жэньминь жибао", de="Volkszeitung", es="Diario del Pueblo", it="Quotidiano del Popolo"),
     media(None, "newspaper", "Haaretz", IL, fr="Haaretz", ru="Гаарец|Хаарец", de="Haaretz"),
     media(None, "newspaper", "The Times of Israel", IL, en="Times of Israel", fr="Times of Israel"),
+    # French broadcasters and titles. A title whose name, once its article is stripped, is a
+    # common capitalised word in another language gets a qualified canonical name and the short
+    # title only in French ("Le Point" would otherwise match "Point", "L'Express" "American
+    # Express"). Left out: "Marianne" (a first name and the Republic's figure: a tagged person
+    # would link to the magazine), "Voici" (the French word opens countless sentences),
+    # "The Atlantic" (the lookup drops the article, leaving the ocean's name).
+    media(None, "broadcaster", "TF1", FR, acr="en:TF1 fr:TF1 de:TF1 es:TF1 it:TF1 ru:TF1"),
+    media(None, "broadcaster", "France Télévisions", FR, en="France Televisions", fr="France Télévisions"),
+    media(None, "broadcaster", "France 2", FR, fr="France 2", ru="Франс 2"),
+    media(None, "broadcaster", "France 3", FR, fr="France 3", ru="Франс 3"),
+    media(None, "broadcaster", "Radio France", FR, fr="Radio France"),
+    media(None, "broadcaster", "France Inter", FR, fr="France Inter"),
+    media(None, "news_outlet", "Franceinfo", FR, en="France Info", fr="Franceinfo|France Info|France info"),
+    media(None, "news_outlet", "LCI", FR, acr="en:LCI fr:LCI", en="La Chaîne Info", fr="La Chaîne Info"),
+    media(None, "news_outlet", "CNews", FR, fr="CNews"),
+    media(None, "broadcaster", "C8", FR, fr="C8"),
+    media(None, "broadcaster", "RMC", FR, acr="en:RMC fr:RMC", en="Radio Monte-Carlo", fr="Radio Monte-Carlo"),
+    media(None, "broadcaster", "Europe 1", FR, fr="Europe 1"),
+    # "RTL" is also the German and Luxembourg channels of the same group: the French radio in French only.
+    media(None, "broadcaster", "RTL (French radio)", FR, acr="fr:RTL"),
+    media(None, "magazine", "L'Express (magazine)", FR, fr="L'Express"),
+    media(None, "magazine", "Le Point (magazine)", FR, fr="Le Point"),
+    media(None, "magazine", "L'Obs", FR, fr="L'Obs|Le Nouvel Observateur|Nouvel Obs|Nouvel Observateur"),
+    media(None, "magazine", "Valeurs actuelles", FR),
+    media(None, "magazine", "Paris Match", FR, fr="Paris Match", ru="Пари Матч"),
+    media(None, "newspaper", "Le Journal du dimanche", FR, acr="fr:JDD en:JDD", fr="Journal du dimanche|Le JDD"),
+    media(None, "newspaper", "Ouest-France", FR, fr="Ouest-France|Ouest France"),
+    # Never matched without the tagger: a name starting with a digit starts no name window.
+    media(None, "newspaper", "20 Minutes", FR),
+    media(None, "newspaper", "Le Canard enchaîné", FR, fr="Le Canard enchaîné|Canard enchaîné"),
+    media(None, "news_outlet", "HuffPost", US, en="Huffington Post|The Huffington Post", fr="HuffPost|Le HuffPost|Huffington Post|Le Huffington Post", de="HuffPost|Huffington Post", es="HuffPost|Huffington Post", it="HuffPost|Huffington Post"),
+    media(None, "news_outlet", "Axios", US, fr="Axios", ru="Axios|Аксиос", de="Axios"),
+    # "Insider" (its name in 2021–2023) alone only in French, where the English word is rare.
+    media(None, "news_outlet", "Business Insider", US, fr="Business Insider|Insider", ru="Business Insider|Бизнес инсайдер", de="Business Insider"),
+    media(None, "magazine", "Forbes", US, fr="Forbes", ru="Форбс|Forbes", de="Forbes", es="Forbes", it="Forbes"),
+    media(None, "magazine", "Fortune (magazine)", US, en="Fortune magazine", fr="Fortune|magazine Fortune", ru="Fortune"),
+    media(None, "magazine", "Closer (magazine)", FR, fr="Closer"),
 ]
 
 # ------------------------------------------------------------------ people
 # (QID or "", kind, country, en name, fr, ru, de, es, it, flags, extra aliases "lang:alias;…")
-# flags: F = woman (Russian feminine surname forms), C = family name first (Chinese, Korean)
+# flags: F = woman (Russian feminine surname forms), C = family name first (Chinese, Korean),
+# N = no surname-only alias: the surname alone is a common word or first name ("Philippe",
+# "Le Maire" → "maire"), or names another person too ("Macron" is Emmanuel Macron's)
 PEOPLE = """
 Q7747|head_of_state|Q159|Vladimir Putin|Vladimir Poutine|Владимир Путин|Wladimir Putin|Vladímir Putin|Vladimir Putin||ru:Владимир Владимирович Путин;en:Vladimir Vladimirovich Putin;uk:Володимир Путін;uk:Путін
 Q3874799|head_of_state|Q212|Volodymyr Zelenskyy|Volodymyr Zelensky|Владимир Зеленский|Wolodymyr Selenskyj|Volodímir Zelenski|Volodymyr Zelens'kyj||en:Volodymyr Zelensky;en:Zelensky;en:Zelenskiy;fr:Zelenski;fr:Volodymyr Zelenskyy;de:Selenski;es:Zelensky;it:Zelensky;uk:Володимир Зеленський;uk:Зеленський;ru:Зеленский
@@ -796,8 +962,8 @@ Q37181|head_of_state|Q155|Luiz Inácio Lula da Silva|Luiz Inácio Lula da Silva|
 |head_of_state|Q96|Claudia Sheinbaum|Claudia Sheinbaum|Клаудия Шейнбаум|Claudia Sheinbaum|Claudia Sheinbaum|Claudia Sheinbaum|F|
 |head_of_state|Q258|Cyril Ramaphosa|Cyril Ramaphosa|Сирил Рамафоса|Cyril Ramaphosa|Cyril Ramaphosa|Cyril Ramaphosa||
 |head_of_state|Q252|Prabowo Subianto|Prabowo Subianto|Прабово Субианто|Prabowo Subianto|Prabowo Subianto|Prabowo Subianto||en:Prabowo
-Q132345|former_head_of_government|Q17|Shinzo Abe|Shinzo Abe|Синдзо Абэ|Shinzō Abe|Shinzō Abe|Shinzō Abe|C|
-|head_of_government|Q17|Shigeru Ishiba|Shigeru Ishiba|Сигэру Исиба|Shigeru Ishiba|Shigeru Ishiba|Shigeru Ishiba||
+Q132345|former_head_of_government|Q17|Shinzo Abe|Shinzo Abe|Синдзо Абэ|Shinzō Abe|Shinzō Abe|Shinzō Abe||
+|former_head_of_government|Q17|Shigeru Ishiba|Shigeru Ishiba|Сигэру Исиба|Shigeru Ishiba|Shigeru Ishiba|Shigeru Ishiba||
 |head_of_government|Q17|Sanae Takaichi|Sanae Takaichi|Санаэ Такаити|Sanae Takaichi|Sanae Takaichi|Sanae Takaichi|F|
 |head_of_state|Q884|Lee Jae-myung|Lee Jae-myung|Ли Чжэ Мён|Lee Jae-myung|Lee Jae-myung|Lee Jae-myung|C|
 |head_of_government|Q408|Anthony Albanese|Anthony Albanese|Энтони Албанезе|Anthony Albanese|Anthony Albanese|Anthony Albanese||
@@ -824,8 +990,116 @@ Q5816|former_head_of_state|Q148|Mao Zedong|Mao Zedong|Мао Цзэдун|Mao Ze
 |head_of_state|Q1246|Vjosa Osmani|Vjosa Osmani|Вьоса Османи|Vjosa Osmani|Vjosa Osmani|Vjosa Osmani|F|
 |head_of_state|Q403|Aleksandar Vučić|Aleksandar Vučić|Александр Вучич|Aleksandar Vučić|Aleksandar Vučić|Aleksandar Vučić||en:Aleksandar Vucic;fr:Aleksandar Vucic
 |head_of_government|Q41|Kyriakos Mitsotakis|Kyriakos Mitsotakis|Кириакос Мицотакис|Kyriakos Mitsotakis|Kyriakos Mitsotakis|Kyriakos Mitsotakis||
-|former_head_of_state|Q37|Gitanas Nausėda|Gitanas Nausėda|Гитанас Науседа|Gitanas Nausėda|Gitanas Nausėda|Gitanas Nausėda||
+|head_of_state|Q37|Gitanas Nausėda|Gitanas Nausėda|Гитанас Науседа|Gitanas Nausėda|Gitanas Nausėda|Gitanas Nausėda||
 |head_of_state|Q33|Alexander Stubb|Alexander Stubb|Александр Стубб|Alexander Stubb|Alexander Stubb|Alexander Stubb||
+Q10304982|former_head_of_state|Q155|Jair Bolsonaro|Jair Bolsonaro|Жаир Болсонару|Jair Bolsonaro|Jair Bolsonaro|Jair Bolsonaro||
+|former_head_of_state|Q155|Dilma Rousseff|Dilma Rousseff|Дилма Руссефф|Dilma Rousseff|Dilma Rousseff|Dilma Rousseff|F|
+|former_head_of_government|Q145|Liz Truss|Liz Truss|Лиз Трасс|Liz Truss|Liz Truss|Liz Truss|F|en:Elizabeth Truss
+|former_head_of_government|Q145|David Cameron|David Cameron|Дэвид Кэмерон|David Cameron|David Cameron|David Cameron||
+Q11860|former_head_of_government|Q38|Silvio Berlusconi|Silvio Berlusconi|Сильвио Берлускони|Silvio Berlusconi|Silvio Berlusconi|Silvio Berlusconi||
+|former_head_of_government|Q38|Mario Draghi|Mario Draghi|Марио Драги|Mario Draghi|Mario Draghi|Mario Draghi||
+|former_head_of_government|Q38|Matteo Renzi|Matteo Renzi|Маттео Ренци|Matteo Renzi|Matteo Renzi|Matteo Renzi||
+|former_head_of_government|Q38|Giuseppe Conte|Giuseppe Conte|Джузеппе Конте|Giuseppe Conte|Giuseppe Conte|Giuseppe Conte||
+|former_head_of_government|Q17|Fumio Kishida|Fumio Kishida|Фумио Кисида|Fumio Kishida|Fumio Kishida|Fumio Kishida||
+|former_head_of_state|Q414|Mauricio Macri|Mauricio Macri|Маурисио Макри|Mauricio Macri|Mauricio Macri|Mauricio Macri||
+|former_head_of_state|Q414|Cristina Fernández de Kirchner|Cristina Fernández de Kirchner|Кристина Фернандес де Киршнер|Cristina Fernández de Kirchner|Cristina Fernández de Kirchner|Cristina Fernández de Kirchner|FN|en:Cristina Kirchner;en:Cristina Fernandez de Kirchner;fr:Cristina Kirchner;de:Cristina Kirchner;es:Cristina Kirchner;es:Cristina Fernández;it:Cristina Kirchner;ru:Кристина Киршнер
+|former_head_of_state|Q96|Andrés Manuel López Obrador|Andrés Manuel López Obrador|Андрес Мануэль Лопес Обрадор|Andrés Manuel López Obrador|Andrés Manuel López Obrador|Andrés Manuel López Obrador|N|en:López Obrador;en:Lopez Obrador;en:Andres Manuel Lopez Obrador;en:AMLO;fr:López Obrador;fr:AMLO;de:López Obrador;de:AMLO;es:López Obrador;es:AMLO;it:López Obrador;it:AMLO;ru:Лопес Обрадор
+|former_head_of_state|Q258|Jacob Zuma|Jacob Zuma|Джейкоб Зума|Jacob Zuma|Jacob Zuma|Jacob Zuma||
+|former_head_of_state|Q148|Hu Jintao|Hu Jintao|Ху Цзиньтао|Hu Jintao|Hu Jintao|Hu Jintao|C|
+|former_head_of_state|Q252|Joko Widodo|Joko Widodo|Джоко Видодо|Joko Widodo|Joko Widodo|Joko Widodo||en:Jokowi;fr:Jokowi;de:Jokowi;es:Jokowi;it:Jokowi;ru:Джокови
+|former_head_of_state|Q884|Yoon Suk Yeol|Yoon Suk-yeol|Юн Сок Ёль|Yoon Suk-yeol|Yoon Suk-yeol|Yoon Suk-yeol|C|en:Yoon Suk-yeol
+Q76658|head_of_state|Q183|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Франк-Вальтер Штайнмайер|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Frank-Walter Steinmeier||
+|head_of_state|Q851|Salman of Saudi Arabia|Salmane ben Abdelaziz Al Saoud|Сальман ибн Абдул-Азиз Аль Сауд|Salman ibn Abd al-Aziz|Salmán bin Abdelaziz|Salman bin Abd al-Aziz|N|en:King Salman;en:Salman bin Abdulaziz;en:Salman bin Abdulaziz Al Saud;fr:roi Salmane;fr:Salmane ben Abdelaziz;de:König Salman;es:rey Salmán;it:re Salman;ru:король Сальман
+|former_head_of_government|Q142|Dominique de Villepin|Dominique de Villepin|Доминик де Вильпен|Dominique de Villepin|Dominique de Villepin|Dominique de Villepin||en:Villepin;fr:Villepin
+|former_head_of_government|Q142|Manuel Valls|Manuel Valls|Мануэль Вальс|Manuel Valls|Manuel Valls|Manuel Valls||
+|former_head_of_government|Q142|François Fillon|François Fillon|Франсуа Фийон|François Fillon|François Fillon|François Fillon||en:Francois Fillon
+|head_of_government|Q142|Sébastien Lecornu|Sébastien Lecornu|Себастьен Лекорню|Sébastien Lecornu|Sébastien Lecornu|Sébastien Lecornu||en:Sebastien Lecornu
+|former_head_of_government|Q142|François Bayrou|François Bayrou|Франсуа Байру|François Bayrou|François Bayrou|François Bayrou||en:Francois Bayrou
+|former_head_of_government|Q142|Michel Barnier|Michel Barnier|Мишель Барнье|Michel Barnier|Michel Barnier|Michel Barnier||
+|former_head_of_government|Q142|Gabriel Attal|Gabriel Attal|Габриэль Атталь|Gabriel Attal|Gabriel Attal|Gabriel Attal||
+|former_head_of_government|Q142|Élisabeth Borne|Élisabeth Borne|Элизабет Борн|Élisabeth Borne|Élisabeth Borne|Élisabeth Borne|F|en:Elisabeth Borne;fr:Elisabeth Borne
+|former_head_of_government|Q142|Jean Castex|Jean Castex|Жан Кастекс|Jean Castex|Jean Castex|Jean Castex||
+|former_head_of_government|Q142|Édouard Philippe|Édouard Philippe|Эдуар Филипп|Édouard Philippe|Édouard Philippe|Édouard Philippe|N|en:Edouard Philippe;fr:Edouard Philippe
+|office_holder|Q142|Gérald Darmanin|Gérald Darmanin|Жеральд Дарманен|Gérald Darmanin|Gérald Darmanin|Gérald Darmanin||en:Gerald Darmanin
+|politician|Q142|Éric Dupond-Moretti|Éric Dupond-Moretti|Эрик Дюпон-Моретти|Éric Dupond-Moretti|Éric Dupond-Moretti|Éric Dupond-Moretti||en:Eric Dupond-Moretti
+|politician|Q142|Bruno Le Maire|Bruno Le Maire|Брюно Ле Мэр|Bruno Le Maire|Bruno Le Maire|Bruno Le Maire|N|
+|politician|Q142|Jean-Yves Le Drian|Jean-Yves Le Drian|Жан-Ив Ле Дриан|Jean-Yves Le Drian|Jean-Yves Le Drian|Jean-Yves Le Drian||
+|politician|Q142|Olivier Véran|Olivier Véran|Оливье Веран|Olivier Véran|Olivier Véran|Olivier Véran||en:Olivier Veran
+|politician|Q142|Christophe Castaner|Christophe Castaner|Кристоф Кастанер|Christophe Castaner|Christophe Castaner|Christophe Castaner||
+|politician|Q142|Catherine Colonna|Catherine Colonna|Катрин Колонна|Catherine Colonna|Catherine Colonna|Catherine Colonna|FN|
+|office_holder|Q142|Stéphane Séjourné|Stéphane Séjourné|Стефан Сежурне|Stéphane Séjourné|Stéphane Séjourné|Stéphane Séjourné||en:Stephane Sejourne
+|politician|Q142|Agnès Pannier-Runacher|Agnès Pannier-Runacher|Аньес Панье-Рюнаше|Agnès Pannier-Runacher|Agnès Pannier-Runacher|Agnès Pannier-Runacher|F|en:Agnes Pannier-Runacher
+|politician|Q142|Pap Ndiaye|Pap Ndiaye|Пап Ндиай|Pap Ndiaye|Pap Ndiaye|Pap Ndiaye|N|
+|politician|Q142|Jean-Michel Blanquer|Jean-Michel Blanquer|Жан-Мишель Бланкер|Jean-Michel Blanquer|Jean-Michel Blanquer|Jean-Michel Blanquer||
+|politician|Q142|Roselyne Bachelot|Roselyne Bachelot|Розлин Башло|Roselyne Bachelot|Roselyne Bachelot|Roselyne Bachelot|F|
+|politician|Q142|Barbara Pompili|Barbara Pompili|Барбара Помпили|Barbara Pompili|Barbara Pompili|Barbara Pompili|F|
+|politician|Q142|Olivier Dussopt|Olivier Dussopt|Оливье Дюссопт|Olivier Dussopt|Olivier Dussopt|Olivier Dussopt||
+|politician|Q142|Marlène Schiappa|Marlène Schiappa|Марлен Скьяппа|Marlène Schiappa|Marlène Schiappa|Marlène Schiappa|F|en:Marlene Schiappa
+|politician|Q142|Bruno Retailleau|Bruno Retailleau|Брюно Ретайо|Bruno Retailleau|Bruno Retailleau|Bruno Retailleau||
+|office_holder|Q142|Laurent Nuñez|Laurent Nuñez|Лоран Нуньес|Laurent Nuñez|Laurent Nuñez|Laurent Nuñez|N|en:Laurent Nunez;fr:Laurent Nunez;fr:Nuñez
+|office_holder|Q142|Yaël Braun-Pivet|Yaël Braun-Pivet|Яэль Браун-Пиве|Yaël Braun-Pivet|Yaël Braun-Pivet|Yaël Braun-Pivet|F|en:Yael Braun-Pivet
+|office_holder|Q142|Gérard Larcher|Gérard Larcher|Жерар Ларше|Gérard Larcher|Gérard Larcher|Gérard Larcher||en:Gerard Larcher
+|politician|Q142|Rachida Dati|Rachida Dati|Рашида Дати|Rachida Dati|Rachida Dati|Rachida Dati|F|
+|politician|Q142|Éric Zemmour|Éric Zemmour|Эрик Земмур|Éric Zemmour|Éric Zemmour|Éric Zemmour||en:Eric Zemmour;fr:Eric Zemmour
+|politician|Q142|Valérie Pécresse|Valérie Pécresse|Валери Пекресс|Valérie Pécresse|Valérie Pécresse|Valérie Pécresse|F|en:Valerie Pecresse
+|politician|Q142|Yannick Jadot|Yannick Jadot|Янник Жадо|Yannick Jadot|Yannick Jadot|Yannick Jadot||
+|politician|Q142|Fabien Roussel|Fabien Roussel|Фабьен Руссель|Fabien Roussel|Fabien Roussel|Fabien Roussel||
+|office_holder|Q142|Anne Hidalgo|Anne Hidalgo|Анн Идальго|Anne Hidalgo|Anne Hidalgo|Anne Hidalgo|FN|en:Hidalgo;fr:Hidalgo;de:Hidalgo;it:Hidalgo;ru:Идальго
+|politician|Q142|Nicolas Dupont-Aignan|Nicolas Dupont-Aignan|Николя Дюпон-Эньян|Nicolas Dupont-Aignan|Nicolas Dupont-Aignan|Nicolas Dupont-Aignan||
+|politician|Q142|Florian Philippot|Florian Philippot|Флориан Филиппо|Florian Philippot|Florian Philippot|Florian Philippot||
+|politician|Q142|François Asselineau|François Asselineau|Франсуа Асселино|François Asselineau|François Asselineau|François Asselineau||
+|politician|Q142|Julien Bayou|Julien Bayou|Жюльен Байу|Julien Bayou|Julien Bayou|Julien Bayou||
+|politician|Q142|Marion Maréchal|Marion Maréchal|Марион Марешаль|Marion Maréchal|Marion Maréchal|Marion Maréchal|FN|en:Marion Marechal;en:Marion Maréchal-Le Pen;fr:Marion Maréchal-Le Pen;ru:Марион Марешаль-Ле Пен
+|politician|Q142|Laurent Wauquiez|Laurent Wauquiez|Лоран Вокье|Laurent Wauquiez|Laurent Wauquiez|Laurent Wauquiez||
+|politician|Q142|Éric Ciotti|Éric Ciotti|Эрик Чотти|Éric Ciotti|Éric Ciotti|Éric Ciotti||en:Eric Ciotti
+|politician|Q142|François Ruffin|François Ruffin|Франсуа Рюффен|François Ruffin|François Ruffin|François Ruffin||
+|politician|Q142|Raphaël Glucksmann|Raphaël Glucksmann|Рафаэль Глюксман|Raphaël Glucksmann|Raphaël Glucksmann|Raphaël Glucksmann||en:Raphael Glucksmann
+|politician|Q142|Olivier Faure|Olivier Faure|Оливье Фор|Olivier Faure|Olivier Faure|Olivier Faure||
+|politician|Q142|Marine Tondelier|Marine Tondelier|Марин Тонделье|Marine Tondelier|Marine Tondelier|Marine Tondelier|F|
+|politician|Q142|Mathilde Panot|Mathilde Panot|Матильд Пано|Mathilde Panot|Mathilde Panot|Mathilde Panot|F|
+|public_figure|Q142|Brigitte Macron|Brigitte Macron|Брижит Макрон|Brigitte Macron|Brigitte Macron|Brigitte Macron|FN|
+|office_holder|Q142|Christine Lagarde|Christine Lagarde|Кристин Лагард|Christine Lagarde|Christine Lagarde|Christine Lagarde|F|
+|politician|Q142|Thierry Breton|Thierry Breton|Тьерри Бретон|Thierry Breton|Thierry Breton|Thierry Breton|N|
+|office_holder|Q233|Roberta Metsola|Roberta Metsola|Роберта Мецола|Roberta Metsola|Roberta Metsola|Roberta Metsola|F|
+|office_holder|Q159|Nikolai Patrushev|Nikolaï Patrouchev|Николай Патрушев|Nikolai Patruschew|Nikolái Pátrushev|Nikolaj Patrušev||en:Nikolay Patrushev
+|office_holder|Q159|Vladimir Medinsky|Vladimir Medinski|Владимир Мединский|Wladimir Medinski|Vladímir Medinski|Vladimir Medinskij||
+|journalist|Q159|Margarita Simonyan|Margarita Simonian|Маргарита Симоньян|Margarita Simonjan|Margarita Simonián|Margarita Simonyan|F|
+|politician|Q159|Gennady Zyuganov|Guennadi Ziouganov|Геннадий Зюганов|Gennadi Sjuganow|Guennadi Ziugánov|Gennadij Zjuganov||
+|politician|Q212|Oleksii Reznikov|Oleksiï Reznikov|Алексей Резников|Oleksij Resnikow|Oleksii Réznikov|Oleksij Reznikov||en:Oleksiy Reznikov;uk:Олексій Резніков
+|office_holder|Q212|Mykhailo Podolyak|Mykhaïlo Podoliak|Михаил Подоляк|Mychajlo Podoljak|Mijailo Podoliak|Mychajlo Podoljak||fr:Podolyak;uk:Михайло Подоляк
+|former_head_of_government|Q212|Denys Shmyhal|Denys Chmyhal|Денис Шмыгаль|Denys Schmyhal|Denís Shmigal|Denys Šmyhal'||en:Denys Shmygal;uk:Денис Шмигаль
+|office_holder|Q212|Vitali Klitschko|Vitali Klitschko|Виталий Кличко|Vitali Klitschko|Vitali Klitschkó|Vitali Klitschko||en:Vitaliy Klitschko;uk:Віталій Кличко
+|office_holder|Q212|Rustem Umerov|Roustem Oumerov|Рустем Умеров|Rustem Umjerow|Rustem Umérov|Rustem Umerov||uk:Рустем Умєров
+|politician|Q183|Alice Weidel|Alice Weidel|Алиса Вайдель|Alice Weidel|Alice Weidel|Alice Weidel|F|
+|politician|Q183|Sahra Wagenknecht|Sahra Wagenknecht|Сара Вагенкнехт|Sahra Wagenknecht|Sahra Wagenknecht|Sahra Wagenknecht|F|
+|politician|Q38|Matteo Salvini|Matteo Salvini|Маттео Сальвини|Matteo Salvini|Matteo Salvini|Matteo Salvini||
+|politician|Q145|Nigel Farage|Nigel Farage|Найджел Фарадж|Nigel Farage|Nigel Farage|Nigel Farage||
+Q170581|politician|Q30|Nancy Pelosi|Nancy Pelosi|Нэнси Пелоси|Nancy Pelosi|Nancy Pelosi|Nancy Pelosi|F|
+|politician|Q30|Kevin McCarthy|Kevin McCarthy|Кевин Маккарти|Kevin McCarthy|Kevin McCarthy|Kevin McCarthy||
+|politician|Q30|Mike Pence|Mike Pence|Майк Пенс|Mike Pence|Mike Pence|Mike Pence||
+|politician|Q30|Mike Pompeo|Mike Pompeo|Майк Помпео|Mike Pompeo|Mike Pompeo|Mike Pompeo||
+|spokesperson|Q30|Jen Psaki|Jen Psaki|Джен Псаки|Jen Psaki|Jen Psaki|Jen Psaki|F|
+|spokesperson|Q30|John Kirby|John Kirby|Джон Кирби|John Kirby|John Kirby|John Kirby||
+|politician|Q30|Victoria Nuland|Victoria Nuland|Виктория Нуланд|Victoria Nuland|Victoria Nuland|Victoria Nuland|F|
+|office_holder|Q30|Mike Johnson|Mike Johnson|Майк Джонсон|Mike Johnson|Mike Johnson|Mike Johnson|N|
+|office_holder|Q30|Tulsi Gabbard|Tulsi Gabbard|Тулси Габбард|Tulsi Gabbard|Tulsi Gabbard|Tulsi Gabbard|F|
+|office_holder|Q30|Kash Patel|Kash Patel|Кэш Пател|Kash Patel|Kash Patel|Kash Patel|N|
+|office_holder|Q30|Robert F. Kennedy Jr.|Robert F. Kennedy Jr.||Robert F. Kennedy Jr.|Robert F. Kennedy Jr.|Robert F. Kennedy Jr.||en:RFK Jr.;en:Robert Kennedy Jr.;fr:RFK Jr.;fr:Robert Kennedy Jr.;de:Robert Kennedy Jr.;es:Robert Kennedy Jr.;it:Robert Kennedy Jr.;ru:Роберт Кеннеди-младший;ru:Роберта Кеннеди-младшего;ru:Роберту Кеннеди-младшему;ru:Робертом Кеннеди-младшим;ru:Роберте Кеннеди-младшем
+|office_holder|Q30|Scott Bessent|Scott Bessent|Скотт Бессент|Scott Bessent|Scott Bessent|Scott Bessent||
+|spokesperson|Q30|Karoline Leavitt|Karoline Leavitt|Кэролайн Левитт|Karoline Leavitt|Karoline Leavitt|Karoline Leavitt|F|
+|politician|Q30|Chuck Schumer|Chuck Schumer|Чак Шумер|Chuck Schumer|Chuck Schumer|Chuck Schumer||
+Q359442|politician|Q30|Bernie Sanders|Bernie Sanders|Берни Сандерс|Bernie Sanders|Bernie Sanders|Bernie Sanders||
+Q5284|businessperson|Q30|Bill Gates|Bill Gates|Билл Гейтс|Bill Gates|Bill Gates|Bill Gates||
+|businessperson|Q30|George Soros|George Soros|Джордж Сорос|George Soros|George Soros|George Soros||
+|businessperson|Q183|Klaus Schwab|Klaus Schwab|Клаус Шваб|Klaus Schwab|Klaus Schwab|Klaus Schwab||
+Q312556|businessperson|Q30|Jeff Bezos|Jeff Bezos|Джефф Безос|Jeff Bezos|Jeff Bezos|Jeff Bezos||
+Q36215|businessperson|Q30|Mark Zuckerberg|Mark Zuckerberg|Марк Цукерберг|Mark Zuckerberg|Mark Zuckerberg|Mark Zuckerberg||
+|businessperson|Q142|Vincent Bolloré|Vincent Bolloré|Венсан Боллоре|Vincent Bolloré|Vincent Bolloré|Vincent Bolloré||en:Vincent Bollore
+|businessperson|Q142|Bernard Arnault|Bernard Arnault|Бернар Арно|Bernard Arnault|Bernard Arnault|Bernard Arnault||
+|public_figure|Q142|Jacques Attali|Jacques Attali|Жак Аттали|Jacques Attali|Jacques Attali|Jacques Attali||
+|scientist|Q30|Anthony Fauci|Anthony Fauci|Энтони Фаучи|Anthony Fauci|Anthony Fauci|Anthony Fauci||
+|scientist|Q142|Didier Raoult|Didier Raoult|Дидье Рауль|Didier Raoult|Didier Raoult|Didier Raoult||
+|public_figure|Q142|Bernard-Henri Lévy|Bernard-Henri Lévy|Бернар-Анри Леви|Bernard-Henri Lévy|Bernard-Henri Lévy|Bernard-Henri Lévy|N|en:Bernard-Henri Levy;en:BHL;fr:BHL
 """
 
 def parse_extra(text):
@@ -858,13 +1132,14 @@ def build_people():
         fr, ru, de, es, it, flags, extra = fields[4:11]
         female = "F" in flags
         family_first = "C" in flags
+        surname_alone = "N" not in flags
         names = {"en": en, "fr": fr or en, "de": de or en, "es": es or en, "it": it or en}
         extras = parse_extra(extra)
         aliases = {}
         for lang, full in names.items():
             forms = [full]
             surname = latin_surname(full, family_first)
-            if surname and len(surname) > 2:
+            if surname and len(surname) > 2 and surname_alone:
                 forms.append(surname)
             forms += extras.get(lang, [])
             aliases[lang] = [f for f in kblib.dedup(forms) if f != en]
@@ -872,9 +1147,14 @@ def build_people():
             if family_first:
                 forms = [ru]
             else:
-                forms = kblib.ru_person_forms(ru, female=female)
+                forms = kblib.ru_person_forms(ru, female=female, surname_alone=surname_alone)
             for alias in extras.get("ru", []):
-                forms += kblib.ru_person_forms(alias, female=female) if " " not in alias or alias.count(" ") == 1 else [alias]
+                if " " not in alias or alias.count(" ") == 1:
+                    # An alias of one word is that surname alone, asked for.
+                    alone = surname_alone or " " not in alias
+                    forms += kblib.ru_person_forms(alias, female=female, surname_alone=alone)
+                else:
+                    forms.append(alias)
             aliases["ru"] = kblib.dedup(forms)
         for lang, values in extras.items():
             if lang not in aliases:

@@ -280,15 +280,29 @@ def ru_surname_forms(surname, female=False):
     return [s, s + "а", s + "у", s + instr, s + "е"]
 
 
-def ru_person_forms(full_name, female=False):
-    """Case forms of "Имя Фамилия" plus the surname alone, aligned by case."""
+# Particles of foreign names ("Ле Пен", "фон дер Ляйен", "бен Сальман", "Аль Тани"): they
+# never decline, and those right before the surname belong to it when it stands alone.
+# Matched as written: "Ди" of "Джей Ди Вэнс" is an initial, not "ди".
+RU_NAME_PARTICLES = {"Ле", "Ла", "де", "дю", "да", "ди", "дель", "фон", "дер", "ван",
+                     "бен", "бин", "ибн", "аль", "эль", "Аль", "Эль"}
+
+
+def ru_person_forms(full_name, female=False, surname_alone=True):
+    """Case forms of "Имя Фамилия" plus the surname alone (with its particles), aligned by
+    case; `surname_alone=False` leaves out the surname alone (a common word, or another
+    person's name too)."""
     parts = full_name.split(" ")
     surname = parts[-1]
     given = parts[:-1]
-    sur_cases = _person_cases(ru_surname_forms(surname, female), female)
-    out = list(sur_cases)
+    particles = []
+    while given and given[-1] in RU_NAME_PARTICLES:
+        particles.insert(0, given.pop())
+    sur_cases = [" ".join(particles + [form]) for form in
+                 _person_cases(ru_surname_forms(surname, female), female)]
+    out = list(sur_cases) if surname_alone else []
     if given:
-        given_cases = [_person_cases(_given_name_forms(g, female), female) for g in given]
+        given_cases = [[g] * 6 if g in RU_NAME_PARTICLES
+                       else _person_cases(_given_name_forms(g, female), female) for g in given]
         for idx in range(6):
             out.append(" ".join([g[idx] for g in given_cases] + [sur_cases[idx]]))
     return dedup(out)
@@ -297,6 +311,8 @@ def ru_person_forms(full_name, female=False):
 def _given_name_forms(name, female):
     if "-" in name or not re.search("[а-яё]", name):
         return [name]
+    if name.endswith("а") and name[-2:-1] in RU_VOWELS:
+        return [name]  # Франсуа, Андреа: a foreign vowel ending does not decline (Мария does)
     if name.endswith(("а", "я")):
         return ru_surname_forms(name, female=False)  # Мария/Анна decline like nouns in -а/-я
     if female:

@@ -82,6 +82,62 @@ fn companies_and_short_names_of_organisations() {
 }
 
 #[test]
+fn french_parties_institutions_and_people() {
+    let name_of = |surface: &str, lang: &str| {
+        let id = resolve(surface, Some(lang));
+        kb().get(&id).expect("resolved ids exist").name.clone()
+    };
+    for (surface, lang, name) in [
+        ("RN", "fr", "National Rally"),
+        ("Front national", "fr", "National Rally"),
+        ("LREM", "fr", "Renaissance (French political party)"),
+        ("Renaissance", "fr", "Renaissance (French political party)"),
+        ("MoDem", "fr", "Democratic Movement (France)"),
+        ("LFI", "fr", "La France Insoumise"),
+        ("Непокорённой Франции", "ru", "La France Insoumise"),
+        ("PiS", "fr", "Law and Justice"),
+        ("Assemblée nationale", "fr", "National Assembly (France)"),
+        ("Sénat américain", "fr", "United States Senate"),
+        (
+            "Quai d'Orsay",
+            "fr",
+            "Ministry for Europe and Foreign Affairs (France)",
+        ),
+        ("Le Point", "fr", "Le Point (magazine)"),
+        ("Édouard Philippe", "fr", "Édouard Philippe"),
+        ("Le Drian", "fr", "Jean-Yves Le Drian"),
+        ("Кулебой", "ru", "Dmytro Kuleba"),
+        ("Ле Пен", "ru", "Marine Le Pen"),
+        ("Macron", "fr", "Emmanuel Macron"),
+    ] {
+        assert_eq!(name_of(surface, lang), name, "{surface}");
+    }
+    // Common words and shared names stay unmatched: "Sénat" alone is the
+    // French and the American one, "pis" a French word, "maire" (what
+    // "Le Maire" normalises to) a common noun, "Philippe" a first name, the
+    // one-word party names in English (the Renaissance) and German (das Ensemble).
+    for (surface, lang) in [
+        ("Sénat", "fr"),
+        ("pis", "fr"),
+        ("Le Maire", "fr"),
+        ("Philippe", "fr"),
+        ("Bercy", "fr"),
+        ("Marianne", "fr"),
+        ("Renaissance", "en"),
+        ("Ensemble", "de"),
+        ("PP", "fr"),
+        ("мэр", "ru"),
+    ] {
+        assert!(ids(kb(), surface, Some(lang)).is_empty(), "{surface}");
+    }
+    let lecornu = kb().get(&resolve("Lecornu", Some("fr"))).expect("builtin");
+    assert_eq!(
+        (lecornu.kind.as_str(), lecornu.country.as_deref()),
+        ("head_of_government", Some("Q142"))
+    );
+}
+
+#[test]
 fn french_articles_and_elision_are_stripped() {
     assert_eq!(resolve("l'OTAN", Some("fr")), "Q7184");
     assert_eq!(resolve("L’OTAN", Some("fr")), "Q7184");
