@@ -135,6 +135,11 @@ impl EntityStage {
         let words: Vec<&str> = tokens.iter().map(|&t| index.slice(&doc.text, t)).collect();
         let mut mentions = Vec::new();
         let mut covered = vec![false; tokens.len()];
+        let lowercase_words: HashSet<String> = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.to_lowercase())
+            .collect();
         let segments = text::segments(&tokens, &doc.sentences);
         for segment in segments.iter().cloned() {
             if let Some(model) = model {
@@ -194,17 +199,13 @@ impl EntityStage {
                 &tokens[segment.clone()],
                 &words[segment.clone()],
                 &mut covered[segment],
+                &lowercase_words,
                 lang.as_deref(),
                 &mut mentions,
             );
         }
         let russian = lang.as_deref() == Some("ru");
         let surface = |span: Span| index.slice(&doc.text, span);
-        let lowercase_words: HashSet<String> = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(|w| w.to_lowercase())
-            .collect();
         let acronyms = acronym::definitions(&tokens, &words, &mut mentions, &surface);
         mark_place_contexts(&tokens, &words, &mut mentions);
         let surnames = identity::known_surnames(&mentions, &surface, russian);
@@ -447,6 +448,7 @@ impl EntityStage {
         tokens: &[Span],
         words: &[&str],
         covered: &mut [bool],
+        lowercase_words: &HashSet<String>,
         lang: Option<&str>,
         out: &mut Vec<Mention<'k>>,
     ) {
@@ -474,12 +476,15 @@ impl EntityStage {
                 if !words[end - 1].chars().any(char::is_alphanumeric) {
                     continue;
                 }
-                let single = end == i + 1;
-                if single
+                // One capitalised word opening a sentence proves nothing,
+                // unless its shape does or it is a person's name that the
+                // document never writes in lowercase ("Macron : l'exil ou
+                // la prison ?").
+                let unproven = end == i + 1
                     && sentence_initial
                     && !text::is_acronym(words[i])
-                    && !text::is_camel_case(words[i])
-                {
+                    && !text::is_camel_case(words[i]);
+                if unproven && lowercase_words.contains(&words[i].to_lowercase()) {
                     continue;
                 }
                 let bytes = index.byte(tokens[i].start)..index.byte(tokens[end - 1].end);
@@ -487,6 +492,9 @@ impl EntityStage {
                     continue;
                 };
                 if let link::Link::Entry(entry) = link::link(&self.kb, surface, None, lang) {
+                    if unproven && entry.label != EntityLabel::Per {
+                        continue;
+                    }
                     // Without its article the name must still start with a
                     // capital: "« Le total des guerriers" is no "Total".
                     let start = self.name_start(entry, words, i..end);
