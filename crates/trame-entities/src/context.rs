@@ -13,8 +13,12 @@
 //!
 //! Linked mentions keep their entry's type, and a word read as a place by
 //! its article ("en Lombardie") stays a place. A one-word mention that opens
-//! a sentence and that the document also writes in lowercase is a common
-//! word capitalised by position ("Jouer les preux chevaliers"): dropped.
+//! a sentence is a common word capitalised by position ("Jouer les preux
+//! chevaliers", "« Personne ne …") when the document also writes it in
+//! lowercase or it is in the language's common words
+//! (`data/common_words_*.txt`), and the document never names it inside a
+//! sentence: dropped. Such a word opening a person's name is cut off
+//! ("Scandale Buitoni").
 
 use std::collections::HashSet;
 
@@ -152,6 +156,9 @@ pub(crate) struct Evidence<'a> {
     pub lowercase_words: &'a HashSet<String>,
     /// Identity keys of known first names.
     pub first_names: &'a HashSet<String>,
+    /// Identity keys of the document language's common words (empty when
+    /// the stage has no list for it).
+    pub common_words: &'a HashSet<String>,
 }
 
 /// Applies the corrections of the module doc to `mentions`; `surface` gives
@@ -169,23 +176,55 @@ where
             && matches!(m.label, EntityLabel::Loc | EntityLabel::Misc)
     };
 
-    mentions.retain(|m| {
+    let initial = |m: &Mention<'_>| {
         let first = token_at(evidence.tokens, m.span.start);
+        evidence
+            .sentence_initial
+            .get(first)
+            .copied()
+            .unwrap_or(false)
+    };
+    let is_common_word = |word: &str| {
+        let key = identity::key(word);
+        !evidence.first_names.contains(&key)
+            && (evidence.lowercase_words.contains(&word.to_lowercase())
+                || evidence.common_words.contains(&key))
+    };
+    // A name also written after a sentence's first word is a name.
+    let named_inside: HashSet<String> = mentions
+        .iter()
+        .filter(|m| !initial(m))
+        .map(|m| identity::key(surface(m.span)))
+        .collect();
+    mentions.retain(|m| {
+        let word = surface(m.span);
         let common_word = m.link.is_none()
             && one_word(m)
-            && evidence
-                .sentence_initial
-                .get(first)
-                .copied()
-                .unwrap_or(false)
-            && evidence
-                .lowercase_words
-                .contains(&surface(m.span).to_lowercase())
-            && !evidence
-                .first_names
-                .contains(&identity::key(surface(m.span)));
+            && initial(m)
+            && is_common_word(word)
+            && !named_inside.contains(&identity::key(word));
         !common_word
     });
+    // "Scandale Buitoni": a person's name does not open with a common word.
+    for m in mentions.iter_mut() {
+        if m.link.is_some() || m.label != EntityLabel::Per || !initial(m) {
+            continue;
+        }
+        let first = token_at(evidence.tokens, m.span.start);
+        let (Some(&word), Some(&next), Some(next_token)) = (
+            evidence.words.get(first),
+            evidence.words.get(first + 1),
+            evidence.tokens.get(first + 1),
+        ) else {
+            continue;
+        };
+        if next_token.end <= m.span.end
+            && next.starts_with(char::is_uppercase)
+            && is_common_word(word)
+        {
+            m.span.start = next_token.start;
+        }
+    }
 
     for m in mentions.iter_mut() {
         let first = token_at(evidence.tokens, m.span.start);

@@ -61,11 +61,27 @@ pub struct EntityStage {
     kb_words: HashSet<String>,
     /// Identity keys of known first names (module `identity`).
     first_names: HashSet<String>,
+    /// Identity keys of common French and English words (module `context`).
+    common_words_fr: HashSet<String>,
+    common_words_en: HashSet<String>,
 }
 
 /// Known first names, learnt from the NER corpora by
 /// `tools/entities/gen_first_names.py`, one a line.
 const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+/// Common words of French and English, learnt by
+/// `tools/entities/gen_common_words.py`, one a line.
+const COMMON_WORDS_FR: &str = include_str!("../data/common_words_fr.txt");
+const COMMON_WORDS_EN: &str = include_str!("../data/common_words_en.txt");
+
+/// Identity keys of a word list, one word a line.
+fn word_keys(list: &str) -> HashSet<String> {
+    list.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(identity::key)
+        .collect()
+}
 
 /// One mention before identity resolution.
 #[derive(Debug, Clone)]
@@ -99,12 +115,9 @@ impl EntityStage {
             en: load("en")?,
             ru: load("ru")?,
             kb_words: kb_words(&kb),
-            first_names: FIRST_NAMES
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .map(identity::key)
-                .collect(),
+            first_names: word_keys(FIRST_NAMES),
+            common_words_fr: word_keys(COMMON_WORDS_FR),
+            common_words_en: word_keys(COMMON_WORDS_EN),
             kb,
         })
     }
@@ -223,12 +236,18 @@ impl EntityStage {
                 sentence_initial[i] = true;
             }
         }
+        let no_words = HashSet::new();
         let evidence = context::Evidence {
             tokens: &tokens,
             words: &words,
             sentence_initial: &sentence_initial,
             lowercase_words: &lowercase_words,
             first_names: &self.first_names,
+            common_words: match lang.as_deref() {
+                Some("fr") => &self.common_words_fr,
+                Some("en") => &self.common_words_en,
+                _ => &no_words,
+            },
         };
         context::correct(&mut mentions, &evidence, &surface);
         let first_name_evidence = identity::FirstNameEvidence {
@@ -274,6 +293,37 @@ impl EntityStage {
                 let longer = range.start..range.end + extra;
                 if links_to(longer.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc) {
                     return vec![(longer, label)];
+                }
+            }
+        }
+        // "ONU Antonio Guterres", "Etat Antony Blinken", "Républicain Mike
+        // Rodgers": the tagger runs an organisation or the end of a title
+        // into the name of the person after it, who starts with a known
+        // first name.
+        if range.len() >= 3 {
+            let key = |i: usize| identity::key(words[i]);
+            let person_from = (range.start + 1..range.end - 1).find(|&i| {
+                self.first_names.contains(&key(i))
+                    && !self.first_names.contains(&key(range.start))
+                    && range.end - i <= 3
+                    && words[i..range.end].iter().all(|w| text::starts_name(w))
+            });
+            if let Some(from) = person_from {
+                let head = range.start..from;
+                let head_label = if head.len() == 1 && text::is_acronym(words[head.start]) {
+                    links_to(head.clone(), EntityLabel::Org).or(Some(EntityLabel::Org))
+                } else {
+                    links_to(head.clone(), EntityLabel::Org).filter(|l| *l != EntityLabel::Per)
+                };
+                let head_is_title =
+                    head.len() == 1 && text::is_capitalised_title(words[head.start]);
+                if head_label.is_some() || head_is_title {
+                    let mut parts = Vec::with_capacity(2);
+                    if let Some(head_label) = head_label {
+                        parts.push((head, ner_label(head_label)));
+                    }
+                    parts.push((from..range.end, Label::Per));
+                    return parts;
                 }
             }
         }
@@ -679,6 +729,15 @@ fn kb_words(kb: &Kb) -> HashSet<String> {
 fn primary_language(code: &str) -> Option<String> {
     let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
     (!primary.is_empty()).then_some(primary)
+}
+
+fn ner_label(label: EntityLabel) -> Label {
+    match label {
+        EntityLabel::Per => Label::Per,
+        EntityLabel::Org => Label::Org,
+        EntityLabel::Loc => Label::Loc,
+        EntityLabel::Misc => Label::Misc,
+    }
 }
 
 fn entity_label(label: Label) -> EntityLabel {

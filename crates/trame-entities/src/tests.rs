@@ -748,3 +748,54 @@ fn the_state_is_no_entity_and_the_west_is_a_place() {
     );
     assert_eq!(entity_of(&doc, "Occident").label, EntityLabel::Loc);
 }
+
+#[test]
+fn context_makes_titled_listed_and_first_named_words_persons() {
+    let doc = annotated(
+        "Ils n’ont pas bénéficié de l’accueil du préfet Lallement au stade. \
+         Il a été la cible de Trump, Poutine, Bolsonaro et Erdogan. \
+         On peut douter qu’il ait choisi Marine ou Sandrine.",
+        "fr",
+    );
+    for name in ["Lallement", "Bolsonaro", "Sandrine"] {
+        assert_eq!(entity_of(&doc, name).label, EntityLabel::Per, "{name}: {:#?}", dump(&doc));
+    }
+}
+
+#[test]
+fn a_role_belongs_to_an_organisation_and_a_ministry_is_one() {
+    let doc = annotated(
+        "L’occasion pour Bertrand Alliot, porte-parole d’Action Ecologie, de parler. \
+         La cheffe du département de la Défense Viola Amherd veut un rapprochement.",
+        "fr",
+    );
+    assert_eq!(entity_of(&doc, "Action Ecologie").label, EntityLabel::Org, "{:#?}", dump(&doc));
+    assert_eq!(entity_of(&doc, "département de la Défense").label, EntityLabel::Org);
+    assert_eq!(entity_of(&doc, "Viola Amherd").label, EntityLabel::Per);
+}
+
+#[test]
+fn sentence_openers_and_glued_titles_are_no_part_of_names() {
+    let doc = annotated(
+        "Personne ne se battra pour nous. Le secrétaire général de l’ONU Antonio Guterres \
+         est arrivé à Kiev avec le secrétaire d’Etat Antony Blinken.",
+        "fr",
+    );
+    let names: Vec<String> = doc.entities.iter().flat_map(|e| surfaces(&doc, e)).collect();
+    assert!(!names.iter().any(|n| n == "Personne"), "{names:?}");
+    assert_eq!(entity_of(&doc, "Antonio Guterres").label, EntityLabel::Per);
+    assert_eq!(entity_of(&doc, "Antony Blinken").label, EntityLabel::Per);
+    assert!(!names.iter().any(|n| n.contains("ONU Antonio") || n.starts_with("Etat")), "{names:?}");
+}
+
+#[test]
+fn a_place_takes_its_adjective_and_a_possessive_splits() {
+    let doc = annotated(
+        "Soros veut rallier quelque pays d’Amérique latine. De l’Allemagne nazie jusqu’à \
+         la Chine de Xi Jinping, en passant par la Russie de Poutine, rien ne change.",
+        "fr",
+    );
+    assert_eq!(entity_of(&doc, "Amérique latine").name, "Latin America");
+    assert_eq!(entity_of(&doc, "Poutine").label, EntityLabel::Per);
+    assert_eq!(entity_of(&doc, "Russie").label, EntityLabel::Loc);
+}

@@ -178,6 +178,35 @@ pub(crate) fn is_leading_title(word: &str, next: Option<&str>) -> bool {
     )
 }
 
+/// Capitalised words that end a title or an affiliation written before a
+/// name ("secrétaire d'Etat Antony Blinken", "le Républicain Mike Rodgers").
+pub(crate) fn is_capitalised_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Etat"
+            | "État"
+            | "State"
+            | "Républicain"
+            | "Républicaine"
+            | "Démocrate"
+            | "Republican"
+            | "Democrat"
+            | "Sénateur"
+            | "Sénatrice"
+            | "Senator"
+            | "Général"
+            | "General"
+            | "Président"
+            | "Présidente"
+            | "President"
+            | "Ministre"
+            | "Minister"
+            | "Secretary"
+            | "Chancelier"
+            | "Chancellor"
+    )
+}
+
 /// Office titles written after a name in lists of signatories ("Anne
 /// Hidalgo Maire de Paris", "Frank Cownie Président des Gouvernements
 /// locaux"): capitalised there, and the tagger takes them into the name.
