@@ -285,6 +285,32 @@ impl EntityStage {
                 _ => None,
             }
         };
+        // "Allemagne nazie", "Asie-Pacifique du XXIe": a person's or a
+        // place's name does not end with common words, unless the KB has
+        // the longer name ("Amérique latine"). Names of events and
+        // organisations do ("Guerre froide", "Reporters sans frontières"),
+        // even tagged as places ("Assemblée fédérale").
+        let common = match lang {
+            Some("fr") => Some(&self.common_words_fr),
+            Some("en") => Some(&self.common_words_en),
+            _ => None,
+        };
+        let mut range = range;
+        if let Some(common) = common.filter(|_| matches!(label, Label::Per | Label::Loc)) {
+            let trailing = |w: &str| {
+                w.starts_with(char::is_lowercase) && common.contains(&identity::key(w))
+                    || text::is_roman_ordinal(w)
+            };
+            if range.len() > 1
+                && trailing(words[range.end - 1])
+                && !text::is_organisation_head(words[range.start])
+                && links_to(range.clone(), entity_label(label)).is_none()
+            {
+                while range.len() > 1 && trailing(words[range.end - 1]) {
+                    range.end -= 1;
+                }
+            }
+        }
         if label == Label::Loc {
             let lowercase_after = (range.end..words.len().min(range.end + 2))
                 .take_while(|&i| words[i].chars().all(char::is_lowercase))

@@ -341,12 +341,26 @@ pub(crate) fn introduces_place(word: &str) -> bool {
     )
 }
 
-/// French common nouns capitalised for the institution they stand for
-/// ("l'État", "les États", "le Gouvernement"): alone, no named entity.
+/// French common nouns capitalised for the institution or the idea they
+/// stand for ("l'État", "le Gouvernement", "la République", "le Parti"):
+/// alone, no named entity.
 pub(crate) fn is_capitalised_common_noun(surface: &str) -> bool {
     matches!(
         surface,
-        "État" | "Etat" | "États" | "Etats" | "Gouvernement" | "Sommet" | "Université"
+        "État"
+            | "Etat"
+            | "États"
+            | "Etats"
+            | "Gouvernement"
+            | "Sommet"
+            | "Université"
+            | "République"
+            | "Nation"
+            | "Patrie"
+            | "Parti"
+            | "Autorité"
+            | "Diplomatie"
+            | "Histoire"
     )
 }
 
