@@ -758,7 +758,12 @@ fn context_makes_titled_listed_and_first_named_words_persons() {
         "fr",
     );
     for name in ["Lallement", "Bolsonaro", "Sandrine"] {
-        assert_eq!(entity_of(&doc, name).label, EntityLabel::Per, "{name}: {:#?}", dump(&doc));
+        assert_eq!(
+            entity_of(&doc, name).label,
+            EntityLabel::Per,
+            "{name}: {:#?}",
+            dump(&doc)
+        );
     }
 }
 
@@ -769,8 +774,16 @@ fn a_role_belongs_to_an_organisation_and_a_ministry_is_one() {
          La cheffe du département de la Défense Viola Amherd veut un rapprochement.",
         "fr",
     );
-    assert_eq!(entity_of(&doc, "Action Ecologie").label, EntityLabel::Org, "{:#?}", dump(&doc));
-    assert_eq!(entity_of(&doc, "département de la Défense").label, EntityLabel::Org);
+    assert_eq!(
+        entity_of(&doc, "Action Ecologie").label,
+        EntityLabel::Org,
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(
+        entity_of(&doc, "département de la Défense").label,
+        EntityLabel::Org
+    );
     assert_eq!(entity_of(&doc, "Viola Amherd").label, EntityLabel::Per);
 }
 
@@ -781,11 +794,20 @@ fn sentence_openers_and_glued_titles_are_no_part_of_names() {
          est arrivé à Kiev avec le secrétaire d’Etat Antony Blinken.",
         "fr",
     );
-    let names: Vec<String> = doc.entities.iter().flat_map(|e| surfaces(&doc, e)).collect();
+    let names: Vec<String> = doc
+        .entities
+        .iter()
+        .flat_map(|e| surfaces(&doc, e))
+        .collect();
     assert!(!names.iter().any(|n| n == "Personne"), "{names:?}");
     assert_eq!(entity_of(&doc, "Antonio Guterres").label, EntityLabel::Per);
     assert_eq!(entity_of(&doc, "Antony Blinken").label, EntityLabel::Per);
-    assert!(!names.iter().any(|n| n.contains("ONU Antonio") || n.starts_with("Etat")), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("ONU Antonio") || n.starts_with("Etat")),
+        "{names:?}"
+    );
 }
 
 #[test]

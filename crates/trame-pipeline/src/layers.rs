@@ -57,12 +57,18 @@ impl MentionIndex {
 
     /// The nearest person mentioned before `pos`: what a pronoun subject
     /// ("il", "she", "он") most often refers to in news prose.
-    fn person_before(&self, doc: &Document, pos: usize) -> Option<usize> {
+    /// `fits` tells whether an entity can be what the pronoun takes up.
+    fn person_before(
+        &self,
+        doc: &Document,
+        pos: usize,
+        fits: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.end <= pos);
         self.mentions[..end]
             .iter()
             .rev()
-            .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per && fits(e))
             .map(|&(_, e)| e)
     }
 
@@ -91,7 +97,9 @@ impl MentionIndex {
     /// The person a third-person pronoun at `pos` stands for: the speaker of
     /// the previous attribution, unless another person has been a subject
     /// since its sentence; else the nearest person in subject position; else
-    /// the nearest person.
+    /// the nearest person. Only people `fits` accepts count: those whose
+    /// gender, when the text marks it, is the pronoun's.
+    #[allow(clippy::too_many_arguments)]
     fn antecedent(
         &self,
         doc: &Document,
@@ -99,16 +107,19 @@ impl MentionIndex {
         quoted: &[Span],
         previous: Option<PreviousSpeaker>,
         pos: usize,
+        fits: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
-        if let Some(p) = previous.filter(|p| p.sentence_end <= pos) {
+        if let Some(p) = previous.filter(|p| p.sentence_end <= pos && fits(p.entity)) {
             let interrupted = self
                 .salient_people(doc, index, quoted, p.sentence_end, pos)
-                .any(|e| e != p.entity);
+                .any(|e| e != p.entity && fits(e));
             if !interrupted {
                 return Some(p.entity);
             }
         }
-        let salient = self.salient_people(doc, index, quoted, 0, pos).next_back();
+        let salient = self
+            .salient_people(doc, index, quoted, 0, pos)
+            .rfind(|&e| fits(e));
         // "… de François de Rugy. Ce dernier avait enjoint …": "ce dernier"
         // makes the last person named a subject, governed or not.
         let salient_end = salient
@@ -117,11 +128,11 @@ impl MentionIndex {
         if let Some(at) =
             last_demonstrative_subject(&doc.text, index.byte(salient_end), index.byte(pos))
         {
-            if let Some(e) = self.person_before(doc, index.char(at)) {
+            if let Some(e) = self.person_before(doc, index.char(at), fits) {
                 return Some(e);
             }
         }
-        salient.or_else(|| self.person_before(doc, pos))
+        salient.or_else(|| self.person_before(doc, pos, fits))
     }
 
     /// The person introducing a quote as in interview digests and
@@ -698,6 +709,7 @@ pub fn add_quotes(
     let roles = StatedRoles::new(doc, index, &mentions);
     let mut previous: Option<PreviousSpeaker> = None;
     let mut resolved_pronouns: HashMap<usize, Option<usize>> = HashMap::new();
+    let genders = person_genders(doc, index);
     for quote in &mut quotes {
         // A person right before "… :" introduces the quote that follows,
         // whatever a cue further away suggests: compilations of quotes and
@@ -722,12 +734,14 @@ pub fn add_quotes(
                 // A quote that takes up an earlier quote's speaker holds the
                 // same pronoun, which stands for the same person.
                 *resolved_pronouns.entry(span.start).or_insert_with(|| {
-                    let third_person = quote
-                        .speaker_text
-                        .as_deref()
-                        .is_some_and(trame_quotes::is_third_person_pronoun);
-                    third_person
-                        .then(|| mentions.antecedent(doc, index, &quoted, previous, span.start))
+                    let pronoun = quote.speaker_text.as_deref().unwrap_or_default();
+                    let gender = trame_quotes::pronoun_gender(pronoun);
+                    let fits =
+                        |e: usize| gender.is_none() || genders[e].is_none() || genders[e] == gender;
+                    trame_quotes::is_third_person_pronoun(pronoun)
+                        .then(|| {
+                            mentions.antecedent(doc, index, &quoted, previous, span.start, &fits)
+                        })
                         .flatten()
                 })
             }
@@ -750,6 +764,36 @@ pub fn add_quotes(
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
     doc.quotes = quotes;
+}
+
+/// The gender the text marks for each person entity ("M. Alliot", "la
+/// ministre Colonna"), when its mentions agree; `None` for the others.
+fn person_genders(doc: &Document, index: &TextIndex) -> Vec<Option<trame_quotes::Gender>> {
+    use trame_quotes::Gender;
+    doc.entities
+        .iter()
+        .map(|entity| {
+            if entity.label != EntityLabel::Per {
+                return None;
+            }
+            let (mut male, mut female) = (false, false);
+            for mention in &entity.mentions {
+                let before = &doc.text[..index.byte(mention.start)];
+                // The cue is the one or two words before the name.
+                let from = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+                match trame_quotes::gender_before(&before[from..]) {
+                    Some(Gender::Male) => male = true,
+                    Some(Gender::Female) => female = true,
+                    None => {}
+                }
+            }
+            match (male, female) {
+                (true, false) => Some(Gender::Male),
+                (false, true) => Some(Gender::Female),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// Adds the claim layer, with the entities each claim mentions and the
@@ -882,8 +926,8 @@ mod tests {
         let index = TextIndex::new(&doc.text);
         assert_eq!(idx.named_in(&doc, &index, Span::new(6, 12)), Some(0));
         assert_eq!(idx.named_in(&doc, &index, Span::new(13, 20)), None);
-        assert_eq!(idx.person_before(&doc, 34), Some(0));
-        assert_eq!(idx.person_before(&doc, 0), None);
+        assert_eq!(idx.person_before(&doc, 34, &|_| true), Some(0));
+        assert_eq!(idx.person_before(&doc, 0, &|_| true), None);
         // A place in a relative clause of an unnamed speaker is no speaker.
         let text = "Une source, rencontrée à Dravik, affirme.";
         let unnamed = doc_with(text, vec![(EntityLabel::Loc, vec![(25, 31)])]);
@@ -956,6 +1000,23 @@ mod tests {
         assert_eq!(
             speakers(text, &["Alexandre Orlov", "Macron", "Poutine"]),
             vec![Some("Alexandre Orlov".into())]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_takes_up_a_person_of_its_gender_when_the_text_marks_it() {
+        // "elle" skips "M. Dravin" for "la ministre Kostan" named before.
+        let text =
+            "La ministre Irena Kostan a reçu M. Piet Dravin. « Rien n'est réglé », a-t-elle dit.";
+        assert_eq!(
+            speakers(text, &["Irena Kostan", "Piet Dravin"]),
+            vec![Some("Irena Kostan".into())]
+        );
+        // Without a cue, the nearest person still stands.
+        let text = "Irena Kostan a reçu Piet Dravin. « Rien n'est réglé », a-t-elle dit.";
+        assert_eq!(
+            speakers(text, &["Irena Kostan", "Piet Dravin"]),
+            vec![Some("Piet Dravin".into())]
         );
     }
 

@@ -34,6 +34,7 @@
 //! quotation mark get any further work.
 
 mod error;
+mod gender;
 mod lexicon;
 mod marks;
 mod polnear;
@@ -41,6 +42,7 @@ mod reported;
 mod speaker;
 
 pub use error::QuotesError;
+pub use gender::{gender_before, pronoun_gender, Gender};
 pub use lexicon::is_third_person_pronoun;
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 
