@@ -394,12 +394,16 @@ impl EntityStage {
                     || text::is_honorific(word)
                     || text::is_sentence_opener(word)
                     || text::is_leading_title(word, word_at(i + 1))
-                    || word
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+                    || !word.chars().any(char::is_alphabetic)
             })
             .count();
-        let tokens = tokens.get(leading_articles..)?;
+        // Nor punctuation the tagger took in at either end ("” Monahan",
+        // "Hidalgo !").
+        let trailing_marks = (leading_articles..tokens.len())
+            .rev()
+            .take_while(|&i| !word_at(i).unwrap_or_default().chars().any(char::is_alphanumeric))
+            .count();
+        let tokens = tokens.get(leading_articles..tokens.len() - trailing_marks)?;
         let tokens = if entity_label(label) == EntityLabel::Per {
             self.person_name_tokens(text, index, tokens, lang)
         } else {
