@@ -327,10 +327,9 @@ impl EntityStage {
         // into the name of the person after it, who starts with a known
         // first name.
         if range.len() >= 3 {
-            let key = |i: usize| identity::key(words[i]);
             let person_from = (range.start + 1..range.end - 1).find(|&i| {
-                self.first_names.contains(&key(i))
-                    && !self.first_names.contains(&key(range.start))
+                self.is_first_name(words[i])
+                    && !self.is_first_name(words[range.start])
                     && range.end - i <= 3
                     && words[i..range.end].iter().all(|w| text::starts_name(w))
             });
@@ -341,8 +340,9 @@ impl EntityStage {
                 } else {
                     links_to(head.clone(), EntityLabel::Org).filter(|l| *l != EntityLabel::Per)
                 };
-                let head_is_title =
-                    head.len() == 1 && text::is_capitalised_title(words[head.start]);
+                let head_is_title = head.len() == 1
+                    && (text::is_capitalised_title(words[head.start])
+                        || text::is_portfolio_word(words[head.start]));
                 if head_label.is_some() || head_is_title {
                     let mut parts = Vec::with_capacity(2);
                     if let Some(head_label) = head_label {
@@ -353,20 +353,45 @@ impl EntityStage {
                 }
             }
         }
-        if matches!(label, Label::Loc | Label::Org) {
-            let of = (range.start + 1..range.end.saturating_sub(1))
-                .find(|&i| matches!(words[i], "de" | "d'" | "d’"));
-            if let Some(of) = of {
-                let place = range.start..of;
-                let person = of + 1..range.end;
-                if links_to(place.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc)
-                    && links_to(person.clone(), EntityLabel::Per) == Some(EntityLabel::Per)
-                {
-                    return vec![(place, Label::Loc), (person, Label::Per)];
-                }
+        // "de" inside the span, alone or elided into the next word.
+        let of = (range.start + 1..range.end).find(|&i| {
+            matches!(words[i], "de" | "d'" | "d’")
+                || words[i].starts_with("d'")
+                || words[i].starts_with("d’")
+        });
+        let after_of = |of: usize| {
+            if matches!(words[of], "de" | "d'" | "d’") {
+                of + 1
+            } else {
+                of
+            }
+        };
+        if let Some(of) = of.filter(|&of| after_of(of) < range.end) {
+            let (before, after) = (range.start..of, after_of(of)..range.end);
+            // "la Russie de Poutine": a place and a person.
+            if matches!(label, Label::Loc | Label::Org)
+                && links_to(before.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc)
+                && links_to(after.clone(), EntityLabel::Per) == Some(EntityLabel::Per)
+            {
+                return vec![(before, Label::Loc), (after, Label::Per)];
+            }
+            // "Joko Widodo d'Indonésie": a person and a place.
+            if label == Label::Per
+                && links_to(after.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc)
+                && links_to(range.clone(), EntityLabel::Per).is_none()
+            {
+                return vec![(before, Label::Per), (after, Label::Loc)];
             }
         }
         vec![(range, label)]
+    }
+
+    /// A known first name, or a compound one ("Marie-Pierre").
+    fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(&identity::key(word))
+            || word
+                .split_once('-')
+                .is_some_and(|(first, _)| self.first_names.contains(&identity::key(first)))
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the
@@ -387,6 +412,7 @@ impl EntityStage {
         // "Premier ministre Trudeau"): left in, they make a second full
         // name that keeps the surname from its person.
         let word_at = |i: usize| tokens.get(i).map(|&t| index.slice(text, t));
+        let person = entity_label(label) == EntityLabel::Per;
         let leading_articles = (0..tokens.len())
             .take_while(|&i| {
                 let word = word_at(i).unwrap_or_default();
@@ -395,13 +421,26 @@ impl EntityStage {
                     || text::is_sentence_opener(word)
                     || text::is_leading_title(word, word_at(i + 1))
                     || !word.chars().any(char::is_alphabetic)
+                    // A lowercase word before a person's name ("anti-russe
+                    // Brzeziński"), particles aside; places keep theirs
+                    // ("mer Noire", "lac de Côme").
+                    || person
+                        && i + 1 < tokens.len()
+                        && word.starts_with(char::is_lowercase)
+                        && !text::is_camel_case_lower(word)
+                        && !text::is_name_particle(word)
             })
             .count();
         // Nor punctuation the tagger took in at either end ("” Monahan",
         // "Hidalgo !").
         let trailing_marks = (leading_articles..tokens.len())
             .rev()
-            .take_while(|&i| !word_at(i).unwrap_or_default().chars().any(char::is_alphanumeric))
+            .take_while(|&i| {
+                !word_at(i)
+                    .unwrap_or_default()
+                    .chars()
+                    .any(char::is_alphanumeric)
+            })
             .count();
         let tokens = tokens.get(leading_articles..tokens.len() - trailing_marks)?;
         let tokens = if entity_label(label) == EntityLabel::Per {

@@ -95,9 +95,45 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             | "Sir"
             | "Herr"
             | "Frau"
+            | "Monsieur"
+            | "Madame"
+            | "Messieurs"
+            | "Mesdames"
+            | "Mademoiselle"
             | "г-н"
             | "г-жа"
     )
+}
+
+/// Lowercase particles that belong to a name ("van Rompuy", "al-Assad",
+/// "bin Salman"): every other lowercase word before a name is not part of
+/// it ("anti-russe Brzeziński", "journal de Béziers").
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "al"
+            | "el"
+            | "ben"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "da"
+            | "di"
+            | "dos"
+            | "das"
+            | "do"
+            | "del"
+            | "della"
+            | "dei"
+            | "zu"
+            | "y"
+    ) || word.starts_with("al-")
+        || word.starts_with("el-")
 }
 
 /// Capitalised conjunctions, adverbs and prepositions that open a sentence
@@ -373,6 +409,12 @@ pub(crate) fn is_camel_case(word: &str) -> bool {
         && word.chars().any(char::is_lowercase)
 }
 
+/// A lowercase first letter with a capital after it ("iPhone", "eBay").
+pub(crate) fn is_camel_case_lower(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
+}
+
 /// Roman-numeral ordinals ("XXe", "XIXème", "IIIe") name a century or a
 /// rank, not an entity.
 pub(crate) fn is_roman_ordinal(surface: &str) -> bool {
@@ -524,44 +566,54 @@ pub(crate) fn portfolio_office(words: &[&str], mention: std::ops::Range<usize>) 
     } else {
         return None;
     };
-    const PORTFOLIOS: &[&str] = &[
-        "Intérieur",
-        "Défense",
-        "Affaires",
-        "Justice",
-        "Économie",
-        "Economie",
-        "Finances",
-        "Santé",
-        "Éducation",
-        "Education",
-        "Culture",
-        "Travail",
-        "Agriculture",
-        "Armées",
-        "Transition",
-        "Écologie",
-        "Ecologie",
-        "Environnement",
-        "Énergie",
-        "Energie",
-        "Industrie",
-        "Logement",
-        "Transports",
-        "Solidarités",
-        "Outre-mer",
-        "Interior",
-        "Defence",
-        "Defense",
-        "Foreign",
-        "Home",
-        "Treasury",
-        "State",
-        "Health",
-        "Finance",
-    ];
-    (linked && PORTFOLIOS.contains(&first)).then_some(office)
+    (linked && is_portfolio_word(first)).then_some(office)
 }
+
+/// The capitalised word that names a minister's portfolio ("Intérieur",
+/// "Affaires", "Asile").
+pub(crate) fn is_portfolio_word(word: &str) -> bool {
+    PORTFOLIOS.contains(&word)
+}
+
+const PORTFOLIOS: &[&str] = &[
+    "Intérieur",
+    "Défense",
+    "Affaires",
+    "Justice",
+    "Économie",
+    "Economie",
+    "Finances",
+    "Santé",
+    "Éducation",
+    "Education",
+    "Culture",
+    "Travail",
+    "Agriculture",
+    "Armées",
+    "Transition",
+    "Écologie",
+    "Ecologie",
+    "Environnement",
+    "Énergie",
+    "Energie",
+    "Industrie",
+    "Logement",
+    "Transports",
+    "Solidarités",
+    "Outre-mer",
+    "Asile",
+    "Migration",
+    "Immigration",
+    "Interior",
+    "Defence",
+    "Defense",
+    "Foreign",
+    "Home",
+    "Treasury",
+    "State",
+    "Health",
+    "Finance",
+];
 
 /// Office words that name an institution ("le ministère des Armées", "the
 /// State Department"): with its portfolio, an organisation.
