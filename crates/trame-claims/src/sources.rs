@@ -648,14 +648,18 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
     }
     let whole = a.span(toks.start, toks.end - 1);
     let first_word = a.word(toks.start);
+    // A document noun after a name is part of it or its complement ("le
+    // Comité d'enquête russe", "la Commission d'enquête"): no document.
+    let mut named_before = false;
     for k in toks.clone() {
         let Some(w) = a.word(k) else { continue };
-        if DOCUMENT_STEMS.iter().any(|d| w.starts_with(d)) {
+        if !named_before && DOCUMENT_STEMS.iter().any(|d| w.starts_with(d)) {
             return Some(FoundSource {
                 range: whole,
                 kind: SourceKind::Document,
             });
         }
+        named_before |= is_name(a, k);
         let role = ROLE_HEADS.contains(&w);
         if ANONYMOUS_HEADS.contains(&w) || role {
             // A name right after a role ("le responsable ukrainien Kyrylo
@@ -980,6 +984,15 @@ mod tests {
         assert_eq!(
             source("Selon un rapport de l'ONU, 500 civils ont été tués.", "fr"),
             Some((Document, "un rapport de l'ONU"))
+        );
+        // A document noun inside an institution's name is no document.
+        assert_eq!(
+            source(
+                "Selon le Comité d'enquête russe, 12 civils ont été tués.",
+                "fr"
+            )
+            .map(|(kind, _)| kind),
+            Some(Named)
         );
         assert_eq!(
             source("D'après un document interne, le plan date de 2021.", "fr"),
