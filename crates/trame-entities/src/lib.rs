@@ -179,12 +179,11 @@ impl EntityStage {
                         // "le ministère de la Défense" is an organisation;
                         // "le ministre de la Défense" names a function.
                         if text::is_institution_office(words[office]) {
-                            let end = global.end
-                                + words[global.end..segment.end]
-                                    .iter()
-                                    .take_while(|w| w.chars().all(char::is_lowercase))
-                                    .take(1)
-                                    .count();
+                            let adjective = text::portfolio_adjective(
+                                words[global.end - 1],
+                                words[global.end..segment.end].first().copied(),
+                            );
+                            let end = global.end + usize::from(adjective);
                             mentions.push(Mention {
                                 span: Span::new(tokens[office].start, tokens[end - 1].end),
                                 label: EntityLabel::Org,
@@ -217,6 +216,7 @@ impl EntityStage {
                 &mut mentions,
             );
         }
+        institution_mentions(&tokens, &words, &mut mentions);
         let russian = lang.as_deref() == Some("ru");
         let surface = |span: Span| index.slice(&doc.text, span);
         let acronyms = acronym::definitions(&tokens, &words, &mut mentions, &surface);
@@ -668,6 +668,55 @@ impl EntityStage {
         } else {
             first + 1
         }
+    }
+}
+
+/// "le ministère de la défense", "le ministère russe des Affaires
+/// étrangères" that the tagger left untagged, lowercase portfolio and all:
+/// organisations that speak in the news as often as people do.
+fn institution_mentions(tokens: &[Span], words: &[&str], mentions: &mut Vec<Mention<'_>>) {
+    for (i, word) in words.iter().enumerate() {
+        if !matches!(word.to_lowercase().as_str(), "ministère" | "ministry") {
+            continue;
+        }
+        let mut k = i + 1;
+        // One adjective: "le ministère russe de la Défense".
+        if words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !text::is_link_word(w))
+        {
+            k += 1;
+        }
+        let link_start = k;
+        while words.get(k).is_some_and(|w| text::is_link_word(w)) {
+            k += 1;
+        }
+        let elided = words
+            .get(k)
+            .is_some_and(|w| text::without_article_elision(w).is_some());
+        let portfolio = words
+            .get(k)
+            .is_some_and(|w| text::is_portfolio_word_any_case(w));
+        if (k == link_start && !elided) || !portfolio {
+            continue;
+        }
+        let end = k
+            + 1
+            + usize::from(text::portfolio_adjective(
+                words[k],
+                words.get(k + 1).copied(),
+            ));
+        let span = Span::new(tokens[i].start, tokens[end - 1].end);
+        if mentions.iter().any(|m| m.span.overlaps(span)) {
+            continue;
+        }
+        mentions.push(Mention {
+            span,
+            label: EntityLabel::Org,
+            link: None,
+            demonym: false,
+            place_reading: false,
+        });
     }
 }
 

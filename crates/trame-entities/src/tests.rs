@@ -821,3 +821,22 @@ fn a_place_takes_its_adjective_and_a_possessive_splits() {
     assert_eq!(entity_of(&doc, "Poutine").label, EntityLabel::Per);
     assert_eq!(entity_of(&doc, "Russie").label, EntityLabel::Loc);
 }
+
+#[test]
+fn a_ministry_is_an_organisation_whatever_the_case_of_its_portfolio() {
+    let doc = annotated(
+        "Le ministère de la défense de la Russie a rapporté les faits. \
+         Le ministère russe de l’Intérieur dément.",
+        "fr",
+    );
+    assert_eq!(
+        entity_of(&doc, "ministère de la défense").label,
+        EntityLabel::Org,
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(
+        entity_of(&doc, "ministère russe de l’Intérieur").label,
+        EntityLabel::Org
+    );
+}

@@ -569,6 +569,42 @@ pub(crate) fn portfolio_office(words: &[&str], mention: std::ops::Range<usize>) 
     (linked && is_portfolio_word(first)).then_some(office)
 }
 
+/// Whether `next` is the adjective a portfolio takes along ("Affaires
+/// étrangères", "Transition écologique", "Éducation nationale"); other
+/// portfolios stand alone, and the word after them is the sentence's.
+pub(crate) fn portfolio_adjective(portfolio: &str, next: Option<&str>) -> bool {
+    let portfolio = without_article_elision(portfolio)
+        .unwrap_or(portfolio)
+        .to_lowercase();
+    matches!(
+        portfolio.as_str(),
+        "affaires" | "transition" | "éducation" | "education"
+    ) && next.is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Words that link an office to its portfolio ("de l'", "des", "of the").
+pub(crate) fn is_link_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "de" | "des" | "du" | "d'" | "d’" | "l'" | "l’" | "la" | "of" | "the" | "for"
+    )
+}
+
+/// A portfolio word whatever its case and elision ("défense", "Défense",
+/// "l’Intérieur").
+pub(crate) fn is_portfolio_word_any_case(word: &str) -> bool {
+    let word = without_article_elision(word).unwrap_or(word).to_lowercase();
+    PORTFOLIOS.iter().any(|p| p.to_lowercase() == word)
+}
+
+/// The word after an elided article or preposition ("l’Intérieur",
+/// "d'économie"), whatever its case.
+pub(crate) fn without_article_elision(word: &str) -> Option<&str> {
+    ["l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+}
+
 /// The capitalised word that names a minister's portfolio ("Intérieur",
 /// "Affaires", "Asile").
 pub(crate) fn is_portfolio_word(word: &str) -> bool {

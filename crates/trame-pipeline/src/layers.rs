@@ -55,6 +55,24 @@ impl MentionIndex {
             .map(|&(_, e)| e)
     }
 
+    /// The organisation mentioned last before `pos`, outside quotes, that
+    /// `skip` does not rule out.
+    fn organisation_before(
+        &self,
+        doc: &Document,
+        quoted: &[Span],
+        pos: usize,
+        skip: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let end = self.mentions.partition_point(|(m, _)| m.end <= pos);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .filter(|(m, _)| !quoted.iter().any(|q| q.contains(*m)))
+            .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Org && !skip(e))
+            .map(|&(_, e)| e)
+    }
+
     /// The nearest person mentioned before `pos`: what a pronoun subject
     /// ("il", "she", "он") most often refers to in news prose.
     /// `fits` tells whether an entity can be what the pronoun takes up.
@@ -363,6 +381,28 @@ impl StatedRoles {
             }
         }
         StatedRoles { roles }
+    }
+
+    /// The person whose role, the noun of `phrase`, the text stated last
+    /// before `pos`: `Some(None)` when another person was given it in the
+    /// same sentence (no guess), `None` when nobody was given it.
+    fn last_holder(
+        &self,
+        phrase: &str,
+        pos: usize,
+        sentence_of: &dyn Fn(usize) -> usize,
+    ) -> Option<Option<usize>> {
+        let noun = role_noun(phrase)?;
+        let holders: Vec<&StatedRole> = self
+            .roles
+            .iter()
+            .filter(|r| r.at < pos && same_role(&r.noun, &noun))
+            .collect();
+        let last = holders.iter().max_by_key(|r| r.at)?;
+        let rival = holders
+            .iter()
+            .any(|r| r.entity != last.entity && sentence_of(r.at) == sentence_of(last.at));
+        Some((!rival).then_some(last.entity))
     }
 
     /// The one person whose role, stated before `pos`, is the one `phrase`
@@ -750,6 +790,37 @@ pub fn add_quotes(
                 roles
                     .person(phrase, span.start)
                     .or_else(|| office_holder(doc, kb, phrase))
+                    .or_else(|| match anaphor(phrase)? {
+                        // "a précisé la députée": the person being told
+                        // about, of the title's gender.
+                        // The one the text gave that role last, else the
+                        // person a pronoun of the title's gender would be.
+                        Anaphor::Person(gender) => {
+                            let sentence_of = |at: usize| {
+                                let byte = index.byte(at);
+                                sentences.partition_point(|s| s.end <= byte)
+                            };
+                            let fits_gender = |e: usize| {
+                                gender.is_none() || genders[e].is_none() || genders[e] == gender
+                            };
+                            match roles.last_holder(phrase, span.start, &sentence_of) {
+                                Some(holder) => holder.filter(|&e| fits_gender(e)),
+                                None => {
+                                    let fits = |e: usize| gender.is_some() && genders[e] == gender;
+                                    mentions.antecedent(
+                                        doc, index, &quoted, previous, span.start, &fits,
+                                    )
+                                }
+                            }
+                        }
+                        // "a révélé l'organisation": the last one named,
+                        // news outlets aside: they report, they are rarely
+                        // what "the company" takes up.
+                        Anaphor::Organisation => {
+                            let reporting = |e: usize| is_news_outlet(kb, &doc.entities[e].name);
+                            mentions.organisation_before(doc, &quoted, span.start, &reporting)
+                        }
+                    })
             }),
             (None, None) => None,
         };
@@ -764,6 +835,65 @@ pub fn add_quotes(
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
     doc.quotes = quotes;
+}
+
+/// What a bare definite speaker phrase takes up.
+enum Anaphor {
+    /// "la députée", "le ministre": a person, of the title's gender.
+    Person(Option<trame_quotes::Gender>),
+    /// "l'organisation", "l'ONG", "le ministère".
+    Organisation,
+}
+
+/// Nouns that take up an organisation named before. Firms ("the company",
+/// "la société") are left out: articles about a firm name the outlets and
+/// platforms around it, and the last organisation named is often one of
+/// those.
+const ORGANISATION_ANAPHORS: &[&str] = &[
+    "organisation",
+    "ONG",
+    "ministère",
+    "agence",
+    "institution",
+    "association",
+    "fondation",
+    "organization",
+    "agency",
+    "ministry",
+];
+
+/// A speaker phrase that is a definite article and a title or an
+/// organisation noun, and nothing else ("la députée", "l'ONG",
+/// "le porte-parole"): it takes up someone named before.
+fn anaphor(phrase: &str) -> Option<Anaphor> {
+    let phrase = phrase.trim();
+    let (determiner, noun) = ["l'", "l’"]
+        .iter()
+        .find_map(|d| phrase.strip_prefix(d).map(|rest| (*d, rest)))
+        .or_else(|| phrase.split_once(' '))?;
+    let determiner = determiner.to_lowercase();
+    if !matches!(determiner.as_str(), "le" | "la" | "l'" | "l’" | "the")
+        || noun.contains(char::is_whitespace)
+    {
+        return None;
+    }
+    if ORGANISATION_ANAPHORS.contains(&noun) {
+        return Some(Anaphor::Organisation);
+    }
+    let gender = trame_quotes::gender_before(&format!("{phrase} "));
+    // Only a title the gender lexicon knows is a person's title.
+    let titled = gender.is_some() || trame_quotes::gender_before(&format!("le {noun} ")).is_some();
+    titled.then_some(Anaphor::Person(gender))
+}
+
+/// Whether an entity's name is a news outlet or agency of the KB.
+fn is_news_outlet(kb: &trame_kb::Kb, name: &str) -> bool {
+    kb.lookup(name, None).iter().any(|m| {
+        matches!(
+            m.entry.kind.as_str(),
+            "broadcaster" | "magazine" | "news_agency" | "news_outlet" | "newspaper"
+        )
+    })
 }
 
 /// The gender the text marks for each person entity ("M. Alliot", "la
@@ -1018,6 +1148,25 @@ mod tests {
             speakers(text, &["Irena Kostan", "Piet Dravin"]),
             vec![Some("Piet Dravin".into())]
         );
+    }
+
+    #[test]
+    fn a_bare_title_or_organisation_noun_takes_up_one_named_before() {
+        // The one given the role, though another person is nearer.
+        let text = "Irena Kostan, députée du Var, a organisé un colloque. Le blog de Piet Dravin en parle. « Cette journée compte », détaillait alors la députée.";
+        assert_eq!(
+            speakers(text, &["Irena Kostan", "Piet Dravin"]),
+            vec![Some("Irena Kostan".into())]
+        );
+        // Without a stated role or a gender, no guess.
+        let text = "Irena Kostan a organisé un colloque. « Cette journée compte », détaillait alors la députée.";
+        assert_eq!(speakers(text, &["Irena Kostan"]), vec![None]);
+        assert!(matches!(anaphor("l'ONG"), Some(Anaphor::Organisation)));
+        assert!(matches!(
+            anaphor("la ministre"),
+            Some(Anaphor::Person(Some(trame_quotes::Gender::Female)))
+        ));
+        assert!(anaphor("la société").is_none() && anaphor("un responsable").is_none());
     }
 
     #[test]
