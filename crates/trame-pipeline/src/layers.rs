@@ -55,6 +55,19 @@ impl MentionIndex {
             .map(|&(_, e)| e)
     }
 
+    /// The person or organisation named right before `pos`, a comma or a
+    /// space apart: what a relative pronoun at `pos` stands for.
+    fn named_right_before(&self, doc: &Document, index: &TextIndex, pos: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|(m, _)| m.end <= pos);
+        let &(m, e) = self.mentions[..end].last()?;
+        let between = &doc.text[index.byte(m.end)..index.byte(pos)];
+        let adjacent = between
+            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .is_empty();
+        (adjacent && matches!(doc.entities[e].label, EntityLabel::Per | EntityLabel::Org))
+            .then_some(e)
+    }
+
     /// The organisation mentioned last before `pos`, outside quotes, that
     /// `skip` does not rule out.
     fn organisation_before(
@@ -787,6 +800,11 @@ pub fn add_quotes(
             }
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
+                // "Jordan Bardella, qui écrivait : « … »": the name the
+                // relative pronoun follows.
+                if matches!(phrase, "qui" | "who") {
+                    return mentions.named_right_before(doc, index, span.start);
+                }
                 roles
                     .person(phrase, span.start)
                     .or_else(|| office_holder(doc, kb, phrase))
@@ -1146,6 +1164,15 @@ mod tests {
         let text = "Irena Kostan a reçu Piet Dravin. « Rien n'est réglé », a-t-elle dit.";
         assert_eq!(
             speakers(text, &["Irena Kostan", "Piet Dravin"]),
+            vec![Some("Piet Dravin".into())]
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaker_is_the_name_before_it() {
+        let text = "Même son de cloche du côté du président du parti, Piet Dravin, qui écrivait sur Twitter samedi : « Aucun mouvement ne remet en cause la loi. »";
+        assert_eq!(
+            speakers(text, &["Piet Dravin"]),
             vec![Some("Piet Dravin".into())]
         );
     }
