@@ -145,7 +145,7 @@ REGIONS = [
     # "Amazon" is also the company (companies below): with a place entry the tagger's label decides.
     loc(None, "region", "Amazon rainforest", en="Amazonia|Amazon", fr="Amazonie|forêt amazonienne", ru="Амазония|Амазонская сельва", de="Amazonien|Amazonas-Regenwald", es="Amazonia|Amazonía|selva amazónica", it="Amazzonia|foresta amazzonica"),
     loc("Q8268", "region", "Eurozone", en="euro area", fr="zone euro", ru="Еврозона|зона евро", de="Eurozone|Euroraum", es="eurozona|zona euro", it="eurozona|zona euro"),
-    loc(None, "region", "Schengen Area", fr="espace Schengen", ru="Шенгенская зона", de="Schengen-Raum", es="espacio Schengen", it="spazio Schengen"),
+    loc(None, "region", "Schengen Area", en="Schengen zone", fr="espace Schengen|zone Schengen", ru="Шенгенская зона|шенгенская зона", de="Schengen-Raum|Schengenraum", es="espacio Schengen|zona Schengen", it="spazio Schengen|area Schengen"),
     loc("Q166", "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),
     loc("Q5484", "sea", "Caspian Sea", fr="mer Caspienne|Caspienne", ru="Каспийское море|Каспий", de="Kaspisches Meer", es="mar Caspio", it="Mar Caspio"),
     loc("Q545", "sea", "Baltic Sea", fr="mer Baltique|Baltique", ru="Балтийское море|Балтика", de="Ostsee", es="mar Báltico", it="Mar Baltico"),
@@ -159,7 +159,198 @@ REGIONS = [
     loc(None, "region", "Western world", en="the West", fr="Occident", ru="Запад",
         dem={"fr": "occidental|occidentale|occidentaux|occidentales", "en": "Westerner|Westerners",
              "ru": "западный|западная|западное|западные|западного|западной|западных"}),
+    # "la Manche" of the migrant crossings; the département Manche has no bare alias (below).
+    loc(None, "sea", "English Channel", fr="Manche|mer de la Manche", ru="Ла-Манш|пролив Ла-Манш", de="Ärmelkanal", es="canal de la Mancha", it="Canale della Manica|Manica"),
+    loc(None, "region", "Quebec", en="Province of Quebec", fr="Québec|province de Québec|province du Québec", ru="Квебек", de="Québec|Provinz Québec", es="Quebec|provincia de Quebec", it="Québec|provincia del Québec", country=CA),
 ]
+
+# ------------------------------------------------------------------ France: regions, départements, rivers
+# The 13 regions of metropolitan France; the five overseas regions (Guadeloupe, Martinique, French
+# Guiana, Réunion, Mayotte) are ISO 3166 territories in countries.jsonl. Corsica is a region too.
+FRENCH_REGIONS = [
+    # Not "AURA" for Auvergne-Rhône-Alpes: acronyms of four letters match in title case too ("Aura").
+    loc(None, "administrative_region", "Auvergne-Rhône-Alpes", ru="Овернь — Рона — Альпы", country=FR),
+    loc(None, "administrative_region", "Bourgogne-Franche-Comté", ru="Бургундия — Франш-Конте", country=FR),
+    loc(None, "administrative_region", "Brittany", fr="Bretagne", ru="Бретань", de="Bretagne", es="Bretaña", it="Bretagna", country=FR),
+    loc(None, "administrative_region", "Centre-Val de Loire", ru="Центр — Долина Луары", country=FR),
+    loc(None, "administrative_region", "Corsica", fr="Corse|collectivité de Corse", ru="Корсика", de="Korsika", es="Córcega", it="Corsica", country=FR),
+    loc(None, "administrative_region", "Grand Est", fr="Grand Est|région Grand Est", ru="Гранд-Эст", country=FR),
+    loc(None, "administrative_region", "Hauts-de-France", ru="О-де-Франс", country=FR),
+    loc(None, "administrative_region", "Île-de-France", en="Paris Region|Ile-de-France", fr="Île-de-France|région parisienne", ru="Иль-де-Франс", country=FR),
+    loc(None, "administrative_region", "Normandy", fr="Normandie", ru="Нормандия", de="Normandie", es="Normandía", it="Normandia", country=FR),
+    loc(None, "administrative_region", "Nouvelle-Aquitaine", ru="Новая Аквитания", country=FR),
+    loc(None, "administrative_region", "Occitania", fr="Occitanie", ru="Окситания", de="Okzitanien", es="Occitania", it="Occitania", country=FR),
+    loc(None, "administrative_region", "Pays de la Loire", ru="Земли Луары", country=FR),
+    loc(None, "administrative_region", "Provence-Alpes-Côte d'Azur", fr="Provence-Alpes-Côte d'Azur|Région Sud", ru="Прованс — Альпы — Лазурный Берег", country=FR, acr="fr:PACA en:PACA"),
+    loc(None, "region", "Alsace", fr="Alsace|Collectivité européenne d'Alsace", ru="Эльзас", de="Elsass", es="Alsacia", it="Alsazia", country=FR),
+    loc(None, "region", "French Riviera", fr="Côte d'Azur", ru="Лазурный Берег", de="Côte d’Azur|Französische Riviera", es="Costa Azul", it="Costa Azzurra", country=FR),
+]
+
+# Départements of metropolitan France by their French names ("Maine-et-Loire"; spellings without
+# hyphens normalise to the same key). Flags: Q = the bare name is a common word somewhere
+# (German "Landes" and "Lot", French "aube", "creuse", "somme", "orne", English "lot"), a first
+# name ("Aude"), a wider area (Ardennes, Vosges, Savoie, the Gironde estuary), a river flowing
+# through other countries (Meuse, Moselle) or "Aïn" of Arabic place names (Ain): the canonical
+# name is qualified ("Lot (department)") and the bare name a French alias only, which the press
+# uses for the département. S = the bare name is left out, it is mostly something else: Var
+# (lookups fold case, and the football "VAR" would read as the département), Cher (a French
+# adjective, the singer), Jura (the mountains, the Swiss canton, German "Jura" = law), Manche
+# (the English Channel), Nord ("mer du Nord", "Europe du Nord": every north), Vienne (French
+# name of Vienna), Loire, Rhône, Marne (the rivers, entries of their own); these keep
+# "département de …" forms. Paris is the city.
+DEPARTMENTS = """
+01|Ain|Q
+02|Aisne|
+03|Allier|
+04|Alpes-de-Haute-Provence|
+05|Hautes-Alpes|
+06|Alpes-Maritimes|
+07|Ardèche|
+08|Ardennes|Q
+09|Ariège|
+10|Aube|Q
+11|Aude|Q
+12|Aveyron|
+13|Bouches-du-Rhône|
+14|Calvados|
+15|Cantal|
+16|Charente|
+17|Charente-Maritime|
+18|Cher|S
+19|Corrèze|
+2A|Corse-du-Sud|
+2B|Haute-Corse|
+21|Côte-d'Or|
+22|Côtes-d'Armor|
+23|Creuse|Q
+24|Dordogne|
+25|Doubs|
+26|Drôme|
+27|Eure|
+28|Eure-et-Loir|
+29|Finistère|
+30|Gard|
+31|Haute-Garonne|
+32|Gers|
+33|Gironde|Q
+34|Hérault|
+35|Ille-et-Vilaine|
+36|Indre|
+37|Indre-et-Loire|
+38|Isère|
+39|Jura|S
+40|Landes|Q
+41|Loir-et-Cher|
+42|Loire|S
+43|Haute-Loire|
+44|Loire-Atlantique|
+45|Loiret|
+46|Lot|Q
+47|Lot-et-Garonne|
+48|Lozère|
+49|Maine-et-Loire|
+50|Manche|S
+51|Marne|S
+52|Haute-Marne|
+53|Mayenne|
+54|Meurthe-et-Moselle|
+55|Meuse|Q
+56|Morbihan|
+57|Moselle|Q
+58|Nièvre|
+59|Nord|S
+60|Oise|
+61|Orne|Q
+62|Pas-de-Calais|
+63|Puy-de-Dôme|
+64|Pyrénées-Atlantiques|
+65|Hautes-Pyrénées|
+66|Pyrénées-Orientales|
+67|Bas-Rhin|
+68|Haut-Rhin|
+69|Rhône|S
+70|Haute-Saône|
+71|Saône-et-Loire|
+72|Sarthe|
+73|Savoie|Q
+74|Haute-Savoie|
+76|Seine-Maritime|
+77|Seine-et-Marne|
+78|Yvelines|
+79|Deux-Sèvres|
+80|Somme|Q
+81|Tarn|
+82|Tarn-et-Garonne|
+83|Var|S
+84|Vaucluse|
+85|Vendée|
+86|Vienne|S
+87|Haute-Vienne|
+88|Vosges|Q
+89|Yonne|
+90|Territoire de Belfort|
+91|Essonne|
+92|Hauts-de-Seine|
+93|Seine-Saint-Denis|
+94|Val-de-Marne|
+95|Val-d'Oise|
+"""
+
+# "département de la Loire", "département du Nord", "département de l'Ain"…
+FR_DEPARTMENT_OF = {"Ain": "de l'", "Aisne": "de l'", "Allier": "de l'", "Ardèche": "de l'", "Ariège": "de l'",
+                    "Aube": "de l'", "Aude": "de l'", "Aveyron": "de l'", "Essonne": "de l'", "Eure": "de l'",
+                    "Hérault": "de l'", "Indre": "de l'", "Isère": "de l'", "Oise": "de l'", "Orne": "de l'",
+                    "Yonne": "de l'", "Ille-et-Vilaine": "d'", "Indre-et-Loire": "d'", "Eure-et-Loir": "d'",
+                    "Maine-et-Loire": "de ", "Saône-et-Loire": "de ", "Seine-et-Marne": "de ",
+                    "Meurthe-et-Moselle": "de "}
+FR_DEPARTMENT_MASCULINE = {"Calvados", "Cantal", "Cher", "Doubs", "Finistère", "Gard", "Gers", "Jura", "Loir-et-Cher",
+                           "Loiret", "Lot", "Lot-et-Garonne", "Morbihan", "Nord", "Pas-de-Calais", "Puy-de-Dôme",
+                           "Rhône", "Tarn", "Tarn-et-Garonne", "Var", "Val-de-Marne", "Val-d'Oise", "Vaucluse",
+                           "Bas-Rhin", "Haut-Rhin", "Territoire de Belfort"}
+FR_DEPARTMENT_PLURAL = {"Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardennes", "Bouches-du-Rhône",
+                        "Côtes-d'Armor", "Hautes-Pyrénées", "Landes", "Pyrénées-Atlantiques", "Pyrénées-Orientales",
+                        "Deux-Sèvres", "Vosges", "Yvelines", "Hauts-de-Seine"}
+
+
+def department_of(name):
+    if name in FR_DEPARTMENT_OF:
+        article = FR_DEPARTMENT_OF[name]
+    elif name in FR_DEPARTMENT_PLURAL:
+        article = "des "
+    elif name in FR_DEPARTMENT_MASCULINE:
+        article = "du "
+    else:
+        article = "de la "
+    return f"département {article}{name}"
+
+
+def build_departments():
+    entries = []
+    for line in DEPARTMENTS.strip().split("\n"):
+        _number, name, flags = line.split("|")
+        fr = [department_of(name)]
+        extra = {"Seine-Saint-Denis": ["Seine-St-Denis"]}.get(name, [])
+        if flags == "":
+            entries.append(loc(None, "department", name, fr="|".join(extra + fr), country=FR))
+        else:
+            bare = [name] if flags == "Q" else []
+            entries.append(loc(None, "department", f"{name} (department)", en=f"{name} department",
+                               fr="|".join(bare + fr), country=FR))
+    return entries
+
+
+# The great French rivers, so that "la Loire" or "le Rhône" are no département. The Rhine too
+# (Bas-Rhin, Haut-Rhin are départements).
+RIVERS = [
+    loc(None, "river", "Loire", fr="Loire", ru="Луара", de="Loire", es="Loira", it="Loira"),
+    loc(None, "river", "Seine", fr="Seine", ru="Сена", de="Seine", es="Sena", it="Senna"),
+    loc(None, "river", "Rhône", en="Rhone", fr="Rhône", ru="Рона", de="Rhone", es="Ródano", it="Rodano"),
+    loc(None, "river", "Garonne", fr="Garonne", ru="Гаронна", de="Garonne", es="Garona", it="Garonna"),
+    loc(None, "river", "Marne", fr="Marne", ru="Марна", de="Marne", es="Marne", it="Marna"),
+    loc(None, "river", "Rhine", fr="Rhin", ru="Рейн", de="Rhein", es="Rin", it="Reno"),
+]
+
+REGIONS += FRENCH_REGIONS + build_departments() + RIVERS
 
 # ------------------------------------------------------------------ cities
 # (QID or "", kind, country, en, fr, ru, de, es, it, extra aliases "lang:alias;lang:alias")
@@ -285,7 +476,7 @@ Q1829|city|Q159|Kaliningrad|Kaliningrad|Калининград|Kaliningrad|Kalin
 |city|Q227|Ganja|Gandja|Гянджа|Gəncə|Ganyá|Ganja|
 Q129352|city|Q227|Stepanakert|Stepanakert|Степанакерт|Stepanakert|Stepanakert|Stepanakert|en:Khankendi;fr:Khankendi;ru:Ханкенди
 |city|Q184|Gomel|Gomel|Гомель|Homel|Gómel|Homel'|en:Homel
-|city|Q184|Brest|Brest|Брест|Brest|Brest|Brest|
+|city|Q184|Brest (Belarus)|Brest-Litovsk|Брест|Brest-Litowsk|Brest-Litovsk|Brest-Litovsk|en:Brest-Litovsk;en:Brest, Belarus;fr:Brest (Biélorussie);pl:Brześć
 |city|Q184|Grodno|Grodno|Гродно|Hrodna|Grodno|Grodno|
 Q132572|city|Q217|Tiraspol|Tiraspol|Тирасполь|Tiraspol|Tiráspol|Tiraspol|
 Q40811|city|Q230|Sukhumi|Soukhoumi|Сухум|Suchumi|Sujumi|Sukhumi|ru:Сухуми
@@ -360,6 +551,197 @@ Q3861|capital|Q846|Doha|Doha|Доха|Doha|Doha|Doha|
 Q1519|city|Q878|Abu Dhabi|Abou Dabi|Абу-Даби|Abu Dhabi|Abu Dabi|Abu Dhabi|
 Q612|city|Q878|Dubai|Dubaï|Дубай|Dubai|Dubái|Dubai|
 Q3826|capital|Q842|Muscat|Mascate|Маскат|Maskat|Mascate|Mascate|
+"""
+
+# French cities: every commune of about 60,000 inhabitants or more and the prefectures, overseas
+# ones included. A French name is written once when English uses it too (the canonical name then
+# matches in every language). Left out, or without their bare name, where the name is mostly
+# something else (see the README): Valence (also Valencia in French), Laval (Pierre Laval, the
+# Québec city), Antony (a first name), Le Tampon, Saint-Paul (a common noun, a saint), Sens,
+# Vichy (the regime), Florence (a first name, the Italian city). "Gap", "Moulins" and "Auch"
+# (German "auch") are common words elsewhere, "Nancy" and "Pau" first names in English, Spanish
+# and Catalan (the languages matched without a tagger would read "Pau Gasol" as the city):
+# qualified canonical names, the bare name in French only. "Brest" is the French city; the
+# Belarusian one is "Brest (Belarus)" ("Брест" in Russian, "Brest-Litovsk" elsewhere).
+# "Saint-Denis" alone is the commune north of Paris; the prefecture of Réunion is "Saint-Denis de
+# La Réunion". "Orange" is both the town and the telecom company (companies below), each with the
+# bare word in French: the tagger's label decides, and an untagged "Orange" stays unlinked.
+# Russian names are left out where they are Russian words or other names: "Ним" (Nîmes, "with
+# him"), "Тур" (Tours, a round), "По" (Pau, a preposition), "Кан" (Caen, a Korean surname),
+# "Ванн" (Vannes, "of baths").
+FRENCH_CITIES = """
+Q7880|city|Q142|Toulouse|Toulouse|Тулуза|Toulouse|Toulouse|Tolosa|
+|city|Q142|Nice|Nice|Ницца|Nizza|Niza|Nizza|
+|city|Q142|Nantes|Nantes|Нант|Nantes|Nantes|Nantes|
+|city|Q142|Montpellier|Montpellier|Монпелье|Montpellier|Montpellier|Montpellier|
+Q1479|city|Q142|Bordeaux|Bordeaux|Бордо|Bordeaux|Burdeos|Bordeaux|
+|city|Q142|Lille|Lille|Лилль|Lille|Lille|Lilla|
+|city|Q142|Rennes|Rennes|Ренн|Rennes|Rennes|Rennes|
+Q44160|city|Q142|Toulon|Toulon|Тулон|Toulon|Tolón|Tolone|
+|city|Q142|Reims|Reims|Реймс|Reims|Reims|Reims|fr:Rheims;en:Rheims
+|city|Q142|Saint-Étienne|Saint-Étienne|Сент-Этьен|Saint-Étienne|Saint-Étienne|Saint-Étienne|en:Saint-Etienne;fr:Saint-Etienne
+|city|Q142|Le Havre|Le Havre|Гавр|Le Havre|El Havre|Le Havre|
+|city|Q142|Villeurbanne|Villeurbanne|Виллёрбан||||
+|city|Q142|Dijon|Dijon|Дижон|Dijon|Dijon|Digione|
+|city|Q142|Angers|Angers|Анже|Angers|Angers|Angers|
+|city|Q142|Grenoble|Grenoble|Гренобль|Grenoble|Grenoble|Grenoble|
+|city|Q142|Nîmes|Nîmes||Nîmes|Nimes|Nîmes|en:Nimes;fr:Nimes
+|city|Q142|Aix-en-Provence|Aix-en-Provence|Экс-ан-Прованс||||
+|city|Q142|Clermont-Ferrand|Clermont-Ferrand|Клермон-Ферран||||
+|city|Q142|Le Mans|Le Mans|Ле-Ман||||
+Q12193|city|Q142|Brest|Brest|||||
+|city|Q142|Tours|Tours|||||
+|city|Q142|Amiens|Amiens|Амьен||||
+Q45656|city|Q142|Limoges|Limoges|Лимож||||
+Q50189|city|Q142|Annecy|Annecy|Анси||||
+|city|Q142|Boulogne-Billancourt|Boulogne-Billancourt|Булонь-Бийанкур||||
+|city|Q142|Perpignan|Perpignan|Перпиньян|Perpignan|Perpiñán|Perpignano|
+|city|Q142|Saint-Denis (Seine-Saint-Denis)|Saint-Denis|Сен-Дени||||en:Saint-Denis
+Q22690|city|Q142|Metz|Metz|Мец||||
+Q37776|city|Q142|Besançon|Besançon|Безансон|Besançon|Besanzón|Besançon|en:Besancon;fr:Besancon
+|city|Q142|Orléans|Orléans|Орлеан|Orléans|Orleans|Orléans|en:Orleans;fr:Orleans
+|city|Q142|Rouen|Rouen|Руан|Rouen|Ruan|Rouen|
+|city|Q142|Argenteuil|Argenteuil|Аржантёй||||
+|city|Q142|Montreuil|Montreuil|Монтрёй||||
+Q79815|city|Q142|Mulhouse|Mulhouse|Мюлуз|Mülhausen|Mulhouse|Mulhouse|
+|city|Q142|Caen|Caen|||||
+|city|Q142|Nancy, France|Nancy|Нанси||||
+|city|Q142|Tourcoing|Tourcoing|Туркуэн||||
+|city|Q142|Roubaix|Roubaix|Рубе||||
+|city|Q142|Nanterre|Nanterre|Нантер||||
+|city|Q142|Vitry-sur-Seine|Vitry-sur-Seine|||||
+|city|Q142|Créteil|Créteil|Кретей||||
+|city|Q142|Avignon|Avignon|Авиньон|Avignon|Aviñón|Avignone|
+|city|Q142|Poitiers|Poitiers|Пуатье||||
+|city|Q142|Aubervilliers|Aubervilliers|Обервилье||||
+|city|Q142|Asnières-sur-Seine|Asnières-sur-Seine|||||
+|city|Q142|Colombes|Colombes|||||
+|city|Q142|Dunkirk|Dunkerque|Дюнкерк|Dünkirchen|Dunkerque|Dunkerque|
+|city|Q142|Aulnay-sous-Bois|Aulnay-sous-Bois|||||
+|city|Q142|Versailles|Versailles|Версаль|Versailles|Versalles|Versailles|
+|city|Q142|Courbevoie|Courbevoie|||||
+|city|Q142|Rueil-Malmaison|Rueil-Malmaison|||||
+|city|Q142|Béziers|Béziers|Безье||||en:Beziers;fr:Beziers
+|city|Q142|La Rochelle|La Rochelle|Ла-Рошель||||
+Q132671|city|Q142|Pau, Pyrénées-Atlantiques|Pau|||||
+|city|Q142|Champigny-sur-Marne|Champigny-sur-Marne|||||
+|city|Q142|Antibes|Antibes|Антиб||||
+|city|Q142|Cherbourg-en-Cotentin|Cherbourg-en-Cotentin|Шербур||||fr:Cherbourg;en:Cherbourg
+|city|Q142|Saint-Maur-des-Fossés|Saint-Maur-des-Fossés|||||
+|city|Q142|Mérignac|Mérignac|||||
+|city|Q142|Cannes|Cannes|Канны||||
+|city|Q142|Saint-Nazaire|Saint-Nazaire|Сен-Назер||||
+|city|Q142|Drancy|Drancy|||||
+Q130994|city|Q142|Colmar|Colmar|Кольмар||||
+|city|Q142|Ajaccio|Ajaccio|Аяччо||||
+Q132404|city|Q142|Bourges|Bourges|Бурж||||
+|city|Q142|Issy-les-Moulineaux|Issy-les-Moulineaux|||||
+|city|Q142|Noisy-le-Grand|Noisy-le-Grand|||||
+|city|Q142|Levallois-Perret|Levallois-Perret|||||
+|city|Q142|Calais|Calais|Кале||||
+|city|Q142|Villeneuve-d'Ascq|Villeneuve-d'Ascq|||||
+|city|Q142|Quimper|Quimper|Кемпер||||
+|city|Q142|Pessac|Pessac|||||
+|city|Q142|Cergy|Cergy|||||fr:Cergy-Pontoise
+|city|Q142|Ivry-sur-Seine|Ivry-sur-Seine|||||
+|city|Q142|Troyes|Troyes|Труа||||
+Q172593|city|Q142|Montauban|Montauban|||||
+|city|Q142|Neuilly-sur-Seine|Neuilly-sur-Seine|||||
+|city|Q142|Chambéry|Chambéry|Шамбери||||en:Chambery
+|city|Q142|Niort|Niort|Ньор||||
+|city|Q142|Sarcelles|Sarcelles|||||
+|city|Q142|Lorient|Lorient|Лорьян||||
+|city|Q142|Pantin|Pantin|||||
+|city|Q142|Villejuif|Villejuif|||||
+|city|Q142|Hyères|Hyères|||||
+|city|Q142|Saint-Quentin|Saint-Quentin|Сен-Кантен||||
+Q174257|city|Q142|Beauvais|Beauvais|Бове||||
+|city|Q142|Cholet|Cholet|||||
+|city|Q142|Meaux|Meaux|||||
+|city|Q142|Vannes|Vannes|||||
+|city|Q142|Évry-Courcouronnes|Évry-Courcouronnes|||||fr:Évry;fr:Evry
+|city|Q142|Arles|Arles|Арль||||
+|city|Q142|Fréjus|Fréjus|||||
+|city|Q142|Narbonne|Narbonne|Нарбонна||||
+|city|Q142|Bayonne|Bayonne|Байонна||||
+|city|Q142|Belfort|Belfort|Бельфор||||
+|city|Q142|Évreux|Évreux|||||en:Evreux;fr:Evreux
+|city|Q142|Bobigny|Bobigny|||||
+|city|Q142|Bourg-en-Bresse|Bourg-en-Bresse|||||
+|city|Q142|Laon|Laon|||||
+|city|Q142|Moulins, Allier|Moulins|||||
+|city|Q142|Digne-les-Bains|Digne-les-Bains|||||
+|city|Q142|Gap, Hautes-Alpes|Gap|||||
+|city|Q142|Privas|Privas|||||
+|city|Q142|Charleville-Mézières|Charleville-Mézières|||||
+|city|Q142|Foix|Foix|||||
+|city|Q142|Carcassonne|Carcassonne|Каркасон||||
+|city|Q142|Rodez|Rodez|||||
+|city|Q142|Aurillac|Aurillac|||||
+|city|Q142|Angoulême|Angoulême|Ангулем||||en:Angouleme
+|city|Q142|Tulle|Tulle|||||
+|city|Q142|Bastia|Bastia|Бастия||||
+|city|Q142|Saint-Brieuc|Saint-Brieuc|||||
+|city|Q142|Guéret|Guéret|||||
+|city|Q142|Périgueux|Périgueux|||||
+|city|Q142|Chartres|Chartres|Шартр||||
+|city|Q142|Auch, Gers|Auch|||||
+|city|Q142|Lons-le-Saunier|Lons-le-Saunier|||||
+|city|Q142|Mont-de-Marsan|Mont-de-Marsan|||||
+|city|Q142|Blois|Blois|Блуа||||
+|city|Q142|Le Puy-en-Velay|Le Puy-en-Velay|||||
+|city|Q142|Cahors|Cahors|||||
+|city|Q142|Agen|Agen|||||
+|city|Q142|Mende|Mende|||||
+|city|Q142|Saint-Lô|Saint-Lô|||||
+|city|Q142|Châlons-en-Champagne|Châlons-en-Champagne|||||
+|city|Q142|Chaumont|Chaumont|||||
+|city|Q142|Bar-le-Duc|Bar-le-Duc|||||
+|city|Q142|Nevers|Nevers|Невер||||
+|city|Q142|Alençon|Alençon|||||
+|city|Q142|Arras|Arras|Аррас||||
+|city|Q142|Tarbes|Tarbes|Тарб||||
+|city|Q142|Vesoul|Vesoul|||||
+|city|Q142|Mâcon|Mâcon|||||
+|city|Q142|Melun|Melun|||||
+|city|Q142|Albi|Albi|Альби||||
+|city|Q142|La Roche-sur-Yon|La Roche-sur-Yon|||||
+|city|Q142|Épinal|Épinal|||||en:Epinal
+|city|Q142|Auxerre|Auxerre|||||
+Q174251|city|Q142|Châteauroux|Châteauroux|||||
+|city|Q142|Basse-Terre|Basse-Terre|||||
+|city|Q142|Pointe-à-Pitre|Pointe-à-Pitre|Пуэнт-а-Питр||||
+|city|Q142|Fort-de-France|Fort-de-France|Фор-де-Франс||||
+|city|Q142|Cayenne|Cayenne|Кайенна||||
+|city|Q142|Saint-Denis (Réunion)|Saint-Denis de La Réunion|||||en:Saint-Denis, Réunion
+|city|Q142|Mamoudzou|Mamoudzou|||||
+|city|Q142|Nouméa|Nouméa|Нумеа||||en:Noumea
+|city|Q142|Papeete|Papeete|Папеэте||||
+|city|Q142|Orange, Vaucluse|Orange|||||
+Q68097|city|Q39|Davos|Davos|Давос||||
+Q807|city|Q39|Lausanne|Lausanne|Лозанна|Lausanne|Lausana|Losanna|
+Q78|city|Q39|Basel|Bâle|Базель|Basel|Basilea|Basilea|
+Q72|city|Q39|Zurich|Zurich|Цюрих|Zürich|Zúrich|Zurigo|
+Q7024|city|Q39|Lugano|Lugano|Лугано||||
+Q1127|city|Q31|Liège|Liège|Льеж|Lüttich|Lieja|Liegi|en:Liege;fr:Liege;nl:Luik
+|city|Q31|Namur|Namur|Намюр||||
+|city|Q31|Charleroi|Charleroi|Шарлеруа||||
+|city|Q31|Antwerp|Anvers|Антверпен|Antwerpen|Amberes|Anversa|nl:Antwerpen
+|city|Q31|Ghent|Gand|Гент|Gent|Gante|Gand|nl:Gent
+|city|Q16|Montreal|Montréal|Монреаль|Montreal|Montreal|Montréal|en:Montréal
+|city|Q16|Quebec City|ville de Québec|город Квебек|Québec (Stadt)|ciudad de Quebec|città di Québec|
+|city|Q212|Sievierodonetsk|Severodonetsk|Северодонецк|Sjewjerodonezk|Severodonetsk|Severodonec'k|en:Severodonetsk;fr:Sievierodonetsk;uk:Сєвєродонецьк
+|city|Q212|Lysychansk|Lyssytchansk|Лисичанск|Lyssytschansk|Lisichansk|Lysyčans'k|uk:Лисичанськ
+|city|Q212|Sloviansk|Sloviansk|Славянск|Slowjansk|Sloviansk|Slov"jans'k|en:Slovyansk;uk:Слов'янськ
+|city|Q212|Izium|Izioum|Изюм|Isjum|Izium|Izjum|en:Izyum;uk:Ізюм
+|city|Q212|Kupiansk|Koupiansk|Купянск|Kupjansk|Kúpiansk|Kup"jans'k|uk:Куп'янськ
+|city|Q212|Vuhledar|Vouhledar|Угледар|Wuhledar|Vugledar|Vuhledar|en:Ugledar;uk:Вугледар
+|city|Q212|Chasiv Yar|Tchassiv Iar|Часов Яр|Tschassiw Jar|Chásiv Yar|Časiv Jar|uk:Часів Яр
+|city|Q212|Vovchansk|Vovtchansk|Волчанск|Wowtschansk|Vovchansk|Vovčans'k|uk:Вовчанськ
+|city|Q212|Irpin|Irpin|Ирпень|Irpin|Irpín|Irpin'|uk:Ірпінь
+|city|Q212|Hostomel|Hostomel|Гостомель|Hostomel|Hostomel|Hostomel'|uk:Гостомель
+|city|Q212|Enerhodar|Enerhodar|Энергодар|Enerhodar|Enerhodar|Enerhodar|uk:Енергодар
+|city|Q212|Nova Kakhovka|Nova Kakhovka|Новая Каховка|Nowa Kachowka|Nova Kajovka|Nova Kachovka|uk:Нова Каховка
 """
 
 # ------------------------------------------------------------------ organisations
@@ -460,8 +842,28 @@ ORGS = [
     org(None, "state_company", "Rosatom", fr="Rosatom", ru="Росатом", de="Rosatom", es="Rosatom", it="Rosatom", country=RU),
     org(None, "state_company", "Naftogaz", fr="Naftogaz", ru="Нафтогаз", de="Naftogaz", es="Naftogaz", it="Naftogaz", country=UA),
     org(None, "state_company", "KazMunayGas", fr="KazMunayGas", ru="КазМунайГаз", country=KZ),
+    # State-owned companies (majority owned by a state) of the news: Russian banks and the arms
+    # industry, French public companies.
+    org(None, "state_company", "Sberbank", en="Sber|Sberbank of Russia", fr="Sberbank|Sber", ru="Сбербанк|Сбер|Сбербанк России", de="Sberbank", es="Sberbank", it="Sberbank", country=RU),
+    org(None, "state_company", "VTB Bank", en="VTB", fr="VTB|banque VTB", ru="ВТБ|Банк ВТБ", de="VTB Bank", es="VTB", it="VTB", acr="en:VTB fr:VTB ru:ВТБ de:VTB es:VTB it:VTB", country=RU),
+    org(None, "state_company", "Gazprombank", fr="Gazprombank", ru="Газпромбанк", de="Gazprombank", es="Gazprombank", it="Gazprombank", country=RU),
+    org(None, "state_company", "Rostec", en="Rostekh|Russian Technologies", fr="Rostec", ru="Ростех|Ростехнологии|Государственная корпорация «Ростех»", de="Rostec|Rostech", es="Rostec", it="Rostec", country=RU),
+    org(None, "state_company", "Almaz-Antey", en="Almaz-Antei", fr="Almaz-Antey|Almaz-Anteï", ru="Алмаз-Антей|концерн «Алмаз-Антей»", de="Almas-Antei", es="Almaz-Antey", it="Almaz-Antey", country=RU),
+    org(None, "state_company", "Saudi Aramco", en="Aramco", fr="Saudi Aramco|Aramco", ru="Saudi Aramco|Сауди Арамко|Арамко", de="Saudi Aramco|Aramco", es="Saudi Aramco|Aramco", it="Saudi Aramco|Aramco", country=SA),
+    # Uniper, nationalised by Germany in 2022.
+    org(None, "state_company", "Uniper", fr="Uniper", ru="Uniper|Юнипер", de="Uniper", es="Uniper", it="Uniper", country=DE),
+    org(None, "state_company", "Électricité de France", en="EDF|Electricite de France", fr="Électricité de France|Electricité de France|EDF", ru="Électricité de France|EDF", de="Électricité de France", es="Électricité de France", it="Électricité de France", acr="en:EDF fr:EDF ru:EDF de:EDF es:EDF it:EDF", country=FR),
+    org(None, "state_company", "SNCF", en="French National Railway Company", fr="Société nationale des chemins de fer français", ru="Национальная компания французских железных дорог", acr="en:SNCF fr:SNCF ru:SNCF de:SNCF es:SNCF it:SNCF", country=FR),
+    org(None, "state_company", "RATP", en="Régie autonome des transports parisiens", fr="Régie autonome des transports parisiens", acr="en:RATP fr:RATP ru:RATP de:RATP es:RATP it:RATP", country=FR),
+    # Without its article "La Poste" is the common noun "poste": the lookup strips the article, so
+    # only a capitalised "Poste" matches it without the tagger.
+    org(None, "state_company", "La Poste", en="French Post Office|La Poste group", fr="La Poste|groupe La Poste", country=FR),
+    org(None, "state_company", "Naval Group", en="DCNS", fr="Naval Group|DCNS", ru="Naval Group", de="Naval Group", es="Naval Group", it="Naval Group", acr="en:DCNS fr:DCNS", country=FR),
+    # Areva split in 2018; its nuclear fuel business, Orano, is the firm the press still calls "Areva".
+    org(None, "state_company", "Orano", en="Areva|Orano SA", fr="Orano|Areva", ru="Orano|Areva|Арева|Орано", de="Orano|Areva", es="Orano|Areva", it="Orano|Areva", country=FR),
     org(None, "un_body", "Intergovernmental Panel on Climate Change", fr="Groupe d'experts intergouvernemental sur l'évolution du climat", ru="Межправительственная группа экспертов по изменению климата", de="Weltklimarat", acr="en:IPCC fr:GIEC ru:МГЭИК de:IPCC"),
-    org(None, "foundation", "World Economic Forum", fr="Forum économique mondial", ru="Всемирный экономический форум", de="Weltwirtschaftsforum", acr="en:WEF fr:FEM fr:WEF ru:ВЭФ"),
+    # "Davos" alone is the town (cities); "forum de Davos" is the Forum.
+    org(None, "foundation", "World Economic Forum", en="Davos Forum|Davos forum", fr="Forum économique mondial|Forum de Davos|forum de Davos", ru="Всемирный экономический форум|Давосский форум", de="Weltwirtschaftsforum|Davoser Forum", es="Foro Económico Mundial|Foro de Davos", it="Forum economico mondiale|Forum di Davos", acr="en:WEF fr:FEM fr:WEF ru:ВЭФ"),
     org(None, "intergovernmental_organization", "European Space Agency", fr="Agence spatiale européenne", ru="Европейское космическое агентство", acr="en:ESA fr:ESA ru:ЕКА"),
     # ---- political parties and alliances
     # A party whose one-word name is also a common word (Renaissance, Horizons, Vox, Ensemble)
@@ -695,20 +1097,104 @@ COMPANIES = [
     company(None, "Airbus", fr="Airbus", ru="Airbus|Эйрбас", de="Airbus", es="Airbus", it="Airbus"),
     company("Q66", "Boeing", US, en="Boeing Company|The Boeing Company", fr="Boeing", ru="Boeing|Боинг", de="Boeing", es="Boeing", it="Boeing"),
     company(None, "Lockheed Martin", US, decline=False, en="Lockheed", fr="Lockheed Martin|Lockheed", ru="Lockheed Martin|Локхид Мартин|Локхид", de="Lockheed Martin", es="Lockheed Martin", it="Lockheed Martin"),
-    company(None, "Raytheon", US, en="Raytheon Technologies|Raytheon Company|RTX Corporation", fr="Raytheon", ru="Raytheon|Рейтеон", de="Raytheon", es="Raytheon", it="Raytheon"),
+    company(None, "Raytheon", US, en="Raytheon Technologies|Raytheon Company|RTX Corporation", fr="Raytheon|Raytheon Technologies", ru="Raytheon|Рейтеон", de="Raytheon", es="Raytheon", it="Raytheon", acr="en:RTX fr:RTX de:RTX"),
     company("Q95", "Google", US, fr="Google", ru="Google|Гугл", de="Google", es="Google", it="Google"),
     # Facebook, Inc. renamed itself Meta Platforms in 2021: one company.
     company("Q380", "Meta Platforms", US, en="Meta|Facebook|Facebook Inc.", fr="Meta|Facebook", ru="Meta|Facebook|Фейсбук", de="Meta|Facebook", es="Meta|Facebook", it="Meta|Facebook"),
-    company(None, "Twitter", US, en="Twitter Inc.|X Corp.", fr="Twitter", ru="Twitter|Твиттер", de="Twitter", es="Twitter", it="Twitter"),
+    # "X" alone is a letter; the network's new name only in forms that say what it is.
+    company(None, "Twitter", US, en="Twitter Inc.|X Corp.|X (formerly Twitter)|X, formerly Twitter", fr="Twitter|X (ex-Twitter)|X (anciennement Twitter)|réseau social X", ru="Twitter|Твиттер|соцсеть X", de="Twitter|X (ehemals Twitter)", es="Twitter|X (antes Twitter)", it="Twitter|X (ex Twitter)"),
     company("Q2283", "Microsoft", US, fr="Microsoft", ru="Microsoft|Майкрософт", de="Microsoft", es="Microsoft", it="Microsoft"),
     company("Q312", "Apple Inc.", US, en="Apple", fr="Apple", ru="Apple", de="Apple", es="Apple", it="Apple"),
     company("Q3884", "Amazon", US, en="Amazon.com", fr="Amazon", ru="Amazon", de="Amazon", es="Amazon", it="Amazon"),
     company("Q478214", "Tesla, Inc.", US, en="Tesla|Tesla Motors", fr="Tesla", ru="Tesla|Тесла", de="Tesla", es="Tesla", it="Tesla"),
+    # ---- banks and financial firms. A founding family's name is no alias (the Dassault rule):
+    # "Rothschild" alone is the family as often as the bank.
+    company("Q193326", "Goldman Sachs", US, decline=False, en="Goldman Sachs Group", fr="Goldman Sachs|banque Goldman Sachs", ru="Goldman Sachs|Голдман Сакс", de="Goldman Sachs", es="Goldman Sachs", it="Goldman Sachs"),
+    company("Q192314", "JPMorgan Chase", US, decline=False, en="JPMorgan|JP Morgan|J.P. Morgan|JPMorgan Chase & Co.", fr="JPMorgan Chase|JPMorgan|JP Morgan|J.P. Morgan", ru="JPMorgan Chase|JPMorgan|Джей Пи Морган", de="JPMorgan Chase|JPMorgan|JP Morgan", es="JPMorgan Chase|JPMorgan|JP Morgan", it="JPMorgan Chase|JPMorgan|JP Morgan"),
+    company(None, "Morgan Stanley", US, decline=False, fr="Morgan Stanley", ru="Morgan Stanley|Морган Стэнли", de="Morgan Stanley", es="Morgan Stanley", it="Morgan Stanley"),
+    # "Vanguard" alone is an English word and a class of British submarines: only the firm's names.
+    company(None, "The Vanguard Group", US, decline=False, en="Vanguard Group", fr="Vanguard|Vanguard Group|groupe Vanguard", ru="Vanguard|Вэнгард", de="Vanguard|Vanguard Group", es="Vanguard|Vanguard Group", it="Vanguard|Vanguard Group"),
+    company(None, "Citigroup", US, en="Citi|Citibank", fr="Citigroup|Citi|Citibank", ru="Citigroup|Ситигруп|Ситибанк", de="Citigroup|Citi|Citibank", es="Citigroup|Citi|Citibank", it="Citigroup|Citi|Citibank"),
+    company("Q190464", "HSBC", GB, acr="en:HSBC fr:HSBC ru:HSBC de:HSBC es:HSBC it:HSBC", en="HSBC Holdings", ru="Эйч-эс-би-си"),
+    company(None, "Barclays", GB, fr="Barclays", ru="Barclays|Барклайс", de="Barclays", es="Barclays", it="Barclays"),
+    company("Q66048", "Deutsche Bank", DE, decline=False, fr="Deutsche Bank", ru="Deutsche Bank|Дойче банк", de="Deutsche Bank", es="Deutsche Bank", it="Deutsche Bank"),
+    company(None, "UBS", "Q39", acr="en:UBS fr:UBS ru:UBS de:UBS es:UBS it:UBS", en="UBS Group", fr="banque UBS"),
+    company(None, "Credit Suisse", "Q39", decline=False, fr="Credit Suisse|Crédit suisse|Crédit Suisse", ru="Credit Suisse|Креди Свисс", de="Credit Suisse", es="Credit Suisse", it="Credit Suisse"),
+    company("Q499707", "BNP Paribas", FR, decline=False, fr="BNP Paribas|BNP", ru="BNP Paribas", de="BNP Paribas", es="BNP Paribas", it="BNP Paribas", acr="fr:BNP en:BNP"),
+    company(None, "Société Générale", FR, decline=False, en="Societe Generale|SocGen", fr="Société générale|Société Générale|SocGen", ru="Société Générale|Сосьете Женераль", de="Société Générale", es="Société Générale", it="Société Générale"),
+    company(None, "Crédit Agricole", FR, decline=False, en="Credit Agricole", fr="Crédit agricole|Crédit Agricole|Credit Agricole", ru="Crédit Agricole|Креди Агриколь", de="Crédit Agricole", es="Crédit Agricole", it="Crédit Agricole"),
+    company(None, "Rothschild & Co", FR, decline=False, en="Rothschild & Co.|N M Rothschild & Sons", fr="Rothschild & Co|Rothschild & Cie|banque Rothschild|Rothschild & Cie Banque", ru="Rothschild & Co|банк Ротшильдов", de="Rothschild & Co", es="Rothschild & Co", it="Rothschild & Co"),
+    # ---- energy (Gazprom, Rosneft, Naftogaz, Saudi Aramco, EDF, Uniper: state companies above)
+    company("Q329347", "Lukoil", RU, acr="en:LUKOIL fr:LUKOIL ru:ЛУКОЙЛ", fr="Loukoïl|Lukoil", ru="Лукойл", de="Lukoil", es="Lukoil", it="Lukoil"),
+    company(None, "Novatek", RU, fr="Novatek", ru="Новатэк|НОВАТЭК", de="Nowatek|Novatek", es="Novatek", it="Novatek"),
+    company("Q154950", "Shell plc", GB, en="Shell|Royal Dutch Shell", fr="Shell|Royal Dutch Shell", ru="Shell|Шелл|Royal Dutch Shell", de="Shell|Royal Dutch Shell", es="Shell|Royal Dutch Shell", it="Shell|Royal Dutch Shell"),
+    company(None, "BP", GB, acr="en:BP fr:BP ru:BP de:BP es:BP it:BP", en="British Petroleum|BP plc", fr="British Petroleum", ru="Бритиш Петролеум|British Petroleum", de="British Petroleum"),
+    company(None, "ExxonMobil", US, en="Exxon Mobil|Exxon", fr="ExxonMobil|Exxon Mobil|Exxon", ru="ExxonMobil|Эксон Мобил|Exxon", de="ExxonMobil|Exxon", es="ExxonMobil|Exxon", it="ExxonMobil|Exxon"),
+    company(None, "Chevron Corporation", US, en="Chevron", fr="Chevron", ru="Chevron|Шеврон", de="Chevron", es="Chevron", it="Chevron"),
+    company(None, "Engie", FR, en="GDF Suez", fr="Engie|GDF Suez|Gaz de France", ru="Engie|GDF Suez", de="Engie", es="Engie", it="Engie"),
+    # ---- industry and defence
+    company("Q81230", "Siemens", DE, en="Siemens AG", fr="Siemens", ru="Siemens|Сименс", de="Siemens", es="Siemens", it="Siemens"),
+    company(None, "Rolls-Royce Holdings", GB, en="Rolls-Royce", fr="Rolls-Royce", ru="Rolls-Royce|Роллс-Ройс", de="Rolls-Royce", es="Rolls-Royce", it="Rolls-Royce"),
+    company(None, "Northrop Grumman", US, decline=False, fr="Northrop Grumman", ru="Northrop Grumman|Нортроп Грумман", de="Northrop Grumman", es="Northrop Grumman", it="Northrop Grumman"),
+    company(None, "General Dynamics", US, decline=False, fr="General Dynamics", ru="General Dynamics|Дженерал Дайнемикс", de="General Dynamics", es="General Dynamics", it="General Dynamics"),
+    company(None, "BAE Systems", GB, decline=False, fr="BAE Systems", ru="BAE Systems", de="BAE Systems", es="BAE Systems", it="BAE Systems"),
+    # "Safran" is saffron in German (a capitalised noun): not in German.
+    company(None, "Safran S.A.", FR, en="Safran", fr="Safran|groupe Safran", ru="Safran|Сафран", de="Safran S.A.|Safran-Konzern", es="Safran", it="Safran"),
+    company(None, "Rheinmetall", DE, fr="Rheinmetall", ru="Rheinmetall|Рейнметалл", de="Rheinmetall", es="Rheinmetall", it="Rheinmetall"),
+    company(None, "KNDS", acr="en:KNDS fr:KNDS de:KNDS ru:KNDS es:KNDS it:KNDS", en="KMW+Nexter Defense Systems", fr="KMW+Nexter Defense Systems"),
+    company(None, "Krauss-Maffei Wegmann", DE, decline=False, fr="Krauss-Maffei Wegmann", ru="Krauss-Maffei Wegmann|Краусс-Маффей Вегманн", de="Krauss-Maffei Wegmann", es="Krauss-Maffei Wegmann", it="Krauss-Maffei Wegmann", acr="en:KMW fr:KMW de:KMW"),
+    company(None, "Nexter", FR, en="Nexter Systems|GIAT Industries", fr="Nexter|Nexter Systems|GIAT Industries", ru="Nexter", de="Nexter", es="Nexter", it="Nexter"),
+    company(None, "MBDA", acr="en:MBDA fr:MBDA ru:MBDA de:MBDA es:MBDA it:MBDA"),
+    # "Leonardo" alone is a first name: the firm's full names only.
+    company(None, "Leonardo S.p.A.", IT, decline=False, en="Leonardo SpA|Leonardo-Finmeccanica|Finmeccanica", fr="Leonardo-Finmeccanica|Finmeccanica|groupe Leonardo", ru="Leonardo S.p.A.|Финмекканика", de="Leonardo S.p.A.|Finmeccanica", es="Leonardo S.p.A.|Finmeccanica", it="Leonardo S.p.A.|Leonardo-Finmeccanica|Finmeccanica"),
+    company(None, "Baykar", TR, fr="Baykar", ru="Baykar|Байкар", de="Baykar", es="Baykar", it="Baykar"),
+    # ---- tech and platforms (kind online_platform: the networks and services themselves)
+    # "Alphabet" is a common noun, capitalised in German: not in German.
+    company(None, "Alphabet Inc.", US, en="Alphabet", fr="Alphabet", ru="Alphabet|Алфавит Инк.", es="Alphabet", it="Alphabet"),
+    entity("Q209330", "ORG", "online_platform", "Instagram", US, fr="Instagram", ru="Instagram|Инстаграм", de="Instagram", es="Instagram", it="Instagram"),
+    entity("Q1049511", "ORG", "online_platform", "WhatsApp", US, fr="WhatsApp", ru="WhatsApp|Ватсап|Вотсап", de="WhatsApp", es="WhatsApp", it="WhatsApp"),
+    entity("Q48938223", "ORG", "online_platform", "TikTok", CN, fr="TikTok", ru="TikTok|Тикток|ТикТок", de="TikTok", es="TikTok", it="TikTok"),
+    company(None, "ByteDance", CN, fr="ByteDance", ru="ByteDance|Байтдэнс", de="ByteDance", es="ByteDance", it="ByteDance"),
+    entity(None, "ORG", "online_platform", "Telegram", fr="Telegram|messagerie Telegram", ru="Telegram|Телеграм|Телеграмм", de="Telegram", es="Telegram", it="Telegram"),
+    entity(None, "ORG", "online_platform", "VK", RU, acr="en:VK fr:VK ru:VK de:VK es:VK it:VK", en="VKontakte", fr="VKontakte|VKontakte", ru="ВКонтакте|ВК|Вконтакте", de="VKontakte", es="VKontakte", it="VKontakte"),
+    company(None, "Yandex", RU, fr="Yandex|Iandex", ru="Яндекс", de="Yandex", es="Yandex", it="Yandex"),
+    entity(None, "ORG", "online_platform", "YouTube", US, fr="YouTube|Youtube", ru="YouTube|Ютуб|Ютьюб", de="YouTube", es="YouTube", it="YouTube"),
+    company("Q907311", "Netflix", US, fr="Netflix", ru="Netflix|Нетфликс", de="Netflix", es="Netflix", it="Netflix"),
+    company("Q193701", "SpaceX", US, fr="SpaceX", ru="SpaceX|Спейс Икс", de="SpaceX", es="SpaceX", it="SpaceX"),
+    entity(None, "ORG", "satellite_service", "Starlink", US, fr="Starlink", ru="Starlink|Старлинк", de="Starlink", es="Starlink", it="Starlink"),
+    company(None, "OpenAI", US, fr="OpenAI", ru="OpenAI", de="OpenAI", es="OpenAI", it="OpenAI"),
+    company(None, "Nvidia", US, en="NVIDIA", fr="Nvidia|NVIDIA", ru="Nvidia|Нвидиа", de="Nvidia", es="Nvidia", it="Nvidia"),
+    company("Q160120", "Huawei", CN, fr="Huawei", ru="Huawei|Хуавэй|Хуавей", de="Huawei", es="Huawei", it="Huawei"),
+    company(None, "Palantir Technologies", US, en="Palantir", fr="Palantir", ru="Palantir|Палантир", de="Palantir", es="Palantir", it="Palantir"),
+    # ---- pharmaceuticals ("Roche" alone is a surname, and a French common noun: no bare alias)
+    company(None, "Johnson & Johnson", US, decline=False, acr="en:J&J fr:J&J", fr="Johnson & Johnson", ru="Johnson & Johnson|Джонсон и Джонсон", de="Johnson & Johnson", es="Johnson & Johnson", it="Johnson & Johnson"),
+    company("Q158205", "Sanofi", FR, fr="Sanofi|Sanofi-Aventis", ru="Sanofi|Санофи", de="Sanofi", es="Sanofi", it="Sanofi"),
+    company(None, "Novartis", "Q39", fr="Novartis", ru="Novartis|Новартис", de="Novartis", es="Novartis", it="Novartis"),
+    company(None, "F. Hoffmann-La Roche", "Q39", en="Hoffmann-La Roche|Roche Holding|Roche Group", fr="Hoffmann-La Roche|laboratoire Roche|laboratoires Roche|groupe Roche", ru="Хоффманн-Ля Рош|Hoffmann-La Roche", de="Hoffmann-La Roche|Roche Holding", es="Hoffmann-La Roche|Roche Holding", it="Hoffmann-La Roche|Roche Holding"),
+    # ---- consultancies and others
+    company(None, "Deloitte", GB, fr="Deloitte", ru="Deloitte|Делойт", de="Deloitte", es="Deloitte", it="Deloitte"),
+    company(None, "KPMG", acr="en:KPMG fr:KPMG ru:KPMG de:KPMG es:KPMG it:KPMG"),
+    company(None, "PwC", GB, en="PricewaterhouseCoopers", fr="PwC|PricewaterhouseCoopers", ru="PwC|PricewaterhouseCoopers", de="PwC|PricewaterhouseCoopers", es="PwC", it="PwC"),
+    company(None, "Accenture", fr="Accenture", ru="Accenture|Аксенчер", de="Accenture", es="Accenture", it="Accenture"),
+    company(None, "Burisma Holdings", UA, en="Burisma", fr="Burisma", ru="Burisma|Бурисма", de="Burisma", es="Burisma", it="Burisma"),
+    # ---- French firms. "Bouygues" alone is the family (Martin Bouygues) as often as the group;
+    # "Orange" alone is the town too (cities): the tagger's label decides, in French only.
+    company("Q504998", "LVMH", FR, acr="en:LVMH fr:LVMH ru:LVMH de:LVMH es:LVMH it:LVMH", en="LVMH Moët Hennessy Louis Vuitton", fr="LVMH Moët Hennessy Louis Vuitton|Moët Hennessy Louis Vuitton"),
+    company(None, "Vinci SA", FR, en="Vinci", fr="Vinci|groupe Vinci|Vinci Autoroutes", ru="Vinci|Венси"),
+    company(None, "Bouygues SA", FR, en="Bouygues group", fr="groupe Bouygues"),
+    company(None, "Orange S.A.", FR, en="Orange SA|France Télécom", fr="Orange|groupe Orange|France Télécom|France Telecom", ru="Orange S.A.|France Télécom"),
+    company("Q6686", "Renault", FR, en="Renault Group", fr="Renault|groupe Renault|Renault Group", ru="Renault|Рено", de="Renault", es="Renault", it="Renault"),
+    company(None, "Stellantis", fr="Stellantis", ru="Stellantis|Стеллантис", de="Stellantis", es="Stellantis", it="Stellantis"),
+    company(None, "Peugeot", FR, en="PSA Group|Groupe PSA", fr="Peugeot|PSA|PSA Peugeot Citroën|groupe PSA", ru="Peugeot|Пежо", de="Peugeot", es="Peugeot", it="Peugeot"),
+    company(None, "Carrefour", FR, fr="Carrefour|groupe Carrefour", ru="Carrefour|Карфур", de="Carrefour", es="Carrefour", it="Carrefour"),
+    company("Q160746", "Nestlé", "Q39", en="Nestle", fr="Nestlé|Nestle", ru="Nestlé|Нестле", de="Nestlé", es="Nestlé", it="Nestlé"),
+    company(None, "Danone", FR, fr="Danone", ru="Danone|Данон", de="Danone", es="Danone", it="Danone"),
 ]
 
 # ------------------------------------------------------------------ diseases
-def misc(qid, kind, name, acr="", **langs):
-    return entity(qid, "MISC", kind, name, None, acr, **langs)
+def misc(qid, kind, name, acr="", decline=True, country=None, **langs):
+    # `decline=False` where the Russian forms are spelled out («Северный поток-2») or quoted.
+    return entity(qid, "MISC", kind, name, country, acr, ru_decline=decline, **langs)
 
 
 # Named diseases and viruses (MISC, as CoNLL tags them). "coronavirus" is no alias: it names a
@@ -718,6 +1204,108 @@ def misc(qid, kind, name, acr="", **langs):
 DISEASES = [
     misc("Q84263196", "disease", "COVID-19", en="Covid-19|Covid|Covid19|coronavirus disease 2019", fr="Covid-19|Covid|Covid19|maladie à coronavirus 2019", ru="Covid-19|ковид|коронавирусная инфекция 2019 года", de="Covid-19|Covid|Covid19", es="Covid-19|Covid|Covid19", it="Covid-19|Covid|Covid19"),
     misc(None, "virus", "SARS-CoV-2", en="2019-nCoV"),
+    # Variants are named with their word: "Omicron" alone is MISC, matched only when tagged.
+    misc(None, "virus_variant", "SARS-CoV-2 Omicron variant", en="Omicron variant|Omicron", fr="variant Omicron|Omicron", ru="Омикрон|штамм «Омикрон»|омикрон-штамм", de="Omikron-Variante|Omikron", es="variante ómicron|ómicron", it="variante Omicron|Omicron"),
+    misc(None, "virus_variant", "SARS-CoV-2 Delta variant", en="Delta variant", fr="variant Delta", ru="штамм «Дельта»|дельта-штамм", de="Delta-Variante", es="variante delta", it="variante Delta"),
+    misc(None, "disease", "mpox", en="monkeypox|Mpox", fr="variole du singe|variole simienne|mpox|Mpox", ru="оспа обезьян|оспа обезьян mpox", de="Affenpocken|Mpox", es="viruela del mono|viruela símica|mpox", it="vaiolo delle scimmie|mpox", decline=False),
+    misc(None, "disease", "Ebola virus disease", en="Ebola|Ebola fever|Ebola haemorrhagic fever", fr="Ebola|maladie à virus Ebola|fièvre Ebola|fièvre hémorragique Ebola", ru="Эбола|лихорадка Эбола|геморрагическая лихорадка Эбола", de="Ebola|Ebolafieber", es="ébola|enfermedad por el virus del Ébola", it="Ebola|febbre emorragica da virus Ebola", decline=False),
+    # "AIDS" is matched case-sensitively: "Aides", the French NGO, and the French word "aides"
+    # are another key ("Aides" would read as the acronym "AIDES", not "AIDS").
+    misc(None, "virus", "HIV", en="human immunodeficiency virus", fr="virus de l'immunodéficience humaine", ru="вирус иммунодефицита человека", de="Humanes Immundefizienz-Virus", es="virus de la inmunodeficiencia humana", it="virus dell'immunodeficienza umana",
+         acr="en:HIV fr:VIH ru:ВИЧ de:HIV es:VIH it:HIV"),
+    misc(None, "disease", "AIDS", en="acquired immunodeficiency syndrome|HIV/AIDS", fr="sida|syndrome d'immunodéficience acquise|VIH/sida", ru="синдром приобретённого иммунодефицита|ВИЧ/СПИД", de="Aids|erworbenes Immunschwächesyndrom", es="sida|síndrome de inmunodeficiencia adquirida", it="AIDS|sindrome da immunodeficienza acquisita",
+         acr="en:AIDS fr:SIDA ru:СПИД de:AIDS es:SIDA it:AIDS", decline=False),
+]
+
+# ------------------------------------------------------------------ events, treaties, programmes, weapons
+# Type MISC, as CoNLL tags them. The entity stage links a MISC entry without the tagger only on
+# a surface of several words or an acronym ("Nord Stream", "HIMARS", "COP26"), and a one-word
+# surface across types only when it is the word's only reading: one-word names here ("Brexit",
+# "Holodomor", "Barkhane") count when the tagger finds them. Decisions (see the README):
+# - A family name or first name is no alias of a weapon: "Abrams" (Stacey, J. J. Abrams),
+#   "Bayraktar" (the family that owns Baykar) only in longer names ("chars Abrams", "Bayraktar
+#   TB2", "TB2"); "Iskander" (a Central Asian first name) alone in French and English only.
+# - "Caesar" alone is Julius Caesar in English and German (a person entry, so that a lone
+#   "Caesar" there is his, and the howitzer only on a MISC tag or in capitals), and "César" the
+#   French first name and film awards: the French howitzer is "Caesar" in French only, "CAESAR"
+#   (an acronym, which a title-case "Caesar" also reads as) and "canon(s) Caesar".
+# - "Patriot" alone is the English and German word (and the Patriot Act): the missile system
+#   alone only in French, Spanish and Italian ("les Patriot"), else "Patriot missile(s)".
+# - Russian "Кинжал" (dagger), "Триумф" are common nouns: only "Х-47М2 «Кинжал»", "С-400".
+# - "Coupe du monde" is football's (the rugby one is qualified in the press, "Coupe du monde de
+#   rugby"); "Euro" alone is the currency: the football championship is "Euro 2024", "Euro de
+#   football". "JO" alone is no alias: it names one edition (Paris 2024) as often as the Games,
+#   and the Journal officiel; "JO de Paris", "JO 2024" are Paris 2024's.
+# - "Maïdan" is the 2014 revolution (and the square, which the press names for it).
+# - "11-Septembre": the normaliser reads the hyphen as a space, so the alias is also the key of
+#   any "11 septembre"; it is French only and matched only when the tagger finds it (no name
+#   window starts with a digit), and a tagger rarely takes a bare date for a name.
+MISC = [
+    # ---- weapons
+    misc(None, "weapon_system", "FGM-148 Javelin", en="Javelin|Javelin missile|Javelin missiles", fr="Javelin|missile Javelin|missiles Javelin", ru="Javelin|Джавелин|ПТРК Javelin", de="Javelin|Javelin-Raketen", es="Javelin|misiles Javelin", it="Javelin|missili Javelin", decline=False),
+    misc(None, "weapon_system", "NLAW", acr="en:NLAW fr:NLAW ru:NLAW de:NLAW es:NLAW it:NLAW", en="Next generation Light Anti-tank Weapon", ru="ПТРК NLAW"),
+    misc(None, "weapon_system", "M142 HIMARS", acr="en:HIMARS fr:HIMARS ru:HIMARS de:HIMARS es:HIMARS it:HIMARS", en="HIMARS|High Mobility Artillery Rocket System", fr="HIMARS|lance-roquettes HIMARS", ru="HIMARS|Хаймарс|РСЗО HIMARS", de="HIMARS", es="HIMARS", it="HIMARS", decline=False),
+    misc(None, "weapon_system", "M777 howitzer", en="M777|M777 howitzers", fr="M777|obusier M777|obusiers M777|canons M777", ru="M777|гаубица M777|гаубицы M777", de="M777|Haubitze M777", es="M777|obús M777", it="M777|obice M777", decline=False),
+    misc(None, "weapon_system", "CAESAR (howitzer)", acr="en:CAESAR fr:CAESAR ru:CAESAR de:CAESAR", en="CAESAR howitzer|Caesar howitzer|Caesar howitzers", fr="Caesar|canon Caesar|canons Caesar|canon CAESAR|canons CAESAR|obusier Caesar|obusiers Caesar", ru="САУ CAESAR|САУ Caesar|Цезарь (САУ)", de="Panzerhaubitze Caesar", es="cañón Caesar|cañones Caesar", it="obice Caesar", decline=False),
+    misc(None, "weapon_system", "MIM-104 Patriot", en="Patriot missile|Patriot missiles|Patriot system|Patriot systems|Patriot air defence system|Patriot air defense system", fr="Patriot|missile Patriot|missiles Patriot|système Patriot|systèmes Patriot|batterie Patriot|batteries Patriot", ru="Patriot|Пэтриот|ЗРК Patriot|ЗРК «Пэтриот»", de="Patriot-System|Patriot-Systeme|Patriot-Raketen|Patriot-Flugabwehrsystem", es="Patriot|misiles Patriot|sistema Patriot", it="Patriot|missili Patriot|sistema Patriot", decline=False),
+    misc(None, "weapon_system", "S-300", acr="ru:С-300", en="S-300 missile system", fr="S-300|système S-300", ru="С-300|ЗРК С-300", de="S-300", es="S-300", it="S-300", decline=False),
+    misc(None, "weapon_system", "S-400", acr="ru:С-400", en="S-400 Triumf|S-400 missile system", fr="S-400|système S-400", ru="С-400|ЗРК С-400|С-400 «Триумф»", de="S-400", es="S-400", it="S-400", decline=False),
+    misc(None, "weapon_system", "9K720 Iskander", en="Iskander|Iskander-M|Iskander missile|Iskander missiles", fr="Iskander|Iskander-M|missile Iskander|missiles Iskander", ru="Искандер-М|ОТРК «Искандер»|ОТРК «Искандер-М»|ракета «Искандер»|ракеты «Искандер»|комплекс «Искандер»", de="Iskander-M|Iskander-Raketen", es="Iskander-M|misiles Iskander", it="Iskander-M|missili Iskander", decline=False),
+    misc(None, "weapon_system", "Kh-47M2 Kinzhal", en="Kinzhal|Kinzhal missile|Kinzhal missiles", fr="Kinjal|Kinzhal|missile Kinjal|missiles Kinjal|missile Kinzhal|missiles Kinzhal", ru="Х-47М2|Х-47М2 «Кинжал»|ракета «Кинжал»|ракеты «Кинжал»|гиперзвуковая ракета «Кинжал»", de="Kinschal|Kinzhal", es="Kinzhal|Kinjal", it="Kinzhal|Kinžal", decline=False),
+    misc(None, "weapon_system", "RS-28 Sarmat", en="Sarmat|Sarmat missile", fr="Sarmat|missile Sarmat", ru="Сармат|РС-28 «Сармат»|ракета «Сармат»|Сармата", de="Sarmat", es="Sarmat", it="Sarmat", decline=False),
+    misc(None, "weapon_system", "3M-54 Kalibr", en="Kalibr|Kalibr missile|Kalibr missiles", fr="Kalibr|missile Kalibr|missiles Kalibr", ru="Калибр|ракеты «Калибр»|ракета «Калибр»|крылатые ракеты «Калибр»", de="Kalibr", es="Kalibr", it="Kalibr", decline=False),
+    misc(None, "weapon_system", "Bayraktar TB2", acr="en:TB2 fr:TB2 ru:TB2 de:TB2 es:TB2 it:TB2", en="Bayraktar drone|Bayraktar drones", fr="drone Bayraktar|drones Bayraktar|Bayraktar TB2", ru="Bayraktar TB2|Байрактар TB2|беспилотник Bayraktar|беспилотники Bayraktar", de="Bayraktar-Drohne|Bayraktar-Drohnen", es="dron Bayraktar|drones Bayraktar", it="drone Bayraktar|droni Bayraktar", decline=False),
+    misc(None, "weapon_system", "Leopard 2", en="Leopard 2 tank|Leopard 2 tanks|Leopard tanks|Leopard 2A6|Leopard 2A4", fr="Leopard|Leopard 2|char Leopard|chars Leopard|chars Leopard 2", ru="Leopard 2|Леопард 2|Леопард-2|танки Leopard|танки «Леопард»", de="Leopard 2|Kampfpanzer Leopard 2|Leopard-Panzer|Leopard-2-Panzer", es="Leopard 2|tanques Leopard", it="Leopard 2|carri armati Leopard", decline=False),
+    misc(None, "weapon_system", "M1 Abrams", en="Abrams tank|Abrams tanks|M1A1 Abrams|M1A2 Abrams", fr="char Abrams|chars Abrams|M1 Abrams|chars M1 Abrams", ru="танки Abrams|танки «Абрамс»|M1 Abrams", de="Abrams-Panzer|M1 Abrams", es="tanques Abrams", it="carri armati Abrams", decline=False),
+    misc(None, "weapon_system", "Challenger 2", en="Challenger 2 tank|Challenger 2 tanks", fr="Challenger 2|char Challenger 2|chars Challenger 2|chars Challenger", ru="Challenger 2|Челленджер 2|танки Challenger", de="Challenger 2", es="Challenger 2", it="Challenger 2", decline=False),
+    misc(None, "weapon_system", "F-16 Fighting Falcon", en="F-16|F16|F-16s", fr="F-16|F16|avion F-16|avions F-16", ru="F-16|Ф-16|истребители F-16", de="F-16|F-16-Kampfjets", es="F-16", it="F-16", decline=False),
+    misc(None, "weapon_system", "F-35 Lightning II", en="F-35|F35|F-35s", fr="F-35|F35|avion F-35|avions F-35", ru="F-35|Ф-35|истребители F-35", de="F-35|F-35-Kampfjets", es="F-35", it="F-35", decline=False),
+    misc(None, "weapon_system", "Sukhoi Su-35", en="Su-35", fr="Su-35|Soukhoï Su-35", ru="Су-35|Су-35С", de="Su-35|Suchoi Su-35", es="Su-35|Sujói Su-35", it="Su-35", decline=False),
+    misc(None, "weapon_system", "Storm Shadow", acr="en:SCALP fr:SCALP de:SCALP es:SCALP it:SCALP ru:SCALP", en="Storm Shadow missile|Storm Shadow missiles|SCALP-EG|Storm Shadow/SCALP", fr="Storm Shadow|SCALP-EG|missile Scalp|missiles Scalp|missiles SCALP|missile SCALP", ru="Storm Shadow|Шторм Шэдоу|ракеты Storm Shadow|SCALP-EG", de="Storm Shadow|Marschflugkörper Storm Shadow", es="Storm Shadow", it="Storm Shadow", decline=False),
+    misc(None, "weapon_system", "MGM-140 ATACMS", acr="en:ATACMS fr:ATACMS ru:ATACMS de:ATACMS es:ATACMS it:ATACMS", en="Army Tactical Missile System|ATACMS missiles", fr="missiles ATACMS", ru="ATACMS|ракеты ATACMS|ОТРК ATACMS", decline=False),
+    # ---- infrastructure
+    misc(None, "infrastructure", "Nord Stream", en="Nord Stream 1|Nord Stream pipeline|Nord Stream pipelines", fr="Nord Stream|Nord Stream 1|gazoduc Nord Stream|gazoducs Nord Stream", ru="Северный поток|Северного потока|Северному потоку|Северным потоком|Северном потоке|Северный поток-1|Северный поток — 1|Nord Stream", de="Nord Stream|Nord Stream 1|Ostseepipeline", es="Nord Stream|gasoducto Nord Stream", it="Nord Stream|gasdotto Nord Stream", decline=False),
+    misc(None, "infrastructure", "Nord Stream 2", en="Nord Stream II", fr="Nord Stream 2|Nord Stream II|gazoduc Nord Stream 2", ru="Северный поток-2|Северного потока-2|Северному потоку-2|Северным потоком-2|Северном потоке-2|Северный поток — 2|Северного потока — 2|Северный поток 2|Северного потока 2|Nord Stream 2", de="Nord Stream 2", es="Nord Stream 2", it="Nord Stream 2", decline=False),
+    misc(None, "infrastructure", "TurkStream", en="Turkish Stream", fr="TurkStream|Turkish Stream|gazoduc TurkStream", ru="Турецкий поток|Турецкого потока|Турецкому потоку|Турецким потоком|Турецком потоке|TurkStream", de="TurkStream|Turkish Stream", es="TurkStream", it="TurkStream", decline=False),
+    misc(None, "infrastructure", "Power of Siberia", fr="Force de Sibérie|gazoduc Force de Sibérie|Power of Siberia", ru="Сила Сибири|Силы Сибири|Силе Сибири|Силу Сибири|Силой Сибири", de="Kraft Sibiriens|Power of Siberia", es="Fuerza de Siberia", it="Forza della Siberia|Power of Siberia", decline=False),
+    # ---- programmes, initiatives, military operations
+    misc(None, "programme", "Belt and Road Initiative", acr="en:BRI", en="Belt and Road|One Belt, One Road|New Silk Road|New Silk Roads", fr="Nouvelles Routes de la soie|nouvelles routes de la soie|Nouvelle Route de la soie|Initiative la Ceinture et la Route|Belt and Road", ru="Один пояс, один путь|Один пояс — один путь|Пояс и путь|инициатива «Пояс и путь»|Новый шёлковый путь", de="Neue Seidenstraße|Belt and Road Initiative", es="Nueva Ruta de la Seda|Iniciativa de la Franja y la Ruta", it="Nuova via della seta|Belt and Road", decline=False),
+    misc(None, "programme", "EU Digital COVID Certificate", en="Green Pass|EU Digital Covid Certificate|EU Covid certificate", fr="Green Pass|certificat COVID numérique de l'UE|certificat Covid numérique européen|pass sanitaire européen", ru="Green Pass|зелёный паспорт|ковидный сертификат ЕС", de="Green Pass|Digitales COVID-Zertifikat der EU|EU-Impfzertifikat", es="Green Pass|certificado COVID digital de la UE", it="Green Pass|green pass|certificazione verde COVID-19|Certificato COVID digitale dell'UE", decline=False),
+    misc(None, "programme", "Build Back Better Plan", en="Build Back Better|Build Back Better Act", fr="Build Back Better|plan Build Back Better", ru="Build Back Better|«Отстроить лучше, чем было»", de="Build Back Better", es="Build Back Better", it="Build Back Better", decline=False),
+    misc(None, "programme", "Great Reset", en="The Great Reset", fr="Great Reset|Grande Réinitialisation", ru="Великая перезагрузка|Великая перезагрузка ВЭФ|Великой перезагрузки", de="Great Reset|Großer Neustart", es="Gran Reinicio|Great Reset", it="Grande Reset|Great Reset", decline=False),
+    misc(None, "programme", "Erasmus Programme", en="Erasmus+|Erasmus programme|Erasmus Program", fr="Erasmus|Erasmus+|programme Erasmus|programme Erasmus+", ru="Erasmus+|программа Erasmus|Эразмус", de="Erasmus+|Erasmus-Programm", es="Erasmus+|programa Erasmus", it="Erasmus+|programma Erasmus|progetto Erasmus", decline=False),
+    misc(None, "military_operation", "Operation Barkhane", en="Barkhane|Operation Barkhane", fr="Barkhane|opération Barkhane|force Barkhane|Opération Barkhane", ru="операция «Бархан»|операция Barkhane", de="Operation Barkhane|Barkhane", es="Operación Barkhane|Barkhane", it="Operazione Barkhane|Barkhane", decline=False, country=FR),
+    misc(None, "military_operation", "Operation Serval", en="Serval|Operation Serval", fr="Serval|opération Serval|Opération Serval", ru="операция «Сервал»|операция Serval", de="Opération Serval|Operation Serval", es="Operación Serval", it="Operazione Serval", decline=False, country=FR),
+    # ---- treaties and agreements
+    misc(None, "treaty", "Minsk agreements", en="Minsk accords|Minsk Protocol|Minsk II|Minsk 2|Minsk agreement", fr="accords de Minsk|accord de Minsk|protocole de Minsk|Minsk II|Minsk 2|accords de Minsk II", ru="Минские соглашения|Минских соглашений|Минским соглашениям|Минскими соглашениями|Минских соглашениях|Минск-2|Минские договорённости|Минских договорённостей", de="Minsker Abkommen|Minsk II|Minsker Protokoll", es="Acuerdos de Minsk|Minsk II", it="Accordi di Minsk|Minsk II", decline=False),
+    misc(None, "treaty", "Treaty of Versailles", fr="traité de Versailles", ru="Версальский мирный договор|Версальский договор|Версальского договора", de="Versailler Vertrag|Friedensvertrag von Versailles", es="Tratado de Versalles", it="Trattato di Versailles", decline=False),
+    misc(None, "treaty", "Paris Agreement", en="Paris climate agreement|Paris climate accord|Paris Accord", fr="accord de Paris|accord de Paris sur le climat|accords de Paris sur le climat", ru="Парижское соглашение|Парижского соглашения|Парижскому соглашению|Парижским соглашением|Парижском соглашении|Парижское соглашение по климату", de="Übereinkommen von Paris|Pariser Klimaabkommen|Pariser Abkommen", es="Acuerdo de París", it="Accordo di Parigi", decline=False),
+    misc(None, "treaty", "Schengen Agreement", en="Schengen Agreements|Schengen Convention", fr="accords de Schengen|accord de Schengen|convention de Schengen", ru="Шенгенское соглашение|Шенгенские соглашения", de="Schengener Abkommen|Schengener Übereinkommen", es="Acuerdo de Schengen", it="Accordi di Schengen", decline=False),
+    # ---- wars, periods and events
+    misc(None, "event", "World War I", acr="en:WWI en:WW1", en="First World War|Great War|World War One", fr="Première Guerre mondiale|première guerre mondiale|Grande Guerre|guerre de 14-18|guerre de 1914-1918", ru="Первая мировая война|Первой мировой войны|Первой мировой войне|Первую мировую войну|Первой мировой войной|Первая мировая|Первой мировой", de="Erster Weltkrieg|Ersten Weltkrieg|Ersten Weltkriegs|Ersten Weltkrieges|Erstem Weltkrieg", es="Primera Guerra Mundial|Gran Guerra", it="Prima guerra mondiale|Grande Guerra", decline=False),
+    misc(None, "event", "World War II", acr="en:WWII en:WW2", en="Second World War|World War Two", fr="Seconde Guerre mondiale|seconde guerre mondiale|Deuxième Guerre mondiale|deuxième guerre mondiale|guerre de 39-45|guerre de 1939-1945", ru="Вторая мировая война|Второй мировой войны|Второй мировой войне|Вторую мировую войну|Второй мировой войной|Вторая мировая|Второй мировой", de="Zweiter Weltkrieg|Zweiten Weltkrieg|Zweiten Weltkriegs|Zweiten Weltkrieges|Zweitem Weltkrieg", es="Segunda Guerra Mundial", it="Seconda guerra mondiale", decline=False),
+    # The Soviet name of the war against Germany, 1941–1945: an event of its own in Wikidata.
+    misc(None, "event", "Great Patriotic War", fr="Grande Guerre patriotique", ru="Великая Отечественная война|Великой Отечественной войны|Великой Отечественной войне|Великую Отечественную войну|Великой Отечественной войной|Великая Отечественная|Великой Отечественной", de="Großer Vaterländischer Krieg|Großen Vaterländischen Krieg|Großen Vaterländischen Krieges", es="Gran Guerra Patria", it="Grande guerra patriottica", acr="ru:ВОВ", decline=False),
+    misc(None, "event", "Cold War", fr="guerre froide|Guerre froide", ru="холодная война|холодной войны|холодной войне|холодную войну|холодной войной|Холодная война", de="Kalter Krieg|Kalten Krieg|Kalten Krieges|Kalten Kriegs", es="Guerra Fría", it="guerra fredda|Guerra fredda", decline=False),
+    misc(None, "event", "Brexit", fr="Brexit", ru="Брексит|брексит", de="Brexit", es="Brexit", it="Brexit"),
+    misc(None, "event", "Holodomor", fr="Holodomor", ru="Голодомор", de="Holodomor", es="Holodomor", it="Holodomor", uk="Голодомор"),
+    misc(None, "event", "Euromaidan", en="Maidan|Maidan revolution|Revolution of Dignity|Euromaidan revolution", fr="Euromaïdan|Euromaidan|Maïdan|Maidan|révolution de Maïdan|révolution du Maïdan|révolution de la Dignité", ru="Евромайдан|Майдан|Революция достоинства", de="Euromaidan|Maidan|Maidan-Revolution|Revolution der Würde", es="Euromaidán|Maidán|Revolución de la Dignidad", it="Euromaidan|Maidan|Rivoluzione della dignità", uk="Євромайдан|Майдан|Революція гідності"),
+    misc(None, "event", "Arab Spring", fr="Printemps arabe|printemps arabe|printemps arabes|Printemps arabes", ru="Арабская весна|Арабской весны|Арабской весне|Арабскую весну|Арабской весной", de="Arabischer Frühling|Arabischen Frühling|Arabischen Frühlings", es="Primavera Árabe", it="Primavera araba", decline=False),
+    misc(None, "event", "September 11 attacks", en="9/11|September 11|9/11 attacks|September 11th attacks", fr="attentats du 11 septembre 2001|attentats du 11-Septembre|11-Septembre", ru="теракты 11 сентября|теракт 11 сентября|терактов 11 сентября|теракты 11 сентября 2001 года", de="Terroranschläge am 11. September 2001|9/11", es="atentados del 11 de septiembre de 2001|11-S", it="attentati dell'11 settembre 2001", decline=False),
+    # The climate conferences by their acronyms ("COP 26" and "COP26" share one acronym key).
+    misc(None, "event", "2015 United Nations Climate Change Conference", acr="en:COP21 fr:COP21 ru:COP21 de:COP21 es:COP21 it:COP21 en:COP-21 fr:COP-21", en="Paris climate conference|COP 21", fr="conférence de Paris sur le climat|Conférence de Paris sur les changements climatiques", ru="Парижская климатическая конференция|КС-21", de="UN-Klimakonferenz in Paris 2015", es="Conferencia de París sobre el Clima", it="Conferenza di Parigi sul clima", decline=False),
+    misc(None, "event", "2021 United Nations Climate Change Conference", acr="en:COP26 fr:COP26 ru:COP26 de:COP26 es:COP26 it:COP26 en:COP-26 fr:COP-26", en="Glasgow climate conference|COP 26", fr="conférence de Glasgow sur le climat", ru="КС-26|Конференция ООН по изменению климата в Глазго", de="UN-Klimakonferenz in Glasgow 2021", decline=False),
+    misc(None, "event", "2022 United Nations Climate Change Conference", acr="en:COP27 fr:COP27 ru:COP27 de:COP27 es:COP27 it:COP27 en:COP-27 fr:COP-27", en="Sharm el-Sheikh climate conference|COP 27", fr="conférence de Charm el-Cheikh sur le climat", ru="КС-27", de="UN-Klimakonferenz in Scharm el-Scheich 2022", decline=False),
+    misc(None, "event", "2023 United Nations Climate Change Conference", acr="en:COP28 fr:COP28 ru:COP28 de:COP28 es:COP28 it:COP28 en:COP-28 fr:COP-28", en="Dubai climate conference|COP 28", fr="conférence de Dubaï sur le climat", ru="КС-28", de="UN-Klimakonferenz in Dubai 2023", decline=False),
+    misc(None, "event", "Olympic Games", en="Olympics|Summer Olympics|Winter Olympics|Olympic games", fr="Jeux olympiques|jeux Olympiques|Jeux Olympiques|jeux olympiques|JO d'été|JO d'hiver|Jeux olympiques d'été|Jeux olympiques d'hiver", ru="Олимпийские игры|Олимпийских игр|Олимпийским играм|Олимпийскими играми|Олимпийских играх|Олимпиада|Олимпиады|Олимпиаде|Олимпиаду|Олимпиадой", de="Olympische Spiele|Olympischen Spiele|Olympischen Spielen", es="Juegos Olímpicos|Olimpiadas", it="Giochi olimpici|Olimpiadi", decline=False),
+    misc(None, "event", "2024 Summer Olympics", en="Paris 2024|Paris 2024 Olympics|Paris Olympics", fr="Paris 2024|JO de Paris|JO de Paris 2024|JO 2024|JO de 2024|Jeux de 2024|Jeux de Paris|Jeux de Paris 2024|Jeux olympiques de Paris|Jeux olympiques de Paris 2024|Jeux de Paris 2024|Jeux olympiques de 2024", ru="Олимпиада в Париже|Олимпиада-2024|Олимпийские игры 2024|Олимпийские игры в Париже|Париж-2024", de="Olympische Sommerspiele 2024|Olympische Spiele in Paris|Paris 2024", es="Juegos Olímpicos de París 2024|París 2024", it="Giochi olimpici di Parigi 2024|Parigi 2024", decline=False),
+    misc(None, "event", "FIFA World Cup", en="World Cup|football World Cup", fr="Coupe du monde|Coupe du monde de football|Coupe du monde de la FIFA|Mondial de football", ru="чемпионат мира по футболу|Чемпионат мира по футболу|чемпионата мира по футболу|ЧМ по футболу", de="Fußball-Weltmeisterschaft|Fußball-WM", es="Copa Mundial de la FIFA|Copa del Mundo de fútbol|Mundial de fútbol", it="Campionato mondiale di calcio|Mondiali di calcio|Coppa del Mondo FIFA", decline=False),
+    misc(None, "event", "UEFA European Championship", en="UEFA Euro|European Football Championship|Euro 2016|Euro 2020|Euro 2024", fr="Championnat d'Europe de football|Euro de football|Euro 2016|Euro 2020|Euro 2021|Euro 2024", ru="чемпионат Европы по футболу|Чемпионат Европы по футболу|Евро-2016|Евро-2020|Евро-2024", de="Fußball-Europameisterschaft|Fußball-EM|EM 2024|Euro 2024", es="Eurocopa|Euro 2024", it="Campionato europeo di calcio|Europei di calcio|Euro 2024", decline=False),
+    # "Conférence de Munich" alone is the 1938 agreement: the security conference by its full name.
+    misc(None, "event", "Munich Security Conference", acr="en:MSC de:MSC de:SiKo", fr="Conférence de Munich sur la sécurité|conférence de Munich sur la sécurité|conférence sur la sécurité de Munich", ru="Мюнхенская конференция по безопасности|Мюнхенской конференции по безопасности|Мюнхенскую конференцию по безопасности", de="Münchner Sicherheitskonferenz", es="Conferencia de Seguridad de Múnich", it="Conferenza sulla sicurezza di Monaco", decline=False),
+    # ---- awards ("Nobel" alone is Alfred Nobel)
+    misc(None, "award", "Nobel Prize", fr="prix Nobel|Prix Nobel", ru="Нобелевская премия|Нобелевской премии|Нобелевскую премию|Нобелевской премией", de="Nobelpreis|Nobelpreises", es="Premio Nobel|premio Nobel", it="Premio Nobel|premio Nobel", decline=False),
+    misc(None, "award", "Nobel Peace Prize", fr="prix Nobel de la paix|Prix Nobel de la paix|Nobel de la paix", ru="Нобелевская премия мира|Нобелевской премии мира|Нобелевскую премию мира|Нобелевской премией мира", de="Friedensnobelpreis|Friedensnobelpreises", es="Premio Nobel de la Paz|Nobel de la Paz", it="Premio Nobel per la pace|Nobel per la pace", decline=False),
 ]
 
 # ------------------------------------------------------------------ news outlets and agencies
@@ -889,6 +1477,7 @@ Q315514|businessperson|Q159|Oleg Deripaska|Oleg Deripaska|Олег Дерипа�
 |religious_leader|Q159|Patriarch Kirill|patriarche Kirill|Патриарх Кирилл|Patriarch Kyrill|patriarca Kiril|patriarca Kirill||ru:патриарх Кирилл;en:Kirill of Moscow
 Q30487|former_head_of_state|Q15180|Mikhail Gorbachev|Mikhaïl Gorbatchev|Михаил Горбачёв|Michail Gorbatschow|Mijaíl Gorbachov|Michail Gorbačëv||ru:Михаил Горбачев;ru:Горбачев;it:Gorbaciov
 Q34453|former_head_of_state|Q159|Boris Yeltsin|Boris Eltsine|Борис Ельцин|Boris Jelzin|Borís Yeltsin|Boris El'cin||it:Eltsin
+|historical_figure||Julius Caesar|Jules César|Юлий Цезарь|Julius Caesar|Julio César|Giulio Cesare|N|en:Caesar;de:Caesar;de:Cäsar;ru:Гай Юлий Цезарь
 Q855|former_head_of_state|Q15180|Joseph Stalin|Joseph Staline|Иосиф Сталин|Josef Stalin|Iósif Stalin|Iosif Stalin||en:Stalin;ru:Сталин
 Q1394|former_head_of_state|Q15180|Vladimir Lenin|Vladimir Lénine|Владимир Ленин|Wladimir Lenin|Vladímir Lenin|Vladimir Lenin||
 |head_of_government|Q212|Yulia Svyrydenko|Ioulia Svyrydenko|Юлия Свириденко|Julija Swyrydenko|Yulia Svyrydenko|Julija Svyrydenko|F|uk:Юлія Свириденко
@@ -1163,15 +1752,19 @@ def build_people():
         if qid:
             entry["id"] = qid
         entry.update({"type": "PER", "kind": kind, "name": en,
-                      "aliases": {k: v for k, v in aliases.items() if v}, "country": country})
+                      "aliases": {k: v for k, v in aliases.items() if v}})
+        if country:
+            entry["country"] = country
         entries.append(entry)
     return entries
 
 
 def build_cities():
     entries = []
-    for line in CITIES.strip().split("\n"):
+    for line in (CITIES.strip() + "\n" + FRENCH_CITIES.strip()).split("\n"):
         fields = line.split("|")
+        if len(fields) != 10:
+            sys.exit(f"city line with {len(fields)} fields: {line}")
         qid, kind, country, en = fields[0:4]
         fr, ru, de, es, it = fields[4:9]
         langs = {"fr": fr, "ru": ru, "de": de, "es": es, "it": it}
@@ -1201,6 +1794,7 @@ def main():
         "media.jsonl": MEDIA,
         "companies.jsonl": COMPANIES,
         "diseases.jsonl": DISEASES,
+        "misc.jsonl": MISC,
     }
     everything = [e for entries in outputs.values() for e in entries]
     check_unique(everything)

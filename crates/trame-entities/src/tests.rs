@@ -840,3 +840,33 @@ fn a_ministry_is_an_organisation_whatever_the_case_of_its_portfolio() {
         EntityLabel::Org
     );
 }
+
+#[test]
+fn firms_platforms_and_weapons_are_no_persons_or_places() {
+    // The French model tags many firms as persons or places; their KB entries
+    // correct the label (a one-word surface whose only reading they are).
+    let doc = annotated(
+        "Selon les analystes de Goldman Sachs et du Crédit Agricole, les groupes Siemens et \
+         Rolls-Royce vont investir, et le fondateur de Telegram a été arrêté. L'armée \
+         ukrainienne a reçu des HIMARS et des canons CAESAR, puis Nord Stream a explosé.",
+        "fr",
+    );
+    for (surface, label, name) in [
+        ("Goldman Sachs", EntityLabel::Org, "Goldman Sachs"),
+        ("Crédit Agricole", EntityLabel::Org, "Crédit Agricole"),
+        ("Siemens", EntityLabel::Org, "Siemens"),
+        ("Rolls-Royce", EntityLabel::Org, "Rolls-Royce Holdings"),
+        ("Telegram", EntityLabel::Org, "Telegram"),
+        ("HIMARS", EntityLabel::Misc, "M142 HIMARS"),
+        ("CAESAR", EntityLabel::Misc, "CAESAR (howitzer)"),
+        ("Nord Stream", EntityLabel::Misc, "Nord Stream"),
+    ] {
+        let entity = entity_of(&doc, surface);
+        assert_eq!(
+            (entity.label, entity.name.as_str()),
+            (label, name),
+            "{:#?}",
+            dump(&doc)
+        );
+    }
+}

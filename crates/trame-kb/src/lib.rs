@@ -1,8 +1,9 @@
 //! Multilingual knowledge base: gives every entity one identity across
 //! languages (OTSC = CSTO = ОДКБ; Poutine = Putin = Путин).
 //!
-//! The builtin data (countries, cities, organisations, services, armed
-//! groups, office holders, media, companies, diseases) is embedded in the binary; user files in the
+//! The builtin data (countries, regions, cities, organisations, services,
+//! armed groups, office holders, media, companies, diseases, events and other
+//! named things) is embedded in the binary; user files in the
 //! same JSON Lines format and Wikidata dumps extend it.
 
 mod entry;
@@ -36,6 +37,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("media.jsonl", include_str!("../data/media.jsonl")),
     ("companies.jsonl", include_str!("../data/companies.jsonl")),
     ("diseases.jsonl", include_str!("../data/diseases.jsonl")),
+    ("misc.jsonl", include_str!("../data/misc.jsonl")),
 ];
 
 /// The embedded entries in file order, before ids are deduplicated.
