@@ -57,6 +57,6 @@ fn french_semeval_gold() {
     let test = score(&pipeline, &eval.join("fr-semeval-test.jsonl"), &articles);
     println!("{dev}\n{test}");
     let (_, _, f1) = dev.labelled();
-    assert!(f1 >= 0.78, "development labelled F1 fell to {f1:.3}");
+    assert!(f1 >= 0.82, "development labelled F1 fell to {f1:.3}");
     assert!(test.documents == 24 && test.gold.iter().sum::<usize>() > 300);
 }
