@@ -190,11 +190,20 @@ where
             && (evidence.lowercase_words.contains(&word.to_lowercase())
                 || evidence.common_words.contains(&key))
     };
-    // A name also written after a sentence's first word is a name.
+    // A name also written after a sentence's first word is a name, and so
+    // is the surname of a full name ("Sessions" after "Jeff Sessions").
     let named_inside: HashSet<String> = mentions
         .iter()
-        .filter(|m| !initial(m))
-        .map(|m| identity::key(surface(m.span)))
+        .flat_map(|m| {
+            let name = surface(m.span);
+            let whole = (!initial(m)).then(|| identity::key(name));
+            let surname = name
+                .split_whitespace()
+                .nth(1)
+                .and_then(|_| name.split_whitespace().last())
+                .map(identity::key);
+            whole.into_iter().chain(surname)
+        })
         .collect();
     mentions.retain(|m| {
         let word = surface(m.span);

@@ -870,3 +870,17 @@ fn firms_platforms_and_weapons_are_no_persons_or_places() {
         );
     }
 }
+
+#[test]
+fn a_surname_opening_a_sentence_stays_when_the_full_name_is_written() {
+    let doc = annotated(
+        "Attorney General Jeff Sessions spoke on Monday. Sessions said the sessions would resume.",
+        "en",
+    );
+    let sessions = entity_of(&doc, "Jeff Sessions");
+    assert!(
+        surfaces(&doc, sessions).iter().any(|s| s == "Sessions"),
+        "{:#?}",
+        dump(&doc)
+    );
+}
