@@ -633,19 +633,16 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
             None => i += 1,
         }
     }
-    share_units_in_ranges(a, &mut hits);
+    share_units_in_ranges(a, lang, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
 }
 
 /// "entre 30 et 40 soldats", "30-40 km": the first number counts what the
-/// second does.
-fn share_units_in_ranges(a: &Analysed, hits: &mut [Hit]) {
+/// second does, and "entre 13 et 17 millions" is a range of millions.
+fn share_units_in_ranges(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
     for k in (1..hits.len()).rev() {
         let (before, after) = hits.split_at_mut(k);
         let (first, second) = (&mut before[k - 1], &after[0]);
-        if first.quantity.unit.is_some() || second.quantity.unit.is_none() {
-            continue;
-        }
         let between = first.last_tok + 1;
         let joined = (between..next_start_tok(a, &second.quantity)).count() == 1
             && (a.sym(between).is_some_and(|c| matches!(c, '-' | '–' | '—'))
@@ -655,7 +652,19 @@ fn share_units_in_ranges(a: &Analysed, hits: &mut [Hit]) {
                         "et" | "à" | "and" | "to" | "or" | "ou" | "и" | "или" | "до"
                     )
                 }));
-        if joined {
+        if !joined {
+            continue;
+        }
+        let second_start = next_start_tok(a, &second.quantity);
+        let first_start = next_start_tok(a, &first.quantity);
+        // The first number bare, and below the second once scaled.
+        let scale = scale_after(a, second_start + 1, lang, false).filter(|&scale| {
+            first_start == first.last_tok && first.quantity.value * scale <= second.quantity.value
+        });
+        if let Some(scale) = scale {
+            first.quantity.value *= scale;
+        }
+        if first.quantity.unit.is_none() && second.quantity.unit.is_some() {
             first.quantity.unit.clone_from(&second.quantity.unit);
         }
     }
@@ -1491,6 +1500,15 @@ mod tests {
         let all = found("Entre 30 et 40 soldats ont été tués.", "fr");
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].2.as_deref(), Some("soldats"));
+        // and the scale
+        let all = found("Soit entre 13 et 17 millions de personnes.", "fr");
+        assert_eq!((all[0].1, all[1].1), (13e6, 17e6));
+        assert_eq!(all[0].2.as_deref(), Some("personnes"));
+        let all = found("Between 2 and 3 billion dollars were spent.", "en");
+        assert_eq!((all[0].1, all[1].1), (2e9, 3e9));
+        // "3 000 et 4 millions" are no shared scale.
+        let all = found("Entre 3 000 et 4 millions d'euros.", "fr");
+        assert_eq!(all[0].1, 3000.0);
     }
 
     #[test]
