@@ -17,7 +17,9 @@
 //! chevaliers", "« Personne ne …") when the document also writes it in
 //! lowercase or it is in the language's common words
 //! (`data/common_words_*.txt`), and the document never names it inside a
-//! sentence: dropped. Such a word opening a person's name is cut off
+//! sentence: dropped; inside a sentence, a lone common word tagged as a
+//! person is dropped too ("la Justice", "Visits"), unless a full name of the
+//! document ends with it. Such a word opening a person's name is cut off
 //! ("Scandale Buitoni").
 
 use std::collections::HashSet;
@@ -192,26 +194,33 @@ where
     };
     // A name also written after a sentence's first word is a name, and so
     // is the surname of a full name ("Sessions" after "Jeff Sessions").
+    let surnames: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let mut words = surface(m.span).split_whitespace();
+            words.next()?;
+            words.last().map(identity::key)
+        })
+        .collect();
     let named_inside: HashSet<String> = mentions
         .iter()
-        .flat_map(|m| {
-            let name = surface(m.span);
-            let whole = (!initial(m)).then(|| identity::key(name));
-            let surname = name
-                .split_whitespace()
-                .nth(1)
-                .and_then(|_| name.split_whitespace().last())
-                .map(identity::key);
-            whole.into_iter().chain(surname)
-        })
+        .filter(|m| !initial(m))
+        .map(|m| identity::key(surface(m.span)))
         .collect();
     mentions.retain(|m| {
         let word = surface(m.span);
-        let common_word = m.link.is_none()
-            && one_word(m)
-            && initial(m)
-            && is_common_word(word)
-            && !named_inside.contains(&identity::key(word));
+        if m.link.is_some() || !one_word(m) || !is_common_word(word) {
+            return true;
+        }
+        let key = identity::key(word);
+        // Opening a sentence, a common word is capitalised by position;
+        // inside one, a lone common word is no person ("la Justice", "le
+        // Concept"), unless a full name ends with it.
+        let common_word = if initial(m) {
+            !named_inside.contains(&key) && !surnames.contains(&key)
+        } else {
+            m.label == EntityLabel::Per && !surnames.contains(&key)
+        };
         !common_word
     });
     // "Scandale Buitoni": a person's name does not open with a common word.
