@@ -243,11 +243,7 @@ impl EntityStage {
             sentence_initial: &sentence_initial,
             lowercase_words: &lowercase_words,
             first_names: &self.first_names,
-            common_words: match lang.as_deref() {
-                Some("fr") => &self.common_words_fr,
-                Some("en") => &self.common_words_en,
-                _ => &no_words,
-            },
+            common_words: self.common_words(lang.as_deref()).unwrap_or(&no_words),
         };
         context::correct(&mut mentions, &evidence, &surface);
         let first_name_evidence = identity::FirstNameEvidence {
@@ -290,11 +286,7 @@ impl EntityStage {
         // the longer name ("Amérique latine"). Names of events and
         // organisations do ("Guerre froide", "Reporters sans frontières"),
         // even tagged as places ("Assemblée fédérale").
-        let common = match lang {
-            Some("fr") => Some(&self.common_words_fr),
-            Some("en") => Some(&self.common_words_en),
-            _ => None,
-        };
+        let common = self.common_words(lang);
         let mut range = range;
         if let Some(common) = common.filter(|_| matches!(label, Label::Per | Label::Loc)) {
             let trailing = |w: &str| {
@@ -384,6 +376,15 @@ impl EntityStage {
             }
         }
         vec![(range, label)]
+    }
+
+    /// The common words of a language the stage has a list for.
+    fn common_words(&self, lang: Option<&str>) -> Option<&HashSet<String>> {
+        match lang {
+            Some("fr") => Some(&self.common_words_fr),
+            Some("en") => Some(&self.common_words_en),
+            _ => None,
+        }
     }
 
     /// A known first name, or a compound one ("Marie-Pierre").
@@ -596,9 +597,9 @@ impl EntityStage {
                     continue;
                 }
                 // One capitalised word opening a sentence proves nothing,
-                // unless its shape does or it is a person's name that the
-                // document never writes in lowercase ("Macron : l'exil ou
-                // la prison ?").
+                // unless its shape does or it is a person's or a place's
+                // name that the document never writes in lowercase
+                // ("Macron : l'exil ou la prison ?").
                 let unproven = end == i + 1
                     && sentence_initial
                     && !text::is_acronym(words[i])
@@ -611,7 +612,16 @@ impl EntityStage {
                     continue;
                 };
                 if let link::Link::Entry(entry) = link::link(&self.kb, surface, None, lang) {
-                    if unproven && entry.label != EntityLabel::Per {
+                    // A person, or a place whose name is no common word
+                    // ("Ankara a répondu", not "Tours" or "Nice" in English).
+                    let proven = match entry.label {
+                        EntityLabel::Per => true,
+                        EntityLabel::Loc => !self
+                            .common_words(lang)
+                            .is_some_and(|common| common.contains(&identity::key(words[i]))),
+                        _ => false,
+                    };
+                    if unproven && !proven {
                         continue;
                     }
                     // Without its article the name must still start with a
