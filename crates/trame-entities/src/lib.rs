@@ -179,18 +179,13 @@ impl EntityStage {
                         // "le ministère de la Défense" is an organisation;
                         // "le ministre de la Défense" names a function.
                         if text::is_institution_office(words[office]) {
-                            let adjective = text::portfolio_adjective(
-                                words[global.end - 1],
-                                words[global.end..segment.end].first().copied(),
-                            );
-                            let end = global.end + usize::from(adjective);
-                            mentions.push(Mention {
-                                span: Span::new(tokens[office].start, tokens[end - 1].end),
-                                label: EntityLabel::Org,
-                                link: None,
-                                demonym: false,
-                                place_reading: false,
-                            });
+                            let words = &words[..segment.end];
+                            mentions.push(institution_mention(
+                                &tokens,
+                                words,
+                                office,
+                                global.end - 1,
+                            ));
                         }
                         continue;
                     }
@@ -444,7 +439,7 @@ impl EntityStage {
             })
             .count();
         let tokens = tokens.get(leading_articles..tokens.len() - trailing_marks)?;
-        let tokens = if entity_label(label) == EntityLabel::Per {
+        let tokens = if person {
             self.person_name_tokens(text, index, tokens, lang)
         } else {
             tokens
@@ -710,23 +705,31 @@ fn institution_mentions(tokens: &[Span], words: &[&str], mentions: &mut Vec<Ment
         if (k == link_start && !elided) || !portfolio {
             continue;
         }
-        let end = k
-            + 1
-            + usize::from(text::portfolio_adjective(
-                words[k],
-                words.get(k + 1).copied(),
-            ));
-        let span = Span::new(tokens[i].start, tokens[end - 1].end);
-        if mentions.iter().any(|m| m.span.overlaps(span)) {
-            continue;
+        let mention = institution_mention(tokens, words, i, k);
+        if !mentions.iter().any(|m| m.span.overlaps(mention.span)) {
+            mentions.push(mention);
         }
-        mentions.push(Mention {
-            span,
-            label: EntityLabel::Org,
-            link: None,
-            demonym: false,
-            place_reading: false,
-        });
+    }
+}
+
+/// The organisation from the office word at `office` to the portfolio
+/// word at `portfolio`, with the adjective some portfolios take along
+/// ("ministère des Affaires étrangères"); `words` ends where the
+/// adjective may not reach.
+fn institution_mention<'k>(
+    tokens: &[Span],
+    words: &[&str],
+    office: usize,
+    portfolio: usize,
+) -> Mention<'k> {
+    let adjective = text::portfolio_adjective(words[portfolio], words.get(portfolio + 1).copied());
+    let end = portfolio + usize::from(adjective);
+    Mention {
+        span: Span::new(tokens[office].start, tokens[end].end),
+        label: EntityLabel::Org,
+        link: None,
+        demonym: false,
+        place_reading: false,
     }
 }
 

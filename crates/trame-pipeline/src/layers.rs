@@ -789,8 +789,7 @@ pub fn add_quotes(
                 *resolved_pronouns.entry(span.start).or_insert_with(|| {
                     let pronoun = quote.speaker_text.as_deref().unwrap_or_default();
                     let gender = trame_quotes::pronoun_gender(pronoun);
-                    let fits =
-                        |e: usize| gender.is_none() || genders[e].is_none() || genders[e] == gender;
+                    let fits = |e: usize| gender_agrees(gender, genders[e]);
                     trame_quotes::is_third_person_pronoun(pronoun)
                         .then(|| {
                             mentions.antecedent(doc, index, &quoted, previous, span.start, &fits)
@@ -809,20 +808,18 @@ pub fn add_quotes(
                     .person(phrase, span.start)
                     .or_else(|| office_holder(doc, kb, phrase))
                     .or_else(|| match anaphor(phrase)? {
-                        // "a précisé la députée": the person being told
-                        // about, of the title's gender.
-                        // The one the text gave that role last, else the
-                        // person a pronoun of the title's gender would be.
+                        // "a précisé la députée": the one the text gave
+                        // that role last, else the person a pronoun of the
+                        // title's gender would be.
                         Anaphor::Person(gender) => {
                             let sentence_of = |at: usize| {
                                 let byte = index.byte(at);
                                 sentences.partition_point(|s| s.end <= byte)
                             };
-                            let fits_gender = |e: usize| {
-                                gender.is_none() || genders[e].is_none() || genders[e] == gender
-                            };
                             match roles.last_holder(phrase, span.start, &sentence_of) {
-                                Some(holder) => holder.filter(|&e| fits_gender(e)),
+                                Some(holder) => {
+                                    holder.filter(|&e| gender_agrees(gender, genders[e]))
+                                }
                                 None => {
                                     let fits = |e: usize| gender.is_some() && genders[e] == gender;
                                     mentions.antecedent(
@@ -912,6 +909,15 @@ fn is_news_outlet(kb: &trame_kb::Kb, name: &str) -> bool {
             "broadcaster" | "magazine" | "news_agency" | "news_outlet" | "newspaper"
         )
     })
+}
+
+/// Whether a person of gender `known` can be what a word of gender
+/// `wanted` takes up: yes unless both are known and differ.
+fn gender_agrees(
+    wanted: Option<trame_quotes::Gender>,
+    known: Option<trame_quotes::Gender>,
+) -> bool {
+    wanted.is_none() || known.is_none() || known == wanted
 }
 
 /// The gender the text marks for each person entity ("M. Alliot", "la

@@ -16,6 +16,7 @@
 //! [`Pipeline::analyze_stream`] runs documents in parallel, in bounded
 //! batches so memory does not grow with the corpus, and keeps input order.
 
+mod gold;
 mod layers;
 mod stream;
 

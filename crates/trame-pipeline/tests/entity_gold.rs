@@ -7,7 +7,7 @@
 use std::fs::File;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use trame_entities::score::{read_gold, score_document, Tally};
+use trame_entities::score::{read_gold, Tally};
 use trame_pipeline::{Layers, Pipeline};
 
 fn root() -> PathBuf {
@@ -20,23 +20,9 @@ fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path) -> Tally {
     ))
     .expect("gold file parses");
     assert_eq!(gold.len(), 24, "{}", gold_file.display());
-    let kb = pipeline.entities().kb();
-    let is_demonym = |surface: &str| {
-        let matches = kb.lookup(surface, None);
-        !matches.is_empty() && matches.iter().all(|m| m.is_demonym())
-    };
-    let mut total = Tally::default();
-    for doc_gold in &gold {
-        let path = articles.join(&doc_gold.file);
-        let mut docs = Vec::new();
-        pipeline.analyze_stream(trame_ingest::read_path(&path), |r| docs.push(r));
-        assert_eq!(docs.len(), 1, "{}", path.display());
-        let doc = docs
-            .remove(0)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        total.add(score_document(&doc_gold.entities, &doc, is_demonym));
-    }
-    total
+    pipeline
+        .score_entity_gold(&gold, articles)
+        .unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()))
 }
 
 #[test]
