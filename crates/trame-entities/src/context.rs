@@ -17,16 +17,16 @@
 //! chevaliers", "« Personne ne …") when the document also writes it in
 //! lowercase or it is in the language's common words
 //! (`data/common_words_*.txt`), and the document never names it inside a
-//! sentence: dropped; inside a sentence, a lone common word tagged as a
-//! person is dropped too ("la Justice", "Visits"), unless a full name of the
-//! document ends with it. Such a word opening a person's name is cut off
-//! ("Scandale Buitoni").
+//! sentence: dropped; inside a sentence, a lone common word is dropped too,
+//! whatever its label ("la Justice", "Visits", "la Réserve", "l'Agence"),
+//! unless a full name of the document ends with it. Such a word opening a
+//! person's name is cut off ("Scandale Buitoni").
 
 use std::collections::HashSet;
 
 use trame_doc::{EntityLabel, Span};
 
-use crate::{identity, token_at, Mention};
+use crate::{identity, text, token_at, Mention};
 
 /// Lowercase titles written right before a person's name in French and
 /// English running text.
@@ -207,20 +207,27 @@ where
         .filter(|m| !initial(m))
         .map(|m| identity::key(surface(m.span)))
         .collect();
+    let shouted = |m: &Mention<'_>| {
+        let at = token_at(evidence.tokens, m.span.start);
+        let capitals = |i: usize| evidence.words.get(i).is_some_and(|w| text::is_acronym(w));
+        (at > 0 && capitals(at - 1)) || capitals(at + 1)
+    };
     mentions.retain(|m| {
         let word = surface(m.span);
         if m.link.is_some() || !one_word(m) || !is_common_word(word) {
             return true;
         }
+        // "ICE" among lowercase words is an acronym; "SANS LEUR ACCORD"
+        // is shouting.
+        if text::is_acronym(word) && !shouted(m) {
+            return true;
+        }
         let key = identity::key(word);
         // Opening a sentence, a common word is capitalised by position;
-        // inside one, a lone common word is no person ("la Justice", "le
-        // Concept"), unless a full name ends with it.
-        let common_word = if initial(m) {
-            !named_inside.contains(&key) && !surnames.contains(&key)
-        } else {
-            m.label == EntityLabel::Per && !surnames.contains(&key)
-        };
+        // inside one, a lone common word is a capitalised common noun ("la
+        // Justice", "le Concept", "l'Agence"), unless a full name ends with
+        // it.
+        let common_word = !surnames.contains(&key) && (!initial(m) || !named_inside.contains(&key));
         !common_word
     });
     // "Scandale Buitoni": a person's name does not open with a common word.

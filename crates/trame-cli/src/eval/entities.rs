@@ -9,11 +9,12 @@ use std::path::{Path, PathBuf};
 use trame_entities::score::read_gold;
 use trame_pipeline::{Layers, Pipeline};
 
-/// The development and test halves of the French SemEval gold.
+/// The two development sets and the test set of the French SemEval gold.
 pub fn default_gold() -> Vec<PathBuf> {
     let dir = PathBuf::from("crates/trame-entities/eval");
     vec![
         dir.join("fr-semeval-dev.jsonl"),
+        dir.join("fr-semeval-dev2.jsonl"),
         dir.join("fr-semeval-test.jsonl"),
     ]
 }
