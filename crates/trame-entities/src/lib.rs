@@ -25,6 +25,7 @@ mod acronym;
 mod context;
 mod identity;
 mod link;
+mod phrases;
 pub mod score;
 mod text;
 
@@ -64,6 +65,8 @@ pub struct EntityStage {
     /// Identity keys of common French and English words (module `context`).
     common_words_fr: HashSet<String>,
     common_words_en: HashSet<String>,
+    /// KB names written in lowercase ("guerre froide"; module `phrases`).
+    lowercase_names: phrases::LowercaseNames,
 }
 
 /// Known first names, learnt from the NER corpora by
@@ -118,6 +121,7 @@ impl EntityStage {
             first_names: word_keys(FIRST_NAMES),
             common_words_fr: word_keys(COMMON_WORDS_FR),
             common_words_en: word_keys(COMMON_WORDS_EN),
+            lowercase_names: phrases::LowercaseNames::new(&kb),
             kb,
         })
     }
@@ -212,6 +216,12 @@ impl EntityStage {
             );
         }
         institution_mentions(&tokens, &words, &mut mentions);
+        self.lowercase_names
+            .add_mentions(&self.kb, &tokens, &words, &mut mentions);
+        if lang.as_deref() == Some("fr") {
+            phrases::add_event_mentions(&tokens, &words, &mut mentions);
+            phrases::extend_regions(&tokens, &words, &mut mentions);
+        }
         let russian = lang.as_deref() == Some("ru");
         let surface = |span: Span| index.slice(&doc.text, span);
         let acronyms = acronym::definitions(&tokens, &words, &mut mentions, &surface);
@@ -607,6 +617,9 @@ impl EntityStage {
                     continue;
                 };
                 if let link::Link::Entry(entry) = link::link(&self.kb, surface, None, lang) {
+                    if !phrases::case_fits(entry, surface) {
+                        continue;
+                    }
                     // A person, or a place whose name is no common word
                     // ("Ankara a répondu", not "Tours" or "Nice" in English).
                     let proven = match entry.label {

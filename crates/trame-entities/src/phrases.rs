@@ -1,0 +1,382 @@
+//! Names that run over lowercase words, which the tagger and the KB's
+//! matching from a capital leave in pieces or miss:
+//! - KB names the language writes in lowercase ("guerre froide", "prix Nobel
+//!   de la paix", "covid"), matched as written, case included, since "la
+//!   guerre froide" is the Cold War and "une guerre froide" no longer is
+//!   only by its article;
+//! - named events by their head noun and the proper name after it ("guerre
+//!   d'Algérie", "accords de Minsk", "opération Barbarossa", "loi Veil"):
+//!   the news names wars, treaties and laws this way, and the place or
+//!   person inside is part of the event's name, not a mention of its own;
+//! - regions by a compass point ("Europe de l'Est", "Ukraine occidentale",
+//!   "Europe centrale et orientale"), which the French tagger cuts into a
+//!   continent and a stray "Est".
+//!
+//! Each phrase replaces the mentions inside it. And a KB match from a
+//! capital must agree with the KB's own case: "Le monde d'après" is no
+//! "Le Monde".
+
+use std::collections::{HashMap, HashSet};
+
+use trame_doc::{EntityLabel, Span};
+use trame_kb::{Entry, Kb, Label};
+
+use crate::{text, Mention};
+
+/// KB names and aliases that start with a lowercase letter, keyed as
+/// written (apostrophes unified), with the first words they start with.
+pub(crate) struct LowercaseNames {
+    entry_of: HashMap<String, usize>,
+    first_words: HashSet<String>,
+    max_words: usize,
+}
+
+impl LowercaseNames {
+    pub(crate) fn new(kb: &Kb) -> LowercaseNames {
+        let mut entry_of = HashMap::new();
+        let mut first_words = HashSet::new();
+        let mut max_words = 0;
+        for (i, entry) in kb.entries().iter().enumerate() {
+            if !is_named_in_lowercase(entry) {
+                continue;
+            }
+            for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
+                if !name.starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let key = written_key(name);
+                let words: Vec<&str> = key.split(' ').collect();
+                max_words = max_words.max(words.len());
+                first_words.insert(words[0].to_string());
+                entry_of.entry(key).or_insert(i);
+            }
+        }
+        LowercaseNames {
+            entry_of,
+            first_words,
+            max_words,
+        }
+    }
+
+    /// Adds the KB names written in lowercase that `words` contain, longest
+    /// first, in place of the mentions inside them.
+    pub(crate) fn add_mentions<'k>(
+        &self,
+        kb: &'k Kb,
+        tokens: &[Span],
+        words: &[&str],
+        mentions: &mut Vec<Mention<'k>>,
+    ) {
+        let mut i = 0;
+        while i < words.len() {
+            if !self.first_words.contains(words[i]) {
+                i += 1;
+                continue;
+            }
+            let longest = (1..=self.max_words.min(words.len() - i))
+                .rev()
+                .find_map(|n| {
+                    let key = written_key(&words[i..i + n].join(" "));
+                    self.entry_of.get(&key).map(|&entry| (n, entry))
+                });
+            let Some((n, entry)) = longest else {
+                i += 1;
+                continue;
+            };
+            let entry = &kb.entries()[entry];
+            let span = Span::new(tokens[i].start, tokens[i + n - 1].end);
+            replace_inside(mentions, span, entry.label, Some(entry));
+            i += n;
+        }
+    }
+}
+
+/// Entries whose lowercase names are names: events, treaties, awards,
+/// diseases and programmes ("guerre froide", "accords de Minsk", "covid").
+/// The KB's other lowercase aliases describe ("armée russe", "missile
+/// Patriot", "pays baltes"): a mention of them is capitalised.
+fn is_named_in_lowercase(entry: &Entry) -> bool {
+    entry.label == Label::Misc
+        && matches!(
+            entry.kind.as_str(),
+            "event" | "treaty" | "award" | "disease" | "programme" | "military_operation"
+        )
+}
+
+/// A surface as the KB writes it, case kept: one space between words, one
+/// apostrophe.
+fn written_key(surface: &str) -> String {
+    surface
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+}
+
+/// Puts a mention of `span` in place of the mentions it covers, unless a
+/// mention reaches out of it (the phrase is part of a longer name).
+fn replace_inside<'k>(
+    mentions: &mut Vec<Mention<'k>>,
+    span: Span,
+    label: EntityLabel,
+    link: Option<&'k Entry>,
+) {
+    let inside = |m: &Mention<'_>| m.span.start >= span.start && m.span.end <= span.end;
+    if mentions.iter().any(|m| m.span.overlaps(span) && !inside(m)) {
+        return;
+    }
+    mentions.retain(|m| !inside(m));
+    mentions.push(Mention {
+        span,
+        label,
+        link,
+        demonym: false,
+        place_reading: false,
+    });
+}
+
+/// Head nouns of events named by "de" and a proper name ("guerre du
+/// Vietnam", "traité de Versailles").
+fn is_event_head_with_of(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "guerre"
+            | "guerres"
+            | "conflit"
+            | "bataille"
+            | "accords"
+            | "accord"
+            | "traité"
+            | "mémorandum"
+            | "pacte"
+            | "révolution"
+            | "massacre"
+    )
+}
+
+/// Head nouns of events and acts named by a proper name right after them
+/// ("opération Barbarossa", "loi Veil", "circulaire Blanquer").
+fn is_event_head_with_name(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "opération" | "loi" | "circulaire" | "plan" | "affaire" | "doctrine"
+    )
+}
+
+/// Adds named events ("guerre d'Algérie", "opération Barbarossa") as MISC
+/// mentions in place of the place mention inside them. A war "de Poutine"
+/// or "de l'OTAN" is theirs, not a named war: the name may be no person's
+/// or organisation's.
+pub(crate) fn add_event_mentions(tokens: &[Span], words: &[&str], mentions: &mut Vec<Mention<'_>>) {
+    for (head, word) in words.iter().enumerate() {
+        let name_start = if is_event_head_with_of(word) {
+            match words.get(head + 1) {
+                Some(&("de" | "du" | "des")) => head + 2,
+                Some(next) if text::without_article_elision(next).is_some() => head + 1,
+                _ => continue,
+            }
+        } else if is_event_head_with_name(word) {
+            head + 1
+        } else {
+            continue;
+        };
+        let Some(&first) = words.get(name_start) else {
+            continue;
+        };
+        let first = text::without_article_elision(first).unwrap_or(first);
+        if !text::starts_name(first) {
+            continue;
+        }
+        let name_end = (name_start + 1..words.len().min(name_start + 3))
+            .take_while(|&k| text::starts_name(words[k]))
+            .last()
+            .map_or(name_start + 1, |k| k + 1);
+        let name = Span::new(tokens[name_start].start, tokens[name_end - 1].end);
+        let names_actor = mentions.iter().any(|m| {
+            matches!(m.label, EntityLabel::Per | EntityLabel::Org) && m.span.overlaps(name)
+        });
+        if names_actor {
+            continue;
+        }
+        let span = Span::new(tokens[head].start, name.end);
+        replace_inside(mentions, span, EntityLabel::Misc, None);
+    }
+}
+
+/// Compass words after a place that name a region of it.
+fn compass_words(words: &[&str]) -> usize {
+    let is_adjective = |w: &str| {
+        matches!(
+            w,
+            "centrale" | "orientale" | "occidentale" | "méridionale" | "septentrionale"
+        )
+    };
+    let is_point = |w: &str| {
+        matches!(
+            w,
+            "Est" | "Ouest" | "Nord" | "Sud" | "Nord-Est" | "Nord-Ouest" | "Sud-Est" | "Sud-Ouest"
+        )
+    };
+    match words {
+        // "Europe centrale et orientale".
+        [a, "et", b, ..] if is_adjective(a) && is_adjective(b) => 3,
+        [a, ..] if is_adjective(a) => 1,
+        // "Afrique du Nord", "Europe de l'Est" (the elision in one token or two).
+        ["du", point, ..] if is_point(point) => 2,
+        ["de", elided, ..] if text::without_article_elision(elided).is_some_and(is_point) => 2,
+        ["de", "l'" | "l’", point, ..] if is_point(point) => 3,
+        _ => 0,
+    }
+}
+
+/// Extends a French place by the compass words after it ("Europe de
+/// l'Est"), as an unlinked place in place of the mentions inside.
+pub(crate) fn extend_regions<'k>(tokens: &[Span], words: &[&str], mentions: &mut Vec<Mention<'k>>) {
+    let places: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Loc && !m.demonym)
+        .map(|m| m.span)
+        .collect();
+    for place in places {
+        let Some(last) = tokens.iter().position(|t| t.end == place.end) else {
+            continue;
+        };
+        let n = compass_words(&words[last + 1..]);
+        if n == 0 {
+            continue;
+        }
+        let span = Span::new(place.start, tokens[last + n].end);
+        replace_inside(mentions, span, EntityLabel::Loc, None);
+    }
+}
+
+/// Whether the text's case agrees with some KB surface of `entry` that
+/// reads as `surface`: a word the KB capitalises may not be written in
+/// lowercase ("Le monde" is no "Le Monde"; "Nations Unies" is "Nations
+/// unies"). Words are compared from the end, since the text may add an
+/// article the KB leaves out.
+pub(crate) fn case_fits(entry: &Entry, surface: &str) -> bool {
+    let key = trame_kb::normalize(surface);
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(|w| text::without_article_elision(w).unwrap_or(w).to_string())
+            .collect()
+    };
+    let written = split(surface);
+    let mut readings = std::iter::once(&entry.name)
+        .chain(entry.aliases.values().flatten())
+        .filter(|name| trame_kb::normalize(name) == key)
+        .peekable();
+    if readings.peek().is_none() {
+        return true;
+    }
+    readings.any(|name| {
+        split(name)
+            .iter()
+            .rev()
+            .zip(written.iter().rev())
+            .all(|(kb, text)| {
+                !(kb.starts_with(char::is_uppercase) && text.starts_with(char::is_lowercase))
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens_of(text: &str) -> (Vec<Span>, Vec<&str>) {
+        let mut tokens = Vec::new();
+        let mut words = Vec::new();
+        let mut offset = 0;
+        for word in text.split(' ') {
+            let len = word.chars().count();
+            tokens.push(Span::new(offset, offset + len));
+            words.push(word);
+            offset += len + 1;
+        }
+        (tokens, words)
+    }
+
+    fn mention(span: Span, label: EntityLabel) -> Mention<'static> {
+        Mention {
+            span,
+            label,
+            link: None,
+            demonym: false,
+            place_reading: false,
+        }
+    }
+
+    #[test]
+    fn named_events_take_in_their_place() {
+        let (tokens, words) = tokens_of("pendant la guerre d'Algérie et après");
+        let mut mentions = vec![mention(tokens[3], EntityLabel::Loc)];
+        add_event_mentions(&tokens, &words, &mut mentions);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].label, EntityLabel::Misc);
+        assert_eq!(mentions[0].span, Span::new(tokens[2].start, tokens[3].end));
+
+        let (tokens, words) = tokens_of("la guerre de Poutine continue");
+        let mut mentions = vec![mention(tokens[3], EntityLabel::Per)];
+        add_event_mentions(&tokens, &words, &mut mentions);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].label, EntityLabel::Per);
+
+        let (tokens, words) = tokens_of("la guerre en Ukraine");
+        let mut mentions = vec![mention(tokens[3], EntityLabel::Loc)];
+        add_event_mentions(&tokens, &words, &mut mentions);
+        assert_eq!(mentions[0].label, EntityLabel::Loc);
+    }
+
+    #[test]
+    fn regions_by_compass_point() {
+        let (tokens, words) = tokens_of("en Europe de l'Est et");
+        let mut mentions = vec![
+            mention(tokens[1], EntityLabel::Loc),
+            mention(
+                Span::new(tokens[3].start + 2, tokens[3].end),
+                EntityLabel::Loc,
+            ),
+        ];
+        extend_regions(&tokens, &words, &mut mentions);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].span, Span::new(tokens[1].start, tokens[3].end));
+
+        let (tokens, words) = tokens_of("l'Europe centrale et orientale ,");
+        let mut mentions = vec![mention(
+            Span::new(tokens[0].start + 2, tokens[0].end),
+            EntityLabel::Loc,
+        )];
+        extend_regions(&tokens, &words, &mut mentions);
+        assert_eq!(mentions[0].span.end, tokens[3].end);
+    }
+
+    #[test]
+    fn kb_case_must_agree() {
+        let kb = Kb::builtin().expect("builtin KB");
+        let le_monde = kb
+            .entries()
+            .iter()
+            .find(|e| e.name == "Le Monde")
+            .expect("Le Monde in the KB");
+        assert!(case_fits(le_monde, "Le Monde"));
+        assert!(case_fits(le_monde, "LE MONDE"));
+        assert!(!case_fits(le_monde, "Le monde"));
+    }
+
+    #[test]
+    fn lowercase_kb_names() {
+        let kb = Kb::builtin().expect("builtin KB");
+        let names = LowercaseNames::new(&kb);
+        let (tokens, words) = tokens_of("depuis la guerre froide , le prix Nobel de la paix");
+        let mut mentions = vec![mention(tokens[7], EntityLabel::Per)];
+        names.add_mentions(&kb, &tokens, &words, &mut mentions);
+        let names: Vec<&str> = mentions
+            .iter()
+            .filter_map(|m| m.link.map(|e| e.name.as_str()))
+            .collect();
+        assert_eq!(names, ["Cold War", "Nobel Peace Prize"]);
+    }
+}
