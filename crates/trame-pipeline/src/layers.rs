@@ -921,7 +921,8 @@ fn gender_agrees(
 }
 
 /// The gender the text marks for each person entity ("M. Alliot", "la
-/// ministre Colonna"), when its mentions agree; `None` for the others.
+/// ministre Colonna"), when its mentions agree, else the one its full name
+/// suggests ("Bertrand Alliot"); `None` for the others.
 fn person_genders(doc: &Document, index: &TextIndex) -> Vec<Option<trame_quotes::Gender>> {
     use trame_quotes::Gender;
     doc.entities
@@ -944,7 +945,14 @@ fn person_genders(doc: &Document, index: &TextIndex) -> Vec<Option<trame_quotes:
             match (male, female) {
                 (true, false) => Some(Gender::Male),
                 (false, true) => Some(Gender::Female),
-                _ => None,
+                (true, true) => None,
+                // No cue: the name's first name, or its Russian surname.
+                (false, false) => entity
+                    .mentions
+                    .iter()
+                    .map(|&m| index.slice(&doc.text, m))
+                    .max_by_key(|name| name.split_whitespace().count())
+                    .and_then(trame_quotes::name_gender),
             }
         })
         .collect()

@@ -4,8 +4,13 @@
 //!
 //! The evidence is what French, English and Russian news writes before a
 //! name: honorifics ("M.", "Mme", "Mr", "Ms", "г-жа") and a title with its
-//! article ("la ministre", "le président", "l'ancienne députée"). First
-//! names are not read: many are shared, and no list of their genders ships.
+//! article ("la ministre", "le président", "l'ancienne députée"). Without
+//! them, the name itself suggests a gender: its first name
+//! (`data/first_name_genders.tsv`, names shared by both sexes left out) or
+//! a Russian surname's ending ("Zakharova", "Лавров").
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// The gender a pronoun or a name's cue marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +53,64 @@ pub fn gender_before(before: &str) -> Option<Gender> {
         (Some(Inflected(g)), _) => Some(g),
         (Some(Epicene), article) => article,
         (None, _) => None,
+    }
+}
+
+/// First names and their usual gender, made by
+/// `tools/quotes/gen_first_name_genders.py`: `name<TAB>m|f`, names folded
+/// as `trame_kb::normalize` folds them.
+const FIRST_NAME_GENDERS: &str = include_str!("../data/first_name_genders.tsv");
+
+static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    FIRST_NAME_GENDERS
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let (name, gender) = line.split_once('\t')?;
+            let gender = match gender.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => return None,
+            };
+            Some((name, gender))
+        })
+        .collect()
+});
+
+/// The gender a person's full name suggests: its first name's ("Bertrand
+/// Alliot", "Marine Le Pen", the "Jean" of "Jean-Luc Mélenchon"), else the
+/// ending of a Russian surname ("Maria Zakharova", "Sergueï Lavrov"). A
+/// lone word may be a surname ("Bertrand"), so it says nothing.
+pub fn name_gender(name: &str) -> Option<Gender> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (first, last) = match words.as_slice() {
+        [first, .., last] => (*first, *last),
+        _ => return None,
+    };
+    let given = first.split('-').next().unwrap_or(first);
+    FIRST_NAMES
+        .get(trame_kb::normalize(given).as_str())
+        .copied()
+        .or_else(|| russian_surname_gender(last))
+}
+
+/// The gender that a Russian surname's ending marks, in Cyrillic or in
+/// French and English transliteration.
+fn russian_surname_gender(surname: &str) -> Option<Gender> {
+    let surname = surname.to_lowercase();
+    let ends = |endings: &[&str]| {
+        endings
+            .iter()
+            .any(|e| surname.ends_with(e) && surname.chars().count() > e.chars().count() + 2)
+    };
+    if ends(&[
+        "ова", "ева", "ёва", "ина", "ская", "цкая", "ova", "eva", "skaïa", "skaya",
+    ]) {
+        Some(Gender::Female)
+    } else if ends(&["ов", "ев", "ёв", "ин", "ский", "цкий", "ov", "ev", "ïev"]) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
@@ -100,6 +163,23 @@ fn title_gender(title: &str) -> Option<TitleGender> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(name_gender("Bertrand Alliot"), Some(Gender::Male));
+        assert_eq!(name_gender("Marine Le Pen"), Some(Gender::Female));
+        assert_eq!(name_gender("Ségolène Royal"), Some(Gender::Female));
+        assert_eq!(name_gender("Jean-Luc Mélenchon"), Some(Gender::Male));
+        assert_eq!(name_gender("Sergueï Lavrov"), Some(Gender::Male));
+        assert_eq!(name_gender("Maria Zakharova"), Some(Gender::Female));
+        assert_eq!(name_gender("Мария Захарова"), Some(Gender::Female));
+        // An unknown first name: the Russian surname decides.
+        assert_eq!(name_gender("Xyzzia Ivanova"), Some(Gender::Female));
+        // Shared names and lone words say nothing.
+        assert_eq!(name_gender("Dominique Strauss"), None);
+        assert_eq!(name_gender("Bertrand"), None);
+        assert_eq!(name_gender("Xi Jinping"), None);
+    }
 
     #[test]
     fn pronouns() {

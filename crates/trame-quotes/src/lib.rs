@@ -42,7 +42,7 @@ mod reported;
 mod speaker;
 
 pub use error::QuotesError;
-pub use gender::{gender_before, pronoun_gender, Gender};
+pub use gender::{gender_before, name_gender, pronoun_gender, Gender};
 pub use lexicon::is_third_person_pronoun;
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 
