@@ -163,20 +163,21 @@ fn is_event_head_with_name(word: &str) -> bool {
     )
 }
 
-/// Adds named events ("guerre d'Algérie", "opération Barbarossa") as MISC
-/// mentions in place of the place mention inside them. A war "de Poutine"
-/// or "de l'OTAN" is theirs, not a named war: the name may be no person's
-/// or organisation's.
+/// Adds named events ("guerre d'Algérie", "opération Barbarossa", "loi
+/// Veil") as MISC mentions in place of the mention inside them. A war "de
+/// Poutine" or "de l'OTAN" is theirs, not a named war: after "de", the name
+/// may be no person's or organisation's.
 pub(crate) fn add_event_mentions(tokens: &[Span], words: &[&str], mentions: &mut Vec<Mention<'_>>) {
     for (head, word) in words.iter().enumerate() {
-        let name_start = if is_event_head_with_of(word) {
+        // "guerre de Poutine" is his war, "loi Veil" is a law's name.
+        let (name_start, person_allowed) = if is_event_head_with_of(word) {
             match words.get(head + 1) {
-                Some(&("de" | "du" | "des")) => head + 2,
-                Some(next) if text::without_article_elision(next).is_some() => head + 1,
+                Some(&("de" | "du" | "des" | "d'" | "d’")) => (head + 2, false),
+                Some(next) if text::without_article_elision(next).is_some() => (head + 1, false),
                 _ => continue,
             }
         } else if is_event_head_with_name(word) {
-            head + 1
+            (head + 1, true)
         } else {
             continue;
         };
@@ -193,7 +194,12 @@ pub(crate) fn add_event_mentions(tokens: &[Span], words: &[&str], mentions: &mut
             .map_or(name_start + 1, |k| k + 1);
         let name = Span::new(tokens[name_start].start, tokens[name_end - 1].end);
         let names_actor = mentions.iter().any(|m| {
-            matches!(m.label, EntityLabel::Per | EntityLabel::Org) && m.span.overlaps(name)
+            let actor = match m.label {
+                EntityLabel::Per => !person_allowed,
+                EntityLabel::Org => true,
+                _ => false,
+            };
+            actor && m.span.overlaps(name)
         });
         if names_actor {
             continue;
@@ -323,6 +329,15 @@ mod tests {
         add_event_mentions(&tokens, &words, &mut mentions);
         assert_eq!(mentions.len(), 1);
         assert_eq!(mentions[0].label, EntityLabel::Per);
+
+        let (tokens, words) = tokens_of("la guerre d’ Indochine et la loi Veil");
+        let mut mentions = vec![
+            mention(tokens[3], EntityLabel::Loc),
+            mention(tokens[7], EntityLabel::Per),
+        ];
+        add_event_mentions(&tokens, &words, &mut mentions);
+        let labels: Vec<EntityLabel> = mentions.iter().map(|m| m.label).collect();
+        assert_eq!(labels, [EntityLabel::Misc, EntityLabel::Misc]);
 
         let (tokens, words) = tokens_of("la guerre en Ukraine");
         let mut mentions = vec![mention(tokens[3], EntityLabel::Loc)];
