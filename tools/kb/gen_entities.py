@@ -1202,7 +1202,7 @@ def misc(qid, kind, name, acr="", decline=True, country=None, **langs):
 # pandemic is no entry of its own, since the press names it with the disease's name
 # ("la pandémie de Covid-19") and the disease's entry then covers it.
 DISEASES = [
-    misc("Q84263196", "disease", "COVID-19", en="Covid-19|Covid|Covid19|coronavirus disease 2019", fr="Covid-19|Covid|Covid19|maladie à coronavirus 2019", ru="Covid-19|ковид|коронавирусная инфекция 2019 года", de="Covid-19|Covid|Covid19", es="Covid-19|Covid|Covid19", it="Covid-19|Covid|Covid19"),
+    misc("Q84263196", "disease", "COVID-19", en="Covid-19|Covid|Covid19|coronavirus disease 2019", fr="Covid-19|Covid|Covid19|covid-19|covid|covid19|maladie à coronavirus 2019", ru="Covid-19|ковид|коронавирусная инфекция 2019 года", de="Covid-19|Covid|Covid19", es="Covid-19|Covid|Covid19", it="Covid-19|Covid|Covid19"),
     misc(None, "virus", "SARS-CoV-2", en="2019-nCoV"),
     # Variants are named with their word: "Omicron" alone is MISC, matched only when tagged.
     misc(None, "virus_variant", "SARS-CoV-2 Omicron variant", en="Omicron variant|Omicron", fr="variant Omicron|Omicron", ru="Омикрон|штамм «Омикрон»|омикрон-штамм", de="Omikron-Variante|Omikron", es="variante ómicron|ómicron", it="variante Omicron|Omicron"),

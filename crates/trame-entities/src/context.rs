@@ -212,6 +212,32 @@ where
         let capitals = |i: usize| evidence.words.get(i).is_some_and(|w| text::is_acronym(w));
         (at > 0 && capitals(at - 1)) || capitals(at + 1)
     };
+    // "les Etats membres", "les Affaires étrangères", "la Forêt Vierge":
+    // capitalised common words make no name, whatever their number. Names
+    // led by a lowercase noun ("ministère de la défense", "lac Majeur") or
+    // an organisation's head ("Agence européenne"), or holding an acronym
+    // ("VA Éditions"), are names of their own kind.
+    mentions.retain(|m| {
+        let words: Vec<&str> = surface(m.span).split_whitespace().collect();
+        if m.link.is_some() || m.demonym || words.len() < 2 {
+            return true;
+        }
+        let shouted = words.iter().all(|w| text::is_acronym(w));
+        if words[0].starts_with(char::is_lowercase)
+            || text::is_organisation_head(words[0])
+            || (!shouted && words.iter().any(|w| text::is_acronym(w)))
+        {
+            return true;
+        }
+        let mut content = words
+            .iter()
+            .map(|w| text::without_article_elision(w).unwrap_or(w))
+            .filter(|w| {
+                !w.is_empty() && !text::is_link_word(w) && !matches!(*w, "et" | "and" | "pour")
+            })
+            .peekable();
+        content.peek().is_none() || !content.all(&is_common_word)
+    });
     mentions.retain(|m| {
         let word = surface(m.span);
         if m.link.is_some() || !one_word(m) || !is_common_word(word) {
