@@ -777,8 +777,9 @@ fn untagged_surnames<'k>(
         .collect()
 }
 
-/// The tagger's spans of one sentence with two corrections of their extent:
-/// names joined by "&" are one firm ("Johnson & Johnson", not twice Boris
+/// The tagger's spans of one sentence with three corrections of their
+/// extent: a span is cut at a colon or quotation mark, names joined by "&"
+/// are one firm ("Johnson & Johnson", not twice Boris
 /// Johnson's surname), and a trailing office title is cut off a person's
 /// name ("Anne Hidalgo Maire de Paris"), its tokens left to the KB pass
 /// ("Paris").
@@ -786,7 +787,22 @@ fn reshape_tagged(
     words: &[&str],
     tagged: Vec<(Range<usize>, Label)>,
 ) -> Vec<(Range<usize>, Label)> {
-    let mut joined: Vec<(Range<usize>, Label)> = Vec::with_capacity(tagged.len());
+    // "Zemmour : Nous", "Gates : Breakthrough Energy Ventures": no name
+    // runs over a colon or a quotation mark; each side is a name.
+    let separates = |w: &str| matches!(w, ":" | ";" | "|" | "«" | "»" | "“" | "”");
+    let tagged = tagged.into_iter().flat_map(|(range, label)| {
+        let mut parts = Vec::new();
+        let mut start = range.start;
+        for i in range.clone() {
+            if separates(words[i]) {
+                parts.extend((start < i).then_some((start..i, label)));
+                start = i + 1;
+            }
+        }
+        parts.extend((start < range.end).then_some((start..range.end, label)));
+        parts
+    });
+    let mut joined: Vec<(Range<usize>, Label)> = Vec::new();
     for (range, label) in tagged {
         // The tagger leaves the "&" out ("Johnson", "Johnson") or starts
         // the second name with it ("Johnson", "& Johnson").
