@@ -419,6 +419,7 @@ impl EntityStage {
         // name that keeps the surname from its person.
         let word_at = |i: usize| tokens.get(i).map(|&t| index.slice(text, t));
         let person = entity_label(label) == EntityLabel::Per;
+        let place = entity_label(label) == EntityLabel::Loc;
         let leading_articles = (0..tokens.len())
             .take_while(|&i| {
                 let word = word_at(i).unwrap_or_default();
@@ -428,9 +429,10 @@ impl EntityStage {
                     || text::is_leading_title(word, word_at(i + 1))
                     || !word.chars().any(char::is_alphabetic)
                     // A lowercase word before a person's name ("anti-russe
-                    // Brzeziński"), particles aside; places keep theirs
-                    // ("mer Noire", "lac de Côme").
-                    || person
+                    // Brzeziński"), particles aside, or before a place's
+                    // ("clan Poutine", "chute du Mur"), unless it heads the
+                    // place's name ("mer Noire", "lac de Côme").
+                    || (person || place && !text::is_place_head(word))
                         && i + 1 < tokens.len()
                         && word.starts_with(char::is_lowercase)
                         && !text::is_camel_case_lower(word)

@@ -447,6 +447,65 @@ pub(crate) fn opens_sentence(word: &str) -> bool {
     )
 }
 
+/// Lowercase nouns that head a place's name in French ("mer Noire", "lac
+/// de Côme", "place Tiananmen", "stade de France").
+pub(crate) fn is_place_head(word: &str) -> bool {
+    matches!(
+        word,
+        "mer"
+            | "mers"
+            | "océan"
+            | "lac"
+            | "lacs"
+            | "mont"
+            | "monts"
+            | "île"
+            | "îles"
+            | "golfe"
+            | "détroit"
+            | "canal"
+            | "cap"
+            | "baie"
+            | "fleuve"
+            | "rivière"
+            | "vallée"
+            | "désert"
+            | "massif"
+            | "péninsule"
+            | "presqu'île"
+            | "presqu’île"
+            | "archipel"
+            | "plaine"
+            | "plateau"
+            | "bassin"
+            | "col"
+            | "forêt"
+            | "place"
+            | "rue"
+            | "avenue"
+            | "boulevard"
+            | "quai"
+            | "pont"
+            | "stade"
+            | "cathédrale"
+            | "basilique"
+            | "église"
+            | "mosquée"
+            | "palais"
+            | "château"
+            | "gare"
+            | "aéroport"
+            | "port"
+            | "quartier"
+            | "bâtiment"
+            | "camp"
+            | "sea"
+            | "lake"
+            | "mount"
+            | "river"
+    )
+}
+
 /// Punctuation that no KB surface spans (apostrophes, hyphens, dots and
 /// ampersands can be inside names).
 pub(crate) fn breaks_name(word: &str) -> bool {
