@@ -236,7 +236,8 @@ where
                 !w.is_empty() && !text::is_link_word(w) && !matches!(*w, "et" | "and" | "pour")
             })
             .peekable();
-        content.peek().is_none() || !content.all(&is_common_word)
+        content.peek().is_none()
+            || !content.all(|w| is_common_word(w) || text::is_capitalised_common_noun(w))
     });
     mentions.retain(|m| {
         let word = surface(m.span);

@@ -37,11 +37,8 @@ impl LowercaseNames {
         let mut first_words = HashSet::new();
         let mut max_words = 0;
         for (i, entry) in kb.entries().iter().enumerate() {
-            if !is_named_in_lowercase(entry) {
-                continue;
-            }
             for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
-                if !name.starts_with(char::is_lowercase) {
+                if !name.starts_with(char::is_lowercase) || !is_named_in_lowercase(entry, name) {
                     continue;
                 }
                 let key = written_key(name);
@@ -91,16 +88,29 @@ impl LowercaseNames {
     }
 }
 
-/// Entries whose lowercase names are names: events, treaties, awards,
-/// diseases and programmes ("guerre froide", "accords de Minsk", "covid").
-/// The KB's other lowercase aliases describe ("armée russe", "missile
-/// Patriot", "pays baltes"): a mention of them is capitalised.
-fn is_named_in_lowercase(entry: &Entry) -> bool {
-    entry.label == Label::Misc
-        && matches!(
+/// Whether a lowercase name of `entry` is a name: that of an event, treaty,
+/// award, disease or programme ("guerre froide", "accords de Minsk",
+/// "covid"), or of an institution French writes with a lowercase head
+/// ("département d'État", "palais de l'Élysée", "al-Qaïda"). The KB's other
+/// lowercase aliases describe ("armée russe", "missile Patriot", "pays
+/// baltes") or put a kind before the name ("groupe Wagner", "agence
+/// Tass"), which the gold and the tagger leave out.
+fn is_named_in_lowercase(entry: &Entry, name: &str) -> bool {
+    match entry.label {
+        Label::Misc => matches!(
             entry.kind.as_str(),
             "event" | "treaty" | "award" | "disease" | "programme" | "military_operation"
-        )
+        ),
+        Label::Org => {
+            let head = name.split_whitespace().next().unwrap_or_default();
+            head.starts_with("al-")
+                || matches!(
+                    head,
+                    "ministère" | "département" | "palais" | "hôtel" | "pacte" | "cour" | "conseil"
+                ) && name.chars().any(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// A surface as the KB writes it, case kept: one space between words, one
