@@ -251,6 +251,11 @@ impl EntityStage {
             common_words: self.common_words(lang.as_deref()).unwrap_or(&no_words),
         };
         context::correct(&mut mentions, &evidence, &surface);
+        // After the corrections, which drop names made of common words:
+        // titles are made of them ("Le retour de l'ours").
+        if lang.as_deref() == Some("fr") {
+            phrases::add_quoted_titles(&tokens, &words, &mut mentions);
+        }
         let first_name_evidence = identity::FirstNameEvidence {
             known: &self.first_names,
             lowercase_words: &lowercase_words,

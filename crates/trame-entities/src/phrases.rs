@@ -10,7 +10,10 @@
 //!   person inside is part of the event's name, not a mention of its own;
 //! - regions by a compass point ("Europe de l'Est", "Ukraine occidentale",
 //!   "Europe centrale et orientale"), which the French tagger cuts into a
-//!   continent and a stray "Est".
+//!   continent and a stray "Est";
+//! - titles of works that a noun announces in quotation marks ("son
+//!   ouvrage « Le terrorisme intellectuel »"), which the tagger reads word
+//!   by word.
 //!
 //! Each phrase replaces the mentions inside it. And a KB match from a
 //! capital must agree with the KB's own case: "Le monde d'après" is no
@@ -219,6 +222,61 @@ pub(crate) fn add_event_mentions(tokens: &[Span], words: &[&str], mentions: &mut
     }
 }
 
+/// Nouns that announce the title of a work ("son ouvrage « Le terrorisme
+/// intellectuel »", "l'enquête « Trajectoires et origines »").
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "ouvrage"
+            | "livre"
+            | "essai"
+            | "roman"
+            | "film"
+            | "reportage"
+            | "documentaire"
+            | "enquête"
+            | "rapport"
+            | "étude"
+            | "article"
+            | "série"
+            | "émission"
+            | "chanson"
+            | "album"
+            | "pièce"
+            | "tribune"
+            | "podcast"
+            | "intitulé"
+            | "intitulée"
+            | "intitulés"
+            | "intitulées"
+            | "titré"
+            | "titrée"
+    )
+}
+
+/// Adds the quoted titles of works as MISC mentions, in place of the
+/// mentions inside them: a title a work noun announces, in French
+/// quotation marks and opening with a capital ("le reportage d'ARTE
+/// intitulé « Le retour de l'ours »").
+pub(crate) fn add_quoted_titles(tokens: &[Span], words: &[&str], mentions: &mut Vec<Mention<'_>>) {
+    const LONGEST_TITLE: usize = 16;
+    for (open, word) in words.iter().enumerate() {
+        if *word != "«" || open == 0 || !is_work_noun(words[open - 1]) {
+            continue;
+        }
+        let Some(close) =
+            (open + 1..words.len().min(open + LONGEST_TITLE + 2)).find(|&i| words[i] == "»")
+        else {
+            continue;
+        };
+        if close == open + 1 || !text::starts_name(words[open + 1]) {
+            continue;
+        }
+        let span = Span::new(tokens[open + 1].start, tokens[close - 1].end);
+        replace_inside(mentions, span, EntityLabel::Misc, None);
+    }
+}
+
 /// Compass words after a place that name a region of it.
 fn compass_words(words: &[&str]) -> usize {
     let is_adjective = |w: &str| {
@@ -353,6 +411,22 @@ mod tests {
         let mut mentions = vec![mention(tokens[3], EntityLabel::Loc)];
         add_event_mentions(&tokens, &words, &mut mentions);
         assert_eq!(mentions[0].label, EntityLabel::Loc);
+    }
+
+    #[test]
+    fn quoted_titles_of_works() {
+        let (tokens, words) = tokens_of("le reportage intitulé « Le retour de l'ours » est");
+        let mut mentions = Vec::new();
+        add_quoted_titles(&tokens, &words, &mut mentions);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].label, EntityLabel::Misc);
+        assert_eq!(mentions[0].span, Span::new(tokens[4].start, tokens[7].end));
+
+        // A quotation after a speech verb is no title.
+        let (tokens, words) = tokens_of("il a dit « Le retour » hier");
+        let mut mentions = Vec::new();
+        add_quoted_titles(&tokens, &words, &mut mentions);
+        assert!(mentions.is_empty());
     }
 
     #[test]
