@@ -830,13 +830,22 @@ ORGS = [
     org(None, "government_body", "White House", fr="Maison-Blanche|Maison Blanche", ru="Белый дом", de="Weißes Haus", es="Casa Blanca", it="Casa Bianca", country=US),
     org(None, "government_body", "Élysée Palace", en="Elysee", fr="Élysée|palais de l'Élysée|Elysée", ru="Елисейский дворец", de="Élysée-Palast", es="Palacio del Elíseo", it="Eliseo", country=FR),
     org(None, "government_body", "Pentagon", en="United States Department of Defense|US Department of Defense|Department of Defense|Department of War", fr="Pentagone|département de la Défense", ru="Пентагон|Министерство обороны США", de="Pentagon|Verteidigungsministerium der Vereinigten Staaten", es="Pentágono|Departamento de Defensa", it="Pentagono|Dipartimento della Difesa", acr="en:DoD", country=US),
-    org(None, "government_body", "United States Department of State", en="State Department|US State Department", fr="Département d'État", ru="Государственный департамент США|Госдепартамент|Госдеп", de="US-Außenministerium|Außenministerium der Vereinigten Staaten", es="Departamento de Estado", it="Dipartimento di Stato", country=US),
+    org(None, "government_body", "United States Department of State", en="State Department|US State Department", fr="Département d'État|département d'État|département d'État américain", ru="Государственный департамент США|Госдепартамент|Госдеп", de="US-Außenministerium|Außenministerium der Vereinigten Staaten", es="Departamento de Estado", it="Dipartimento di Stato", country=US),
     org(None, "government_body", "Ministry of Foreign Affairs of Russia", en="Russian Foreign Ministry|Russian Ministry of Foreign Affairs", fr="ministère russe des Affaires étrangères", ru="Министерство иностранных дел Российской Федерации|МИД России|МИД РФ", de="Russisches Außenministerium", es="Ministerio de Asuntos Exteriores de Rusia", it="Ministero degli Affari Esteri russo", acr="ru:МИД", country=RU),
     org(None, "government_body", "Ministry of Defence of Russia", en="Russian Ministry of Defence|Russian Defence Ministry|Russian Defense Ministry", fr="ministère russe de la Défense", ru="Министерство обороны Российской Федерации|Минобороны России|Минобороны РФ|Минобороны", de="Russisches Verteidigungsministerium", es="Ministerio de Defensa de Rusia", it="Ministero della Difesa russo", country=RU),
     org(None, "armed_forces", "Armed Forces of Ukraine", en="Ukrainian Armed Forces|Ukrainian army", fr="Forces armées ukrainiennes|armée ukrainienne", ru="Вооружённые силы Украины|ВСУ", de="Ukrainische Streitkräfte", es="Fuerzas Armadas de Ucrania", it="Forze armate ucraine", acr="ru:ВСУ uk:ЗСУ en:AFU", country=UA),
     org(None, "armed_forces", "Russian Armed Forces", en="Armed Forces of the Russian Federation|Russian army", fr="Forces armées russes|armée russe", ru="Вооружённые силы Российской Федерации|ВС РФ|Российская армия", de="Russische Streitkräfte|russische Armee", es="Fuerzas Armadas de Rusia|ejército ruso", it="Forze armate russe|esercito russo", country=RU),
     org(None, "armed_forces", "Israel Defense Forces", en="Israeli army|Tsahal", fr="Forces de défense d'Israël|Tsahal|armée israélienne", ru="Армия обороны Израиля|ЦАХАЛ", de="Israelische Verteidigungsstreitkräfte|israelische Armee", es="Fuerzas de Defensa de Israel|ejército israelí", it="Forze di difesa israeliane|esercito israeliano", acr="en:IDF fr:FDI ru:АОИ ru:ЦАХАЛ de:IDF es:FDI it:IDF", country=IL),
     org(None, "armed_forces", "Islamic Revolutionary Guard Corps", en="Revolutionary Guards|Iranian Revolutionary Guards", fr="Corps des Gardiens de la révolution islamique|Gardiens de la révolution|Pasdaran", ru="Корпус стражей Исламской революции", de="Iranische Revolutionsgarde|Revolutionsgarde|Pasdaran", es="Cuerpo de la Guardia Revolucionaria Islámica|Guardia Revolucionaria", it="Corpo delle Guardie della Rivoluzione islamica|Guardiani della Rivoluzione|Pasdaran", acr="en:IRGC fr:CGRI ru:КСИР de:IRGC", country=IR),
+    # "APL" is no French acronym of the PLA: in French political news it is the housing benefit
+    # (aide personnalisée au logement). Russian "Вооружённые силы" declines as a plural noun the
+    # rules cannot know (сил, not «силов»): the French forces' forms are spelled out.
+    org(None, "armed_forces", "People's Liberation Army", en="Chinese People's Liberation Army|Chinese army", fr="Armée populaire de libération|Armée populaire de libération chinoise|armée chinoise", ru="Народно-освободительная армия Китая", de="Volksbefreiungsarmee|Chinesische Volksbefreiungsarmee", es="Ejército Popular de Liberación|Ejército Popular de Liberación de China", it="Esercito Popolare di Liberazione|Esercito Popolare di Liberazione cinese", acr="en:PLA ru:НОАК es:EPL it:EPL", country=CN),
+    org(None, "armed_forces", "Bundeswehr", en="German Armed Forces|German armed forces", fr="Bundeswehr|armée allemande", ru="Бундесвер", de="Bundeswehr", es="Bundeswehr", it="Bundeswehr", country=DE),
+    # "Rote Armee Fraktion" / "Fraction armée rouge" (the RAF): a German "Rote Armee" inside it
+    # reads as the Soviet army; the French name is lowercase ("armée") and does not match.
+    org(None, "armed_forces", "Red Army", en="Workers' and Peasants' Red Army|Soviet Red Army", fr="Armée rouge", ru="Красная армия|Рабоче-крестьянская Красная армия", de="Rote Armee", es="Ejército Rojo", it="Armata Rossa", acr="ru:РККА", country="Q15180"),
+    entity(None, "ORG", "armed_forces", "French Armed Forces", FR, ru_decline=False, en="Armed Forces of France|French army|French military", fr="Forces armées françaises|armée française|Armées françaises", ru="Вооружённые силы Франции|Вооружённых сил Франции|Вооружённым силам Франции|Вооружёнными силами Франции|Вооружённых силах Франции|Вооруженные силы Франции|Вооруженных сил Франции|Вооруженным силам Франции|Вооруженными силами Франции|Вооруженных силах Франции|французская армия", de="Französische Streitkräfte|französische Armee", es="Fuerzas Armadas de Francia|Fuerzas Armadas francesas|ejército francés", it="Forze armate francesi|esercito francese"),
     org(None, "state_company", "Gazprom", fr="Gazprom", ru="Газпром", de="Gazprom", es="Gazprom", it="Gazprom", country=RU),
     org(None, "state_company", "Rosneft", fr="Rosneft", ru="Роснефть", de="Rosneft", es="Rosneft", it="Rosneft", country=RU),
     org(None, "state_company", "Rosatom", fr="Rosatom", ru="Росатом", de="Rosatom", es="Rosatom", it="Rosatom", country=RU),
@@ -905,6 +914,16 @@ ORGS = [
     party(None, "Les Patriotes", FR),
     entity(None, "ORG", "parliamentary_group", "Patriots for Europe", acr="en:PfE fr:PfE", fr="Patriotes pour l'Europe", ru="Патриоты за Европу", de="Patrioten für Europa", es="Patriotas por Europa", it="Patrioti per l'Europa", ru_decline=False),
     party(None, "Popular Republican Union", FR, acr="fr:UPR", fr="Union populaire républicaine"),
+    # Capitalised only: "les gilets jaunes" in lowercase are the protesters (case_fits keeps the
+    # KB's capital), "Gilets jaunes" the movement.
+    org(None, "movement", "Yellow vests movement", FR, en="Yellow Vests|Yellow Vest movement|Gilets jaunes", fr="Gilets jaunes|mouvement des Gilets jaunes", ru="жёлтые жилеты|движение «жёлтых жилетов»", de="Gelbwesten|Gelbwestenbewegung|Gilets jaunes", es="chalecos amarillos|movimiento de los chalecos amarillos|Gilets jaunes", it="gilet gialli|movimento dei gilet gialli|Gilets jaunes"),
+    # Taiwan. "DPP" and the bare English name are also Malawi's Democratic Progressive Party (and
+    # "DPP" the British Director of Public Prosecutions): qualified in English, acronym elsewhere.
+    party(None, "Kuomintang", "Q865", acr="en:KMT fr:KMT de:KMT es:KMT it:KMT", en="Chinese Nationalist Party|Nationalist Party of China", fr="Kuomintang|Guomindang|Parti nationaliste chinois", ru="Гоминьдан", de="Kuomintang|Guomindang", es="Kuomintang", it="Kuomintang"),
+    party(None, "Democratic Progressive Party (Taiwan)", "Q865", acr="fr:DPP de:DPP es:DPP it:DPP", en="Taiwan's Democratic Progressive Party|Taiwanese Democratic Progressive Party", fr="Parti démocrate progressiste|Parti démocrate progressiste taïwanais", ru="Демократическая прогрессивная партия|Демократическая прогрессивная партия Тайваня", de="Demokratische Fortschrittspartei", es="Partido Democrático Progresista", it="Partito Democratico Progressista"),
+    # Belgium. "écolo" is a French common word and "groen" Dutch for green: qualified names.
+    party(None, "Ecolo (Belgian political party)", "Q31", en="Ecolo", fr="Ecolo|Écolo", ru="Эколо", de="Ecolo", es="Ecolo", it="Ecolo"),
+    party(None, "Groen (Belgian political party)", "Q31", en="Groen", fr="Groen"),
     party("Q49762", "Christian Democratic Union of Germany", DE, acr="en:CDU fr:CDU de:CDU es:CDU it:CDU ru:ХДС", en="Christian Democratic Union", fr="Union chrétienne-démocrate|Union chrétienne-démocrate d'Allemagne", ru="Христианско-демократический союз|Христианско-демократический союз Германии", de="Christlich Demokratische Union Deutschlands|Christlich Demokratische Union", es="Unión Demócrata Cristiana", it="Unione Cristiano-Democratica"),
     party("Q49763", "Christian Social Union in Bavaria", DE, acr="en:CSU fr:CSU de:CSU es:CSU it:CSU ru:ХСС", en="Christian Social Union", fr="Union chrétienne-sociale|Union chrétienne-sociale en Bavière", ru="Христианско-социальный союз|Христианско-социальный союз в Баварии", de="Christlich-Soziale Union in Bayern|Christlich-Soziale Union", es="Unión Social Cristiana", it="Unione Cristiano-Sociale"),
     party("Q49768", "Social Democratic Party of Germany", DE, acr="en:SPD fr:SPD de:SPD es:SPD it:SPD ru:СДПГ", fr="Parti social-démocrate d'Allemagne|Parti social-démocrate allemand", ru="Социал-демократическая партия Германии", de="Sozialdemokratische Partei Deutschlands", es="Partido Socialdemócrata de Alemania", it="Partito Socialdemocratico di Germania"),
@@ -965,28 +984,37 @@ ORGS = [
     org(None, "independent_authority", "Haute Autorité de santé", acr="fr:HAS", en="French National Authority for Health", country=FR),
     org(None, "central_bank", "Bank of France", fr="Banque de France", ru="Банк Франции", de="Banque de France|Französische Zentralbank", es="Banco de Francia", it="Banca di Francia", country=FR),
     org(None, "government_agency", "INSEE", acr="en:INSEE fr:INSEE de:INSEE es:INSEE it:INSEE", en="National Institute of Statistics and Economic Studies", fr="Institut national de la statistique et des études économiques", country=FR),
+    # Four capitals or more also match in title case: "Ined" as the institute writes itself.
+    org(None, "government_agency", "INED", acr="en:INED fr:INED de:INED es:INED it:INED", en="French Institute for Demographic Studies|French National Institute for Demographic Studies", fr="Institut national d'études démographiques", ru="Национальный институт демографических исследований Франции", country=FR),
     org(None, "government_agency", "Santé publique France", en="Public Health France", country=FR),
     org(None, "government_agency", "ANSM", acr="en:ANSM fr:ANSM", en="National Agency for the Safety of Medicines and Health Products", fr="Agence nationale de sécurité du médicament et des produits de santé|Agence nationale de sécurité du médicament", country=FR),
     org(None, "government_agency", "Paris Police Prefecture", fr="Préfecture de police de Paris|Préfecture de police", ru="Префектура полиции Парижа", de="Pariser Polizeipräfektur", country=FR),
     # Ministries by the names that are France's only: "ministère de l'Intérieur" alone is every
-    # country's. "Bercy" is left out: it is also the Paris district and its arena (concerts, sport),
-    # which the tagger labels places, and a place label would link to the ministry. "Place Vendôme"
-    # (also the jewellers) and "rue de Grenelle" (two ministries) are left out too.
+    # country's; "ministère de l'Économie et des Finances" is also Morocco's and several West
+    # African states', but in French news mostly France's, and kept. "Bercy" is left out: it is
+    # also the Paris district and its arena (concerts, sport), which the tagger labels places, and
+    # a place label would link to the ministry. "Place Vendôme" (also the jewellers) and "rue de
+    # Grenelle" (two ministries) are left out too.
     org(None, "government_body", "Hôtel Matignon", en="Matignon", fr="Matignon|hôtel de Matignon|Hôtel Matignon", ru="Матиньон", de="Hôtel Matignon|Matignon", es="Palacio de Matignon|Matignon", it="Palazzo Matignon|Matignon", country=FR),
     org(None, "government_body", "Ministry of the Armed Forces (France)", en="French Ministry of the Armed Forces|French Armed Forces Ministry|French Ministry of Defence|French Defence Ministry", fr="ministère des Armées|ministère des Armées et des Anciens combattants|ministère français des Armées|hôtel de Brienne", ru="Министерство вооружённых сил Франции|Министерство вооруженных сил Франции|Министерство обороны Франции|Минобороны Франции", de="Französisches Verteidigungsministerium", es="Ministerio de las Fuerzas Armadas de Francia", it="Ministero delle Forze armate francese", country=FR),
     org(None, "government_body", "Ministry for Europe and Foreign Affairs (France)", en="Quai d'Orsay|French Foreign Ministry|French Ministry of Foreign Affairs", fr="Quai d'Orsay|ministère de l'Europe et des Affaires étrangères|ministère français des Affaires étrangères", ru="Министерство иностранных дел Франции|МИД Франции|Кэ д'Орсе", de="Quai d'Orsay|Französisches Außenministerium", es="Quai d'Orsay|Ministerio de Asuntos Exteriores de Francia", it="Quai d'Orsay|Ministero degli Esteri francese", country=FR),
     org(None, "government_body", "Ministry of the Interior (France)", en="French Interior Ministry|French Ministry of the Interior", fr="place Beauvau|Beauvau|ministère français de l'Intérieur", ru="Министерство внутренних дел Франции|МВД Франции", de="Französisches Innenministerium", es="Ministerio del Interior de Francia", it="Ministero dell'Interno francese", country=FR),
-    org(None, "government_body", "Ministry of the Economy and Finance (France)", en="French Ministry of the Economy|French Economy Ministry|French Finance Ministry", fr="ministère français de l'Économie|ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique", ru="Министерство экономики Франции|Министерство финансов Франции|Минфин Франции", de="Französisches Wirtschaftsministerium|Französisches Finanzministerium", es="Ministerio de Economía de Francia", it="Ministero dell'Economia francese", country=FR),
+    org(None, "government_body", "Ministry of the Economy and Finance (France)", en="French Ministry of the Economy|French Economy Ministry|French Finance Ministry", fr="ministère français de l'Économie|ministère de l'Économie et des Finances|ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique", ru="Министерство экономики Франции|Министерство финансов Франции|Минфин Франции", de="Französisches Wirtschaftsministerium|Französisches Finanzministerium", es="Ministerio de Economía de Francia", it="Ministero dell'Economia francese", country=FR),
     org(None, "government_body", "Ministry of Justice (France)", en="French Ministry of Justice|French Justice Ministry", fr="ministère français de la Justice", ru="Министерство юстиции Франции|Минюст Франции", de="Französisches Justizministerium", es="Ministerio de Justicia de Francia", it="Ministero della Giustizia francese", country=FR),
     org(None, "government_body", "Ministry of National Education (France)", en="French Ministry of Education|French Education Ministry", fr="ministère de l'Éducation nationale|Éducation nationale", ru="Министерство национального образования Франции", de="Französisches Bildungsministerium", es="Ministerio de Educación Nacional de Francia", it="Ministero dell'Istruzione francese", country=FR),
+    # So that the longest match takes "Centre Pompidou" and "Pompidou" alone stays the president's.
+    org(None, "cultural_institution", "Centre Pompidou", FR, en="Pompidou Centre|Centre Georges Pompidou", fr="Centre Pompidou|Centre Georges-Pompidou", ru="Центр Помпиду|Центр Жоржа Помпиду", de="Centre Pompidou", es="Centro Pompidou|Centre Pompidou", it="Centro Pompidou|Centre Pompidou"),
     # The American chambers, so that "Sénat américain" is not the French Senate's.
     org("Q66096", "legislature", "United States Senate", en="US Senate|U.S. Senate", fr="Sénat américain|Sénat des États-Unis", ru="Сенат США", de="US-Senat|Senat der Vereinigten Staaten", es="Senado de los Estados Unidos|Senado estadounidense", it="Senato degli Stati Uniti|Senato americano", country=US),
     org(None, "legislature", "United States House of Representatives", en="House of Representatives|US House of Representatives|U.S. House", fr="Chambre des représentants|Chambre des représentants américaine|Chambre des représentants des États-Unis", ru="Палата представителей США|Палата представителей Конгресса США", de="Repräsentantenhaus|US-Repräsentantenhaus", es="Cámara de Representantes de los Estados Unidos|Cámara de Representantes", it="Camera dei rappresentanti degli Stati Uniti|Camera dei rappresentanti", country=US),
+    org("Q53536", "central_bank", "Federal Reserve", en="Federal Reserve System|Fed|US Federal Reserve|U.S. Federal Reserve|Federal Reserve Board", fr="Réserve fédérale|Réserve fédérale américaine|Fed|Federal Reserve", ru="Федеральная резервная система|Федеральная резервная система США", de="Federal Reserve|Fed|US-Notenbank|US-Zentralbank", es="Reserva Federal|Reserva Federal de Estados Unidos|Fed", it="Federal Reserve|Fed|Riserva Federale", acr="ru:ФРС", country=US),
+    # Not "Cour suprême" / "Supreme Court" alone: every country has one (India's, Brazil's, Israel's…).
+    org("Q11201", "court", "Supreme Court of the United States", acr="en:SCOTUS", en="US Supreme Court|U.S. Supreme Court|United States Supreme Court", fr="Cour suprême des États-Unis|Cour suprême américaine", ru="Верховный суд США|Верховный суд Соединённых Штатов", de="Oberster Gerichtshof der Vereinigten Staaten|Supreme Court der Vereinigten Staaten|US-Supreme-Court", es="Corte Suprema de los Estados Unidos|Corte Suprema de Estados Unidos|Tribunal Supremo de Estados Unidos", it="Corte suprema degli Stati Uniti|Corte Suprema americana", country=US),
     # ---- European Union
     org(None, "eu_institution", "Court of Justice of the European Union", en="European Court of Justice|EU Court of Justice", fr="Cour de justice de l'Union européenne|Cour de justice de l'UE|Cour de justice européenne", ru="Суд Европейского союза|Суд ЕС", de="Gerichtshof der Europäischen Union|Europäischer Gerichtshof|EU-Gerichtshof", es="Tribunal de Justicia de la Unión Europea", it="Corte di giustizia dell'Unione europea", acr="en:CJEU en:ECJ fr:CJUE ru:СЕС de:EuGH es:TJUE it:CGUE"),
     org(None, "eu_body", "European External Action Service", fr="Service européen pour l'action extérieure", ru="Европейская служба внешнеполитической деятельности", de="Europäischer Auswärtiger Dienst", es="Servicio Europeo de Acción Exterior", it="Servizio europeo per l'azione esterna", acr="en:EEAS fr:SEAE ru:ЕСВД de:EAD es:SEAE it:SEAE"),
     org(None, "eu_agency", "Frontex", en="European Border and Coast Guard Agency", fr="Frontex|Agence européenne de garde-frontières et de garde-côtes", ru="Фронтекс", de="Frontex|Europäische Agentur für die Grenz- und Küstenwache", es="Frontex|Agencia Europea de la Guardia de Fronteras y Costas", it="Frontex|Agenzia europea della guardia di frontiera e costiera"),
-    org(None, "eu_agency", "European Medicines Agency", fr="Agence européenne des médicaments", ru="Европейское агентство лекарственных средств", de="Europäische Arzneimittel-Agentur", es="Agencia Europea de Medicamentos", it="Agenzia europea per i medicinali", acr="en:EMA fr:EMA ru:EMA de:EMA es:EMA it:EMA"),
+    org(None, "eu_agency", "European Medicines Agency", fr="Agence européenne des médicaments|Agence européenne du médicament", ru="Европейское агентство лекарственных средств", de="Europäische Arzneimittel-Agentur", es="Agencia Europea de Medicamentos", it="Agenzia europea per i medicinali", acr="en:EMA fr:EMA fr:AEM ru:EMA de:EMA es:EMA it:EMA"),
 ]
 
 # ------------------------------------------------------------------ intelligence and security services
@@ -1189,6 +1217,16 @@ COMPANIES = [
     company(None, "Carrefour", FR, fr="Carrefour|groupe Carrefour", ru="Carrefour|Карфур", de="Carrefour", es="Carrefour", it="Carrefour"),
     company("Q160746", "Nestlé", "Q39", en="Nestle", fr="Nestlé|Nestle", ru="Nestlé|Нестле", de="Nestlé", es="Nestlé", it="Nestlé"),
     company(None, "Danone", FR, fr="Danone", ru="Danone|Данон", de="Danone", es="Danone", it="Danone"),
+    # ---- consumer goods, platforms, media groups and funds of the news. "Disney" alone is the
+    # company (Walt Disney himself is rarely named alone in the news); "Uber" folds to German
+    # "über" (the lookup drops diacritics), so not in German.
+    company(None, "PepsiCo", US, decline=False, fr="PepsiCo", ru="PepsiCo|Пепсико", de="PepsiCo", es="PepsiCo", it="PepsiCo"),
+    company(None, "The Coca-Cola Company", US, decline=False, en="Coca-Cola|Coca-Cola Company", fr="Coca-Cola|groupe Coca-Cola", ru="Coca-Cola|Кока-Кола", de="Coca-Cola", es="Coca-Cola", it="Coca-Cola"),
+    company(None, "Airbnb", US, fr="Airbnb", ru="Airbnb", de="Airbnb", es="Airbnb", it="Airbnb"),
+    company(None, "Uber Technologies", US, en="Uber", fr="Uber", ru="Uber|Убер", de="Uber Technologies", es="Uber", it="Uber"),
+    company("Q7414", "The Walt Disney Company", US, decline=False, en="Walt Disney Company|Disney", fr="Disney|Walt Disney Company|groupe Disney", ru="Disney|Дисней|Walt Disney Company", de="Disney|Walt Disney Company", es="Disney|Walt Disney Company", it="Disney|Walt Disney Company"),
+    # Bill Gates's climate fund (its venture arm is the name the press uses as often).
+    company(None, "Breakthrough Energy", US, decline=False, en="Breakthrough Energy Ventures", fr="Breakthrough Energy|Breakthrough Energy Ventures", ru="Breakthrough Energy", de="Breakthrough Energy", es="Breakthrough Energy", it="Breakthrough Energy"),
 ]
 
 # ------------------------------------------------------------------ diseases
@@ -1315,7 +1353,7 @@ def media(qid, kind, name, country=None, acr="", **langs):
 
 
 MEDIA = [
-    media("Q40464", "news_agency", "Agence France-Presse", FR, acr="en:AFP fr:AFP ru:АФП de:AFP es:AFP it:AFP", fr="Agence France-Presse|Agence France Presse", ru="Франс Пресс|Франс-Пресс|Агентство Франс Пресс", de="Agence France-Presse", es="Agencia France-Presse", it="Agence France-Presse"),
+    media("Q40464", "news_agency", "Agence France-Presse", FR, acr="en:AFP fr:AFP ru:АФП de:AFP es:AFP it:AFP", fr="Agence France-Presse|Agence France Presse|France-Presse", ru="Франс Пресс|Франс-Пресс|Агентство Франс Пресс", de="Agence France-Presse", es="Agencia France-Presse", it="Agence France-Presse"),
     media("Q130879", "news_agency", "Reuters", GB, fr="Reuters", ru="Рейтер|Reuters|Рейтерс", de="Reuters", es="Reuters", it="Reuters", en="Thomson Reuters"),
     media("Q40469", "news_agency", "Associated Press", US, acr="en:AP fr:AP de:AP es:AP it:AP", fr="Associated Press", ru="Ассошиэйтед Пресс|Associated Press", de="Associated Press", es="Associated Press", it="Associated Press"),
     media("Q223799", "news_agency", "TASS", RU, acr="en:TASS fr:TASS ru:ТАСС de:TASS es:TASS it:TASS", en="Russian News Agency TASS|ITAR-TASS", fr="agence Tass|Tass|Itar-Tass", ru="ИТАР-ТАСС|Информационное агентство России ТАСС", de="Tass", es="Tass", it="Tass"),
@@ -1411,6 +1449,39 @@ MEDIA = [
     # Never matched without the tagger: a name starting with a digit starts no name window.
     media(None, "newspaper", "20 Minutes", FR),
     media(None, "newspaper", "Le Canard enchaîné", FR, fr="Le Canard enchaîné|Canard enchaîné"),
+    # Belgian, Swiss and Quebec titles. Without its article a title is a French common noun
+    # ("presse", "soir", "temps", "devoir"), matched only capitalised inside a sentence; "La
+    # Presse" and "Le Temps" get qualified names (Montreal's daily, Geneva's; the Paris "Le Temps"
+    # of 1861–1942 and the Canadian Press are others). Their known false readings, each given its
+    # own entry where it is a title: "France-Presse" (AFP's alias), "La Presse canadienne",
+    # "France-Soir", "Paris-Soir"; "le Grand Soir" still reads its "Soir" as Le Soir. "La Libre"
+    # alone is left out ("la France Libre"), as is "Marianne" (see above).
+    media(None, "newspaper", "Le Devoir", CA, fr="Le Devoir", ru="Le Devoir"),
+    media(None, "newspaper", "La Presse (Canadian newspaper)", CA, en="La Presse (Montreal)", fr="La Presse|La Presse de Montréal"),
+    media(None, "news_agency", "The Canadian Press", CA, en="Canadian Press", fr="La Presse canadienne|Presse canadienne"),
+    media(None, "broadcaster", "Radio-Canada", CA, en="Radio-Canada|Ici Radio-Canada", fr="Radio-Canada|Ici Radio-Canada|Société Radio-Canada", ru="Радио-Канада"),
+    media(None, "broadcaster", "RTBF", "Q31", acr="en:RTBF fr:RTBF de:RTBF es:RTBF it:RTBF ru:RTBF", en="Radio-télévision belge de la Communauté française", fr="Radio-télévision belge de la Communauté française"),
+    # "RTS" is also Senegal's and Serbia's public broadcasters: the acronym in French only.
+    media(None, "broadcaster", "Radio Télévision Suisse", "Q39", acr="fr:RTS", en="Radio Television Switzerland", fr="Radio télévision suisse|RTS Info", de="Radio Télévision Suisse"),
+    media(None, "newspaper", "Le Soir", "Q31", fr="Le Soir", ru="Le Soir"),
+    media(None, "newspaper", "Le Temps (Swiss newspaper)", "Q39", fr="Le Temps", de="Le Temps"),
+    media(None, "newspaper", "La Libre Belgique", "Q31", fr="La Libre Belgique|Libre Belgique"),
+    media(None, "news_outlet", "FranceSoir", FR, fr="France-Soir|FranceSoir"),
+    media(None, "newspaper", "Paris-Soir", FR),
+    media(None, "magazine", "Challenges (magazine)", FR, fr="Challenges|magazine Challenges"),
+    media(None, "magazine", "Causeur", FR, fr="Causeur|magazine Causeur"),
+    # "Arte" is Italian and Spanish for art: the channel's name in French, English and German only.
+    media(None, "broadcaster", "Arte (broadcaster)", acr="fr:ARTE de:ARTE en:ARTE", en="Arte", fr="Arte", de="Arte", ru="Arte|Арте"),
+    # Foreign titles. "The Times" alone is left out: without its article it is "Times", which
+    # would take the rest of "Los Angeles Times", "Moscow Times" or "Times Square" once a
+    # shorter name matched their first words (as "The Atlantic" above).
+    media(None, "newspaper", "The Times (London)", GB, en="The Times of London|Times of London", fr="Times de Londres|Times of London", ru="Таймс"),
+    media(None, "newspaper", "Daily Mail", GB, fr="Daily Mail", ru="Daily Mail|Дейли мейл", de="Daily Mail", es="Daily Mail", it="Daily Mail"),
+    # "Bild" is German for picture: the bare title only outside German.
+    media(None, "newspaper", "Bild (newspaper)", DE, en="Bild|Bild-Zeitung", fr="Bild|Bild-Zeitung", ru="Bild|Бильд", de="Bild-Zeitung", es="Bild", it="Bild"),
+    media(None, "newspaper", "Die Welt", DE, fr="Die Welt", ru="Die Welt|Ди Вельт", es="Die Welt", it="Die Welt"),
+    media(None, "news_outlet", "MSNBC", US, acr="en:MSNBC fr:MSNBC de:MSNBC es:MSNBC it:MSNBC ru:MSNBC"),
+    media(None, "news_outlet", "Al Arabiya", SA, en="Al-Arabiya", fr="Al Arabiya|Al-Arabiya", ru="Аль-Арабия|Al Arabiya", de="Al Arabiya|al-Arabija", es="Al Arabiya", it="Al Arabiya"),
     media(None, "news_outlet", "HuffPost", US, en="Huffington Post|The Huffington Post", fr="HuffPost|Le HuffPost|Huffington Post|Le Huffington Post", de="HuffPost|Huffington Post", es="HuffPost|Huffington Post", it="HuffPost|Huffington Post"),
     media(None, "news_outlet", "Axios", US, fr="Axios", ru="Axios|Аксиос", de="Axios"),
     # "Insider" (its name in 2021–2023) alone only in French, where the English word is rare.
@@ -1480,6 +1551,22 @@ Q34453|former_head_of_state|Q159|Boris Yeltsin|Boris Eltsine|Борис Ельц
 |historical_figure||Julius Caesar|Jules César|Юлий Цезарь|Julius Caesar|Julio César|Giulio Cesare|N|en:Caesar;de:Caesar;de:Cäsar;ru:Гай Юлий Цезарь
 Q855|former_head_of_state|Q15180|Joseph Stalin|Joseph Staline|Иосиф Сталин|Josef Stalin|Iósif Stalin|Iosif Stalin||en:Stalin;ru:Сталин
 Q1394|former_head_of_state|Q15180|Vladimir Lenin|Vladimir Lénine|Владимир Ленин|Wladimir Lenin|Vladímir Lenin|Vladimir Lenin||
+|former_head_of_state|Q15180|Nikita Khrushchev|Nikita Khrouchtchev|Никита Хрущёв|Nikita Chruschtschow|Nikita Jrushchov|Nikita Chruščëv||ru:Хрущев;it:Kruscev;it:Nikita Kruscev
+|historical_figure|Q15180|Leon Trotsky|Léon Trotski||Leo Trotzki|León Trotski|Lev Trockij||en:Trotski;fr:Trotsky;fr:Léon Trotsky;es:Trotsky;es:León Trotsky;it:Trotsky;it:Lev Trotsky;ru:Лев Троцкий;ru:Льва Троцкого;ru:Льву Троцкому;ru:Львом Троцким;ru:Льве Троцком;ru:Троцкий;ru:Троцкого;ru:Троцкому;ru:Троцким;ru:Троцком
+Q9061|historical_figure|Q183|Karl Marx|Karl Marx|Карл Маркс|Karl Marx|Karl Marx|Karl Marx||
+Q352|former_head_of_state|Q183|Adolf Hitler|Adolf Hitler|Адольф Гитлер|Adolf Hitler|Adolf Hitler|Adolf Hitler||
+Q23559|former_head_of_government|Q38|Benito Mussolini|Benito Mussolini|Бенито Муссолини|Benito Mussolini|Benito Mussolini|Benito Mussolini||en:Il Duce;fr:Duce;it:Duce
+Q8442|former_head_of_government|Q183|Otto von Bismarck|Otto von Bismarck|Отто фон Бисмарк|Otto von Bismarck|Otto von Bismarck|Otto von Bismarck||en:Bismarck;fr:Bismarck;de:Bismarck;es:Bismarck;it:Bismarck;ru:Бисмарк
+Q8007|former_head_of_state|Q30|Franklin D. Roosevelt|Franklin D. Roosevelt|Франклин Рузвельт|Franklin D. Roosevelt|Franklin D. Roosevelt|Franklin D. Roosevelt||en:Franklin Delano Roosevelt;en:Franklin Roosevelt;en:FDR;fr:Franklin Delano Roosevelt;fr:Franklin Roosevelt;fr:FDR;de:Franklin Delano Roosevelt;es:Franklin Delano Roosevelt;it:Franklin Delano Roosevelt;ru:Франклин Делано Рузвельт
+Q9696|former_head_of_state|Q30|John F. Kennedy|John F. Kennedy|Джон Кеннеди|John F. Kennedy|John F. Kennedy|John F. Kennedy|N|en:John Kennedy;en:John Fitzgerald Kennedy;en:JFK;fr:John Kennedy;fr:John Fitzgerald Kennedy;fr:JFK;de:John Kennedy;de:John Fitzgerald Kennedy;de:JFK;es:John Kennedy;es:JFK;it:John Kennedy;it:JFK;ru:Джон Фицджеральд Кеннеди
+Q7416|former_head_of_government|Q145|Margaret Thatcher|Margaret Thatcher|Маргарет Тэтчер|Margaret Thatcher|Margaret Thatcher|Margaret Thatcher|F|
+Q517|former_head_of_state|Q142|Napoleon|Napoléon Bonaparte|Наполеон Бонапарт|Napoleon Bonaparte|Napoleón Bonaparte|Napoleone Bonaparte||en:Napoleon Bonaparte;en:Napoleon I;en:Bonaparte;fr:Napoléon;fr:Napoléon Ier;de:Napoleon I.;es:Napoleón;es:Napoleón I;it:Napoleone;it:Napoleone I;ru:Наполеон
+|former_head_of_state|Q142|Napoleon III|Napoléon III||Napoleon III.|Napoleón III|Napoleone III|N|en:Louis-Napoléon Bonaparte;en:Louis Napoleon;fr:Louis-Napoléon Bonaparte;fr:Louis-Napoléon;de:Louis-Napoléon Bonaparte;ru:Наполеон III;ru:Наполеона III;ru:Наполеону III;ru:Наполеоном III;ru:Наполеоне III
+Q7226|historical_figure|Q142|Joan of Arc|Jeanne d'Arc|Жанна д’Арк|Jeanne d'Arc|Juana de Arco|Giovanna d'Arco|FN|en:Jeanne d'Arc;de:Johanna von Orléans
+Q171730|former_head_of_government|Q142|Georges Clemenceau|Georges Clemenceau|Жорж Клемансо|Georges Clemenceau|Georges Clemenceau|Georges Clemenceau||
+Q192615|military_officer|Q142|Ferdinand Foch|Ferdinand Foch|Фердинанд Фош|Ferdinand Foch|Ferdinand Foch|Ferdinand Foch||en:Marshal Foch;fr:maréchal Foch
+|former_head_of_state|Q142|Philippe Pétain|Philippe Pétain|Филипп Петен|Philippe Pétain|Philippe Pétain|Philippe Pétain||en:Philippe Petain;en:Petain;en:Marshal Pétain;fr:maréchal Pétain
+|historical_figure|Q142|Jean Jaurès|Jean Jaurès|Жан Жорес|Jean Jaurès|Jean Jaurès|Jean Jaurès||en:Jean Jaures
 |head_of_government|Q212|Yulia Svyrydenko|Ioulia Svyrydenko|Юлия Свириденко|Julija Swyrydenko|Yulia Svyrydenko|Julija Svyrydenko|F|uk:Юлія Свириденко
 |office_holder|Q212|Andriy Yermak|Andriï Iermak|Андрей Ермак|Andrij Jermak|Andrí Yermak|Andrij Jermak||en:Andrii Yermak;uk:Андрій Єрмак
 |office_holder|Q212|Dmytro Kuleba|Dmytro Kouleba|Дмитрий Кулеба|Dmytro Kuleba|Dmytró Kuleba|Dmytro Kuleba||
@@ -1507,6 +1594,9 @@ Q329|former_head_of_state|Q142|Nicolas Sarkozy|Nicolas Sarkozy|Николя Са
 |former_head_of_state|Q142|François Hollande|François Hollande|Франсуа Олланд|François Hollande|François Hollande|François Hollande||en:Francois Hollande
 Q2105|former_head_of_state|Q142|Jacques Chirac|Jacques Chirac|Жак Ширак|Jacques Chirac|Jacques Chirac|Jacques Chirac||
 Q2042|former_head_of_state|Q142|Charles de Gaulle|Charles de Gaulle|Шарль де Голль|Charles de Gaulle|Charles de Gaulle|Charles de Gaulle||en:de Gaulle;fr:de Gaulle;fr:général de Gaulle;ru:де Голль
+|former_head_of_state|Q142|Georges Pompidou|Georges Pompidou|Жорж Помпиду|Georges Pompidou|Georges Pompidou|Georges Pompidou||
+|former_head_of_state|Q142|Valéry Giscard d'Estaing|Valéry Giscard d'Estaing|Валери Жискар д’Эстен|Valéry Giscard d'Estaing|Valéry Giscard d'Estaing|Valéry Giscard d'Estaing|N|en:Valery Giscard d'Estaing;en:Giscard d'Estaing;en:Giscard;fr:Giscard d'Estaing;fr:Giscard;fr:VGE;de:Giscard d'Estaing;de:Giscard;es:Giscard d'Estaing;es:Giscard;it:Giscard d'Estaing;it:Giscard;ru:Жискар д’Эстен;ru:Жискар
+|former_head_of_state|Q142|François Mitterrand|François Mitterrand|Франсуа Миттеран|François Mitterrand|François Mitterrand|François Mitterrand||en:Francois Mitterrand
 |foreign_minister|Q142|Jean-Noël Barrot|Jean-Noël Barrot|Жан-Ноэль Барро|Jean-Noël Barrot|Jean-Noël Barrot|Jean-Noël Barrot||
 |politician|Q142|Marine Le Pen|Marine Le Pen|Марин Ле Пен|Marine Le Pen|Marine Le Pen|Marine Le Pen|F|
 |politician|Q142|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Жан-Люк Меланшон|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Jean-Luc Mélenchon||
@@ -1600,6 +1690,10 @@ Q11860|former_head_of_government|Q38|Silvio Berlusconi|Silvio Berlusconi|Сил�
 Q76658|head_of_state|Q183|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Франк-Вальтер Штайнмайер|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Frank-Walter Steinmeier||
 |head_of_state|Q851|Salman of Saudi Arabia|Salmane ben Abdelaziz Al Saoud|Сальман ибн Абдул-Азиз Аль Сауд|Salman ibn Abd al-Aziz|Salmán bin Abdelaziz|Salman bin Abd al-Aziz|N|en:King Salman;en:Salman bin Abdulaziz;en:Salman bin Abdulaziz Al Saud;fr:roi Salmane;fr:Salmane ben Abdelaziz;de:König Salman;es:rey Salmán;it:re Salman;ru:король Сальман
 |former_head_of_government|Q142|Dominique de Villepin|Dominique de Villepin|Доминик де Вильпен|Dominique de Villepin|Dominique de Villepin|Dominique de Villepin||en:Villepin;fr:Villepin
+|former_head_of_government|Q142|Michel Rocard|Michel Rocard|Мишель Рокар|Michel Rocard|Michel Rocard|Michel Rocard||
+|former_head_of_government|Q142|Lionel Jospin|Lionel Jospin|Лионель Жоспен|Lionel Jospin|Lionel Jospin|Lionel Jospin||
+|former_head_of_government|Q142|Alain Juppé|Alain Juppé|Ален Жюппе|Alain Juppé|Alain Juppé|Alain Juppé||en:Alain Juppe
+|politician|Q142|Simone Veil|Simone Veil|Симона Вейль|Simone Veil|Simone Veil|Simone Veil|F|
 |former_head_of_government|Q142|Manuel Valls|Manuel Valls|Мануэль Вальс|Manuel Valls|Manuel Valls|Manuel Valls||
 |former_head_of_government|Q142|François Fillon|François Fillon|Франсуа Фийон|François Fillon|François Fillon|François Fillon||en:Francois Fillon
 |head_of_government|Q142|Sébastien Lecornu|Sébastien Lecornu|Себастьен Лекорню|Sébastien Lecornu|Sébastien Lecornu|Sébastien Lecornu||en:Sebastien Lecornu
@@ -1679,6 +1773,7 @@ Q170581|politician|Q30|Nancy Pelosi|Nancy Pelosi|Нэнси Пелоси|Nancy P
 |politician|Q30|Chuck Schumer|Chuck Schumer|Чак Шумер|Chuck Schumer|Chuck Schumer|Chuck Schumer||
 Q359442|politician|Q30|Bernie Sanders|Bernie Sanders|Берни Сандерс|Bernie Sanders|Bernie Sanders|Bernie Sanders||
 Q5284|businessperson|Q30|Bill Gates|Bill Gates|Билл Гейтс|Bill Gates|Bill Gates|Bill Gates||
+|public_figure|Q30|Melinda French Gates|Melinda French Gates|Мелинда Френч Гейтс|Melinda French Gates|Melinda French Gates|Melinda French Gates|FN|en:Melinda Gates;fr:Melinda Gates;de:Melinda Gates;es:Melinda Gates;it:Melinda Gates;ru:Мелинда Гейтс
 |businessperson|Q30|George Soros|George Soros|Джордж Сорос|George Soros|George Soros|George Soros||
 |businessperson|Q183|Klaus Schwab|Klaus Schwab|Клаус Шваб|Klaus Schwab|Klaus Schwab|Klaus Schwab||
 Q312556|businessperson|Q30|Jeff Bezos|Jeff Bezos|Джефф Безос|Jeff Bezos|Jeff Bezos|Jeff Bezos||
@@ -1686,6 +1781,7 @@ Q36215|businessperson|Q30|Mark Zuckerberg|Mark Zuckerberg|Марк Цукерб�
 |businessperson|Q142|Vincent Bolloré|Vincent Bolloré|Венсан Боллоре|Vincent Bolloré|Vincent Bolloré|Vincent Bolloré||en:Vincent Bollore
 |businessperson|Q142|Bernard Arnault|Bernard Arnault|Бернар Арно|Bernard Arnault|Bernard Arnault|Bernard Arnault||
 |public_figure|Q142|Jacques Attali|Jacques Attali|Жак Аттали|Jacques Attali|Jacques Attali|Jacques Attali||
+|public_figure|Q142|Coluche|Coluche|Колюш|Coluche|Coluche|Coluche||
 |scientist|Q30|Anthony Fauci|Anthony Fauci|Энтони Фаучи|Anthony Fauci|Anthony Fauci|Anthony Fauci||
 |scientist|Q142|Didier Raoult|Didier Raoult|Дидье Рауль|Didier Raoult|Didier Raoult|Didier Raoult||
 |public_figure|Q142|Bernard-Henri Lévy|Bernard-Henri Lévy|Бернар-Анри Леви|Bernard-Henri Lévy|Bernard-Henri Lévy|Bernard-Henri Lévy|N|en:Bernard-Henri Levy;en:BHL;fr:BHL
