@@ -161,6 +161,10 @@ pub(crate) struct Evidence<'a> {
     /// Identity keys of the document language's common words (empty when
     /// the stage has no list for it).
     pub common_words: &'a HashSet<String>,
+    /// The language capitalises only the first word of most names, so that
+    /// a run of capitalised common words is no name (French); English
+    /// capitalises every word of "Home Office" or "Common Cause".
+    pub capitalises_first_word_only: bool,
 }
 
 /// Applies the corrections of the module doc to `mentions`; `surface` gives
@@ -213,13 +217,15 @@ where
         (at > 0 && capitals(at - 1)) || capitals(at + 1)
     };
     // "les Etats membres", "les Affaires étrangères", "la Forêt Vierge":
-    // capitalised common words make no name, whatever their number. Names
+    // in French, capitalised common words make no name, whatever their
+    // number. Names
     // led by a lowercase noun ("ministère de la défense", "lac Majeur") or
     // an organisation's head ("Agence européenne"), or holding an acronym
     // ("VA Éditions"), are names of their own kind.
     mentions.retain(|m| {
         let words: Vec<&str> = surface(m.span).split_whitespace().collect();
-        if m.link.is_some() || m.demonym || words.len() < 2 {
+        if !evidence.capitalises_first_word_only || m.link.is_some() || m.demonym || words.len() < 2
+        {
             return true;
         }
         let shouted = words.iter().all(|w| text::is_acronym(w));

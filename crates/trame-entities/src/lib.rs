@@ -249,6 +249,7 @@ impl EntityStage {
             lowercase_words: &lowercase_words,
             first_names: &self.first_names,
             common_words: self.common_words(lang.as_deref()).unwrap_or(&no_words),
+            capitalises_first_word_only: lang.as_deref() == Some("fr"),
         };
         context::correct(&mut mentions, &evidence, &surface);
         // After the corrections, which drop names made of common words:
