@@ -835,6 +835,24 @@ pub fn add_quotes(
                             let reporting = |e: usize| is_news_outlet(kb, &doc.entities[e].name);
                             mentions.organisation_before(doc, &quoted, span.start, &reporting)
                         }
+                        // "affirme le journal": the last organisation
+                        // named, if it is an outlet of the KB; "le magazine
+                        // allemand": the last German outlet.
+                        Anaphor::Outlet(adjective) => {
+                            let country = adjective.and_then(|a| demonym_country(kb, a));
+                            match country {
+                                Some(country) => {
+                                    let elsewhere = |e: usize| {
+                                        !outlet_of(kb, &doc.entities[e].name, Some(country))
+                                    };
+                                    mentions
+                                        .organisation_before(doc, &quoted, span.start, &elsewhere)
+                                }
+                                None => mentions
+                                    .organisation_before(doc, &quoted, span.start, &|_| false)
+                                    .filter(|&e| is_news_outlet(kb, &doc.entities[e].name)),
+                            }
+                        }
                     })
             }),
             (None, None) => None,
@@ -853,12 +871,29 @@ pub fn add_quotes(
 }
 
 /// What a bare definite speaker phrase takes up.
-enum Anaphor {
+enum Anaphor<'a> {
     /// "la députée", "le ministre": a person, of the title's gender.
     Person(Option<trame_quotes::Gender>),
     /// "l'organisation", "l'ONG", "le ministère".
     Organisation,
+    /// "le quotidien", "le magazine allemand", "the newspaper": a news
+    /// outlet, of the country an adjective names.
+    Outlet(Option<&'a str>),
 }
+
+/// Nouns that take up a news outlet named before, alone or with one
+/// adjective ("le quotidien britannique").
+const OUTLET_ANAPHORS: &[&str] = &[
+    "quotidien",
+    "journal",
+    "magazine",
+    "hebdomadaire",
+    "mensuel",
+    "média",
+    "newspaper",
+    "outlet",
+    "broadcaster",
+];
 
 /// Nouns that take up an organisation named before. Firms ("the company",
 /// "la société") are left out: articles about a firm name the outlets and
@@ -880,16 +915,25 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
 /// A speaker phrase that is a definite article and a title or an
 /// organisation noun, and nothing else ("la députée", "l'ONG",
 /// "le porte-parole"): it takes up someone named before.
-fn anaphor(phrase: &str) -> Option<Anaphor> {
+fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
     let phrase = phrase.trim();
     let (determiner, noun) = ["l'", "l’"]
         .iter()
         .find_map(|d| phrase.strip_prefix(d).map(|rest| (*d, rest)))
         .or_else(|| phrase.split_once(' '))?;
     let determiner = determiner.to_lowercase();
-    if !matches!(determiner.as_str(), "le" | "la" | "l'" | "l’" | "the")
-        || noun.contains(char::is_whitespace)
+    if !matches!(determiner.as_str(), "le" | "la" | "l'" | "l’" | "the") {
+        return None;
+    }
+    let mut words = noun.split_whitespace();
+    let (head, adjective, rest) = (words.next()?, words.next(), words.next());
+    if rest.is_none()
+        && OUTLET_ANAPHORS.contains(&head)
+        && adjective.is_none_or(|a| a.starts_with(char::is_lowercase))
     {
+        return Some(Anaphor::Outlet(adjective));
+    }
+    if noun.contains(char::is_whitespace) {
         return None;
     }
     if ORGANISATION_ANAPHORS.contains(&noun) {
@@ -903,12 +947,26 @@ fn anaphor(phrase: &str) -> Option<Anaphor> {
 
 /// Whether an entity's name is a news outlet or agency of the KB.
 fn is_news_outlet(kb: &trame_kb::Kb, name: &str) -> bool {
+    outlet_of(kb, name, None)
+}
+
+/// Whether an entity's name is a news outlet or agency of the KB, of
+/// `country` (a QID) when given.
+fn outlet_of(kb: &trame_kb::Kb, name: &str, country: Option<&str>) -> bool {
     kb.lookup(name, None).iter().any(|m| {
         matches!(
             m.entry.kind.as_str(),
             "broadcaster" | "magazine" | "news_agency" | "news_outlet" | "newspaper"
-        )
+        ) && country.is_none_or(|c| m.entry.country.as_deref() == Some(c))
     })
+}
+
+/// The country a demonym adjective names ("allemand" → Germany's QID).
+fn demonym_country<'k>(kb: &'k trame_kb::Kb, adjective: &str) -> Option<&'k str> {
+    kb.lookup(adjective, None)
+        .into_iter()
+        .find(|m| m.is_demonym())
+        .map(|m| m.entry.id.as_str())
 }
 
 /// Whether a person of gender `known` can be what a word of gender
@@ -1199,10 +1257,25 @@ mod tests {
             speakers(text, &["Irena Kostan", "Piet Dravin"]),
             vec![Some("Irena Kostan".into())]
         );
-        // Without a stated role or a gender, no guess.
+        // Without a stated role, the nearest person of the title's gender,
+        // here known from her first name; with neither, no guess.
         let text = "Irena Kostan a organisé un colloque. « Cette journée compte », détaillait alors la députée.";
-        assert_eq!(speakers(text, &["Irena Kostan"]), vec![None]);
+        assert_eq!(
+            speakers(text, &["Irena Kostan"]),
+            vec![Some("Irena Kostan".into())]
+        );
+        let text = "Dominique Kostan a organisé un colloque. « Cette journée compte », détaillait alors la députée.";
+        assert_eq!(speakers(text, &["Dominique Kostan"]), vec![None]);
         assert!(matches!(anaphor("l'ONG"), Some(Anaphor::Organisation)));
+        assert!(matches!(
+            anaphor("le magazine allemand"),
+            Some(Anaphor::Outlet(Some("allemand")))
+        ));
+        assert!(matches!(
+            anaphor("the newspaper"),
+            Some(Anaphor::Outlet(None))
+        ));
+        assert!(anaphor("le journal Le Monde").is_none());
         assert!(matches!(
             anaphor("la ministre"),
             Some(Anaphor::Person(Some(trame_quotes::Gender::Female)))
