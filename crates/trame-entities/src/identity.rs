@@ -3,7 +3,8 @@
 //! Mentions are merged (union-find, so the result does not depend on the
 //! order of the text) when they share a KB id, share a normalised surface
 //! (case, diacritics, elided articles), or when a bare surname ("Poutine",
-//! "Kostan", "von der Leyen") ends exactly one full PER name of the document.
+//! "Kostan", "von der Leyen", "Al Dhaheri") ends exactly one full PER name
+//! of the document.
 //! A surname that ends two different full names joins the one the document
 //! names in full at least three times as often as each other; otherwise it
 //! is merged with neither, nor linked by the KB's reading of the bare
@@ -68,6 +69,30 @@ where
                     roots.push(root);
                 }
             }
+        }
+    }
+
+    // "Al Dhaheri" after "Ali Saeed Bin Harmal Al Dhaheri": a name of
+    // several words that ends exactly one longer full name, and does not
+    // open with a first name, is that person's surname.
+    for &i in &full {
+        let name = surface(mentions[i].span);
+        let first = name.split_whitespace().next().unwrap_or_default();
+        if first_name_evidence.known.contains(&key(first)) {
+            continue;
+        }
+        let own = sets.find(i);
+        let mut roots: Vec<usize> = surname_keys(name, russian)
+            .iter()
+            .filter_map(|k| surname_groups.get(k))
+            .flatten()
+            .map(|&root| sets.find(root))
+            .filter(|&root| root != own)
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            sets.union(i, root);
         }
     }
 

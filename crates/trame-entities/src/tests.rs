@@ -192,6 +192,23 @@ fn fictional_full_name_and_surname_are_one_person() {
 }
 
 #[test]
+fn a_surname_of_several_words_joins_its_full_name() {
+    let doc = annotated(
+        "Le ministre Ali Saeed Bin Harmal Al Dhaheri a présenté le projet à Dubaï. \
+         Al Dhaheri a ajouté que les écoles suivraient.",
+        "fr",
+    );
+    let person = entity_of(&doc, "Al Dhaheri");
+    assert_eq!(person.label, EntityLabel::Per);
+    assert_eq!(
+        surfaces(&doc, person),
+        ["Ali Saeed Bin Harmal Al Dhaheri", "Al Dhaheri"],
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn hyphenated_first_name_and_surname() {
     let doc = annotated(
         "Kassym-Jomart Tokaïev a limogé son gouvernement. Tokaïev accuse des « terroristes ».",
