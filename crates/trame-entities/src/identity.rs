@@ -29,11 +29,12 @@ pub(crate) fn resolve<'t, F>(
     surface: &F,
     acronyms: &[(Span, Span)],
     first_name_evidence: &FirstNameEvidence<'_>,
-    russian: bool,
+    lang: Option<&str>,
 ) -> Vec<Entity>
 where
     F: Fn(Span) -> &'t str,
 {
+    let russian = lang == Some("ru");
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by_key(|m| m.span);
     let keys: Vec<String> = mentions.iter().map(|m| key(surface(m.span))).collect();
@@ -173,6 +174,12 @@ where
         }
     }
 
+    // French names open with their head noun ("Commission européenne");
+    // English ones with adjectives ("Islamic State").
+    if lang == Some("fr") {
+        link_head_words(&mut mentions, &keys, &word_counts);
+    }
+
     let all: Vec<usize> = (0..mentions.len()).collect();
     union_by(&mut sets, &all, |i| mentions[i].link.map(|e| e.id.clone()));
     union_by(&mut sets, &all, |i| Some(keys[i].clone()));
@@ -215,6 +222,41 @@ where
             }
         })
         .collect()
+}
+
+/// "la Commission" after "la Commission européenne", "l'Union" after
+/// "l'UE", "l'Alliance" after "l'OTAN": an unlinked lone word that is the
+/// head word of a KB name of exactly one organisation the document names is
+/// that organisation's short name.
+fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String], word_counts: &[usize]) {
+    let mut heads: HashMap<String, Vec<&Entry>> = HashMap::new();
+    for entry in mentions.iter().filter_map(|m| m.link) {
+        if entry.label != trame_kb::Label::Org {
+            continue;
+        }
+        for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
+            let mut words = name.split_whitespace();
+            if let (Some(head), Some(_)) = (words.next(), words.next()) {
+                let entries = heads.entry(key(head)).or_default();
+                if !entries.iter().any(|e| e.id == entry.id) {
+                    entries.push(entry);
+                }
+            }
+        }
+    }
+    for (i, mention) in mentions.iter_mut().enumerate() {
+        if mention.link.is_some()
+            || mention.demonym
+            || mention.label == EntityLabel::Per
+            || word_counts[i] != 1
+        {
+            continue;
+        }
+        if let Some([entry]) = heads.get(&keys[i]).map(Vec::as_slice) {
+            mention.link = Some(*entry);
+            mention.label = entry.label;
+        }
+    }
 }
 
 /// Full names with the same surname whose first names are one typo apart

@@ -261,8 +261,13 @@ impl EntityStage {
             known: &self.first_names,
             lowercase_words: &lowercase_words,
         };
-        doc.entities =
-            identity::resolve(mentions, &surface, &acronyms, &first_name_evidence, russian);
+        doc.entities = identity::resolve(
+            mentions,
+            &surface,
+            &acronyms,
+            &first_name_evidence,
+            lang.as_deref(),
+        );
     }
 
     /// Corrects a tagged span's extent against the KB: "d'Amérique latine"

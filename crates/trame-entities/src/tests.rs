@@ -209,6 +209,24 @@ fn a_surname_of_several_words_joins_its_full_name() {
 }
 
 #[test]
+fn a_french_institution_s_head_word_is_its_short_name() {
+    let doc = annotated(
+        "La Commission européenne a proposé un pacte. Selon la Commission, \
+         l'Union doit agir, et l'UE le fera.",
+        "fr",
+    );
+    let commission = entity_of(&doc, "Commission européenne");
+    assert_eq!(
+        surfaces(&doc, commission),
+        ["Commission européenne", "Commission"],
+        "{:#?}",
+        dump(&doc)
+    );
+    let union = entity_of(&doc, "UE");
+    assert_eq!(surfaces(&doc, union), ["Union", "UE"], "{:#?}", dump(&doc));
+}
+
+#[test]
 fn hyphenated_first_name_and_surname() {
     let doc = annotated(
         "Kassym-Jomart Tokaïev a limogé son gouvernement. Tokaïev accuse des « terroristes ».",
