@@ -206,6 +206,16 @@ where
             words.last().map(identity::key)
         })
         .collect();
+    // "la Constitution" after "la Constitution suisse": the head word of a
+    // longer name of the document is its short form.
+    let heads: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let mut words = surface(m.span).split_whitespace();
+            let head = words.next()?;
+            words.next().map(|_| identity::key(head))
+        })
+        .collect();
     let named_inside: HashSet<String> = mentions
         .iter()
         .filter(|m| !initial(m))
@@ -259,8 +269,10 @@ where
         // Opening a sentence, a common word is capitalised by position;
         // inside one, a lone common word is a capitalised common noun ("la
         // Justice", "le Concept", "l'Agence"), unless a full name ends with
-        // it.
-        let common_word = !surnames.contains(&key) && (!initial(m) || !named_inside.contains(&key));
+        // it or a longer name opens with it.
+        let common_word = !surnames.contains(&key)
+            && !heads.contains(&key)
+            && (!initial(m) || !named_inside.contains(&key));
         !common_word
     });
     // "Scandale Buitoni": a person's name does not open with a common word.

@@ -271,9 +271,9 @@ impl EntityStage {
     }
 
     /// Corrects a tagged span's extent against the KB: "d'Amérique latine"
-    /// tagged without its adjective takes it in when the longer name is a
-    /// KB surface, and "la Russie de Poutine" tagged as one place is a place
-    /// and a person.
+    /// or "la Cour suprême américaine" tagged without its adjective takes it
+    /// in, and the KB's type, when the longer name is a KB surface, and "la
+    /// Russie de Poutine" tagged as one place is a place and a person.
     #[allow(clippy::too_many_arguments)]
     fn refine_extent(
         &self,
@@ -319,15 +319,16 @@ impl EntityStage {
                 }
             }
         }
-        if label == Label::Loc {
-            let lowercase_after = (range.end..words.len().min(range.end + 2))
-                .take_while(|&i| words[i].chars().all(char::is_lowercase))
-                .count();
-            for extra in (1..=lowercase_after).rev() {
-                let longer = range.start..range.end + extra;
-                if links_to(longer.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc) {
-                    return vec![(longer, label)];
-                }
+        // "la Cour suprême américaine" tagged without its adjective: the
+        // longer name is the KB's.
+        let lowercase_after = (range.end..words.len().min(range.end + 2))
+            .take_while(|&i| words[i].chars().all(char::is_lowercase))
+            .count();
+        for extra in (1..=lowercase_after).rev() {
+            let longer = range.start..range.end + extra;
+            match links_to(longer.clone(), entity_label(label)) {
+                Some(EntityLabel::Per) | None => {}
+                Some(kb_label) => return vec![(longer, ner_label(kb_label))],
             }
         }
         // "ONU Antonio Guterres", "Etat Antony Blinken", "Républicain Mike
