@@ -319,10 +319,14 @@ impl EntityStage {
                 }
             }
         }
-        // "la Cour suprême américaine" tagged without its adjective: the
-        // longer name is the KB's.
+        // "la Cour suprême américaine" or "Nord-Stream 2" tagged without
+        // its adjective or number: the longer name is the KB's.
         let lowercase_after = (range.end..words.len().min(range.end + 2))
-            .take_while(|&i| words[i].chars().all(char::is_lowercase))
+            .take_while(|&i| {
+                words[i]
+                    .chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit())
+            })
             .count();
         for extra in (1..=lowercase_after).rev() {
             let longer = range.start..range.end + extra;
