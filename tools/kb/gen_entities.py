@@ -352,6 +352,75 @@ RIVERS = [
 
 REGIONS += FRENCH_REGIONS + build_departments() + RIVERS
 
+# ------------------------------------------------------------------ United States and other places (third 2026 batch)
+# From the unlinked names of the SemEval 2023 French and English articles. US states are
+# `federated_state`, as is Bavaria. Decisions (see the README): Georgia, New York and Washington
+# share their bare names with the country, New York City and the federal capital, so their states
+# are qualified ("Georgia (U.S. state)") and named only by longer forms ("État de Géorgie",
+# "New York State", "штат Вашингтон"); "Virginia" is a first name in English, Spanish, Italian and
+# (as "Virginie") French: the state has a qualified canonical name and the bare word in English
+# and German only. "Bayern" is also the football club: German only. The oceans have no bare
+# English alias ("The Atlantic" is the magazine, "Pacific" a region of trade talk); "Golfe" alone
+# is the Persian Gulf in French ("pays du Golfe", "guerre du Golfe"). "Capitole" alone is
+# Toulouse's town hall in French and "Campidoglio" Rome's in Italian: the US Capitol only by
+# qualified forms there.
+def us_state(qid, name, fr, ru, de=None, es=None, it=None, **extra):
+    langs = {"fr": fr, "ru": ru, "de": de or name, "es": es or name, "it": it or name}
+    for lang, more in extra.items():
+        langs[lang] = "|".join(filter(None, [langs.get(lang, ""), more]))
+    return loc(qid, "federated_state", name, US, **langs)
+
+
+PLACES_2026C = [
+    us_state("Q99", "California", "Californie", "Калифорния", "Kalifornien", "California", "California"),
+    us_state("Q812", "Florida", "Floride", "Флорида"),
+    us_state("Q1439", "Texas", "Texas", "Техас"),
+    us_state("Q816", "Arizona", "Arizona", "Аризона"),
+    us_state("Q1527", "Minnesota", "Minnesota", "Миннесота"),
+    us_state("Q1522", "New Mexico", "Nouveau-Mexique", "Нью-Мексико", "New Mexico", "Nuevo México", "Nuovo Messico"),
+    us_state("Q1397", "Ohio", "Ohio", "Огайо"),
+    us_state("Q1227", "Nevada", "Nevada", "Невада"),
+    us_state("Q1400", "Pennsylvania", "Pennsylvanie", "Пенсильвания", "Pennsylvania", "Pensilvania", "Pennsylvania"),
+    us_state("Q1391", "Maryland", "Maryland", "Мэриленд"),
+    us_state("Q16551", "Vermont", "Vermont", "Вермонт"),
+    us_state("Q1408", "New Jersey", "New Jersey", "Нью-Джерси", "New Jersey", "Nueva Jersey", "New Jersey"),
+    us_state("Q1166", "Michigan", "Michigan", "Мичиган", "Michigan", "Míchigan", "Michigan"),
+    us_state("Q771", "Massachusetts", "Massachusetts", "Массачусетс"),
+    us_state("Q1371", "West Virginia", "Virginie-Occidentale", "Западная Виргиния", "West Virginia", "Virginia Occidental", "Virginia Occidentale"),
+    us_state("Q1581", "Missouri", "Missouri", "Миссури", "Missouri", "Misuri", "Missouri"),
+    us_state("Q1204", "Illinois", "Illinois", "Иллинойс"),
+    us_state("Q173", "Alabama", "Alabama", "Алабама"),
+    us_state("Q824", "Oregon", "Oregon", "Орегон", "Oregon", "Oregón", "Oregon"),
+    us_state("Q759", "New Hampshire", "New Hampshire", "Нью-Гэмпшир", "New Hampshire", "Nuevo Hampshire", "New Hampshire"),
+    us_state("Q1558", "Kansas", "Kansas", "Канзас"),
+    us_state("Q1509", "Tennessee", "Tennessee", "Теннесси"),
+    us_state("Q797", "Alaska", "Alaska", "Аляска"),
+    us_state("Q1261", "Colorado", "Colorado", "Колорадо"),
+    us_state("Q779", "Connecticut", "Connecticut", "Коннектикут"),
+    us_state("Q1456", "South Carolina", "Caroline du Sud", "Южная Каролина", "South Carolina", "Carolina del Sur", "Carolina del Sud"),
+    us_state("Q1415", "Indiana", "Indiana", "Индиана"),
+    us_state("Q1546", "Iowa", "Iowa", "Айова"),
+    # Qualified: the bare names are a country, a city, the federal capital or a first name.
+    loc("Q1370", "federated_state", "Virginia (U.S. state)", US, en="Virginia|State of Virginia|Commonwealth of Virginia", fr="État de Virginie|Virginie (État)", ru="Виргиния|штат Виргиния", de="Virginia|Bundesstaat Virginia", es="estado de Virginia", it="stato della Virginia"),
+    loc("Q1428", "federated_state", "Georgia (U.S. state)", US, en="State of Georgia|Georgia (state)", fr="État de Géorgie|Géorgie (État)", ru="штат Джорджия", de="Bundesstaat Georgia|Georgia (Bundesstaat)", es="estado de Georgia|Georgia (Estados Unidos)", it="stato della Georgia|Georgia (Stati Uniti)"),
+    loc("Q1384", "federated_state", "New York (state)", US, en="New York State|State of New York", fr="État de New York", ru="штат Нью-Йорк", de="Bundesstaat New York", es="estado de Nueva York", it="stato di New York"),
+    loc("Q1223", "federated_state", "Washington (state)", US, en="Washington State|State of Washington", fr="État de Washington", ru="штат Вашингтон", de="Bundesstaat Washington", es="estado de Washington", it="stato di Washington"),
+    loc("Q980", "federated_state", "Bavaria", DE, en="Free State of Bavaria", fr="Bavière", ru="Бавария", de="Bayern|Freistaat Bayern", es="Baviera", it="Baviera"),
+    # ---- oceans, gulf, river
+    loc(None, "ocean", "Atlantic Ocean", fr="océan Atlantique|Atlantique", ru="Атлантический океан|Атлантика", de="Atlantischer Ozean|Atlantik", es="océano Atlántico|Atlántico", it="oceano Atlantico|Atlantico"),
+    loc(None, "ocean", "Pacific Ocean", fr="océan Pacifique|Pacifique", ru="Тихий океан", de="Pazifischer Ozean|Pazifik|Stiller Ozean", es="océano Pacífico|Pacífico", it="oceano Pacifico|Pacifico"),
+    loc(None, "sea", "Persian Gulf", en="Arabian Gulf", fr="golfe Persique|golfe Arabo-Persique|Golfe", ru="Персидский залив", de="Persischer Golf", es="golfo Pérsico", it="Golfo Persico"),
+    loc(None, "river", "Nile", en="River Nile|Nile River", fr="Nil", ru="Нил", de="Nil", es="Nilo", it="Nilo"),
+    # ---- districts and buildings named for what they house
+    loc("Q11299", "borough", "Manhattan", US, fr="Manhattan", ru="Манхэттен", de="Manhattan", es="Manhattan", it="Manhattan"),
+    loc(None, "district", "Hollywood", US, fr="Hollywood", ru="Голливуд", de="Hollywood", es="Hollywood", it="Hollywood"),
+    entity(None, "LOC", "building", "United States Capitol", US, ru_decline=False, en="Capitol|US Capitol|U.S. Capitol|Capitol Hill|Capitol building", fr="Capitole des États-Unis|Capitole de Washington|Capitol Hill", ru="Капитолий|Капитолия|Капитолию|Капитолием|Капитолии|Капитолий США|Капитолия США|Капитолию США|Капитолием США|Капитолии США", de="Kapitol|US-Kapitol|Kapitol der Vereinigten Staaten|Capitol Hill", es="Capitolio|Capitolio de los Estados Unidos", it="Capitol Hill|Campidoglio di Washington"),
+    loc(None, "building", "World Trade Center", US, acr="en:WTC fr:WTC", en="Twin Towers", fr="World Trade Center|tours jumelles|Tours jumelles", ru="Всемирный торговый центр", de="World Trade Center|Twin Towers", es="World Trade Center|Torres Gemelas", it="World Trade Center|Torri Gemelle"),
+    loc(None, "building", "Mandalay Bay", US, en="Mandalay Bay Resort|Mandalay Bay Resort and Casino|Mandalay Bay hotel|Mandalay Bay Hotel", fr="Mandalay Bay|hôtel Mandalay Bay", ru="Мандалай-Бэй|отель Mandalay Bay", de="Mandalay Bay", es="Mandalay Bay", it="Mandalay Bay"),
+]
+
+REGIONS += PLACES_2026C
+
 # ------------------------------------------------------------------ cities
 # (QID or "", kind, country, en, fr, ru, de, es, it, extra aliases "lang:alias;lang:alias")
 CITIES = """
@@ -744,6 +813,41 @@ Q1127|city|Q31|Liège|Liège|Льеж|Lüttich|Lieja|Liegi|en:Liege;fr:Liege;nl:
 |city|Q212|Nova Kakhovka|Nova Kakhovka|Новая Каховка|Nowa Kachowka|Nova Kajovka|Nova Kachovka|uk:Нова Каховка
 """
 
+
+# Third 2026 batch, from the unlinked names of the SemEval 2023 French and English articles:
+# American cities, and cities of the Middle East, Africa, Latin America and China in the news.
+# "Parkland, Florida" is qualified (an English common noun), with the bare name as an alias;
+# "Canton" is Guangzhou in French and Italian ("Cantón" in Spanish), not in English; Oakland
+# has no Russian name ("Окленд" is also Auckland); "Détroit" is the city capitalised inside a
+# sentence (the strait is lowercase).
+WORLD_CITIES = """
+Q1297|city|Q30|Chicago|Chicago|Чикаго|Chicago|Chicago|Chicago|
+Q65|city|Q30|Los Angeles|Los Angeles|Лос-Анджелес|Los Angeles|Los Ángeles|Los Angeles|
+Q62|city|Q30|San Francisco|San Francisco|Сан-Франциско|San Francisco|San Francisco|San Francisco|
+Q16557|city|Q30|Dallas|Dallas|Даллас|Dallas|Dallas|Dallas|
+Q23768|city|Q30|Las Vegas|Las Vegas|Лас-Вегас|Las Vegas|Las Vegas|Las Vegas|en:Vegas
+Q100|city|Q30|Boston|Boston|Бостон|Boston|Boston|Boston|
+Q16552|city|Q30|San Diego|San Diego|Сан-Диего|San Diego|San Diego|San Diego|
+Q975|city|Q30|San Antonio|San Antonio|Сан-Антонио|San Antonio|San Antonio|San Antonio|
+Q5083|city|Q30|Seattle|Seattle|Сиэтл|Seattle|Seattle|Seattle|
+Q8652|city|Q30|Miami|Miami|Майами|Miami|Miami|Miami|
+Q16556|city|Q30|Phoenix|Phoenix|Финикс|Phoenix|Phoenix|Phoenix|
+Q1345|city|Q30|Philadelphia|Philadelphie|Филадельфия|Philadelphia|Filadelfia|Filadelfia|
+|city|Q30|Minneapolis|Minneapolis|Миннеаполис|Minneapolis|Mineápolis|Minneapolis|
+|city|Q30|New Orleans|La Nouvelle-Orléans|Новый Орлеан|New Orleans|Nueva Orleans|New Orleans|fr:Nouvelle-Orléans
+Q12439|city|Q30|Detroit|Détroit|Детройт|Detroit|Detroit|Detroit|fr:Detroit
+|city|Q30|Oakland|Oakland||Oakland|Oakland|Oakland|
+|city|Q30|Parkland, Florida|Parkland|Паркленд|Parkland|Parkland|Parkland|en:Parkland
+|city|Q96|Tijuana|Tijuana|Тихуана|Tijuana|Tijuana|Tijuana|
+|city|Q148|Guangzhou|Canton|Гуанчжоу|Guangzhou|Cantón|Canton|fr:Guangzhou;es:Guangzhou;it:Guangzhou
+Q1563|capital|Q241|Havana|La Havane|Гавана|Havanna|La Habana|L'Avana|fr:Havane;es:Habana;it:Avana
+|city|Q796|Mosul|Mossoul|Мосул|Mossul|Mosul|Mosul|
+|city|Q858|Raqqa|Raqqa|Ракка|Rakka|Raqa|Raqqa|en:Ar-Raqqah;fr:Rakka
+|city|Q858|Idlib|Idleb|Идлиб|Idlib|Idlib|Idlib|fr:Idlib
+Q365|city|Q183|Cologne|Cologne|Кёльн|Köln|Colonia|Colonia|ru:Кельн
+|city|Q1008|Abidjan|Abidjan|Абиджан|Abidjan|Abiyán|Abidjan|
+"""
+
 # ------------------------------------------------------------------ organisations
 ORGS = [
     org("Q1065", "intergovernmental_organization", "United Nations", en="United Nations Organization|UN Organization", fr="Organisation des Nations unies|Nations unies", ru="Организация Объединённых Наций|Организация Объединенных Наций", de="Vereinte Nationen|Organisation der Vereinten Nationen", es="Organización de las Naciones Unidas|Naciones Unidas", it="Organizzazione delle Nazioni Unite|Nazioni Unite",
@@ -1017,6 +1121,57 @@ ORGS = [
     org(None, "eu_agency", "European Medicines Agency", fr="Agence européenne des médicaments|Agence européenne du médicament", ru="Европейское агентство лекарственных средств", de="Europäische Arzneimittel-Agentur", es="Agencia Europea de Medicamentos", it="Agenzia europea per i medicinali", acr="en:EMA fr:EMA fr:AEM ru:EMA de:EMA es:EMA it:EMA"),
 ]
 
+# ---- Third 2026 batch, from the unlinked names of the SemEval 2023 French and English articles:
+# American federal bodies, the Catholic Church and the Holy See's bodies, American NGOs and
+# lobbies, French unions, parties and movements. Decisions (see the README): "Treasury" alone is
+# also Britain's (HM Treasury), "Judiciary Committee" alone the House's too, "Curie" the
+# physicists in French: only longer forms. "Department of Justice" and "Secret Service" alone are
+# the American ones in English (capitalised; the other countries' are qualified). "CGT" is also
+# Spain's and Argentina's union: French only; "FO" and "FLN" French only. "Red Cross" and
+# "Croix-Rouge" alone are left out (the ICRC, the IFRC or a national society).
+ORGS += [
+    org(None, "government_body", "United States Department of Justice", US, acr="en:DOJ", en="Justice Department|Department of Justice|US Department of Justice|U.S. Department of Justice|US Justice Department|U.S. Justice Department", fr="département de la Justice américain|département américain de la Justice|ministère américain de la Justice|Département de la Justice des États-Unis", ru="Министерство юстиции США|Минюст США", de="US-Justizministerium|Justizministerium der Vereinigten Staaten", es="Departamento de Justicia de los Estados Unidos|Departamento de Justicia", it="Dipartimento di Giustizia degli Stati Uniti|Dipartimento della Giustizia"),
+    org(None, "government_body", "United States Department of Homeland Security", US, acr="en:DHS", en="Department of Homeland Security|Homeland Security|US Department of Homeland Security|U.S. Department of Homeland Security", fr="département de la Sécurité intérieure|ministère américain de la Sécurité intérieure", ru="Министерство внутренней безопасности США", de="US-Heimatschutzministerium|Heimatschutzministerium", es="Departamento de Seguridad Nacional de los Estados Unidos", it="Dipartimento della Sicurezza Interna degli Stati Uniti"),
+    org(None, "government_body", "United States Department of the Treasury", US, en="Treasury Department|US Treasury|U.S. Treasury|US Treasury Department|U.S. Treasury Department|Department of the Treasury", fr="Trésor américain|département du Trésor|département du Trésor américain", ru="Министерство финансов США|Минфин США", de="US-Finanzministerium|Finanzministerium der Vereinigten Staaten", es="Departamento del Tesoro de los Estados Unidos|Departamento del Tesoro", it="Dipartimento del Tesoro degli Stati Uniti|Tesoro americano"),
+    org(None, "government_agency", "U.S. Immigration and Customs Enforcement", US, acr="en:ICE fr:ICE", en="Immigration and Customs Enforcement|US Immigration and Customs Enforcement", fr="Service de l'immigration et des douanes des États-Unis|police de l'immigration américaine", ru="Иммиграционная и таможенная полиция США", de="US-Einwanderungs- und Zollbehörde|Einwanderungs- und Zollbehörde", es="Servicio de Inmigración y Control de Aduanas", it="Immigration and Customs Enforcement"),
+    org(None, "government_agency", "U.S. Customs and Border Protection", US, acr="en:CBP fr:CBP", en="Customs and Border Protection|US Customs and Border Protection", fr="Service des douanes et de la protection des frontières des États-Unis", ru="Служба таможенного и пограничного контроля США", de="US-Zoll- und Grenzschutzbehörde", es="Oficina de Aduanas y Protección Fronteriza", it="Ufficio delle dogane e della protezione dei confini"),
+    org(None, "government_agency", "United States Border Patrol", US, en="Border Patrol|US Border Patrol|U.S. Border Patrol", fr="Border Patrol|police aux frontières américaine", ru="Пограничный патруль США", de="Border Patrol|US-Grenzschutz", es="Patrulla Fronteriza|Patrulla Fronteriza de los Estados Unidos", it="Border Patrol"),
+    org("Q23548", "government_agency", "NASA", US, acr="en:NASA fr:NASA ru:НАСА de:NASA es:NASA it:NASA", en="National Aeronautics and Space Administration", fr="Agence spatiale américaine", ru="Национальное управление по аэронавтике и исследованию космического пространства", de="US-Raumfahrtbehörde", es="Administración Nacional de Aeronáutica y el Espacio", it="Ente nazionale per le attività spaziali e aeronautiche"),
+    org(None, "parliamentary_committee", "United States Senate Committee on the Judiciary", US, en="Senate Judiciary Committee|US Senate Judiciary Committee", fr="commission judiciaire du Sénat américain|commission judiciaire du Sénat", ru="Юридический комитет Сената США|Комитет Сената США по судебной власти", de="Justizausschuss des US-Senats|Justizausschuss des Senats", es="Comité Judicial del Senado de los Estados Unidos|Comité Judicial del Senado", it="Commissione giustizia del Senato degli Stati Uniti"),
+    org(None, "party_committee", "Democratic National Committee", US, acr="en:DNC fr:DNC", fr="Comité national démocrate", ru="Национальный комитет Демократической партии США|Национальный комитет Демократической партии", de="Democratic National Committee", es="Comité Nacional Demócrata", it="Comitato nazionale democratico"),
+    # ---- religious bodies: Russian forms spelled out ("церковь" declines irregularly)
+    entity("Q9592", "ORG", "religious_organization", "Catholic Church", ru_decline=False, en="Roman Catholic Church|Church of Rome", fr="Église catholique|Église catholique romaine|Eglise catholique", ru="Католическая церковь|Католической церкви|Католическую церковь|Католической церковью|Римско-католическая церковь|Римско-католической церкви|Римско-католическую церковь|Римско-католической церковью", de="Katholische Kirche|katholische Kirche|Römisch-katholische Kirche|römisch-katholische Kirche", es="Iglesia católica|Iglesia católica romana", it="Chiesa cattolica|Chiesa cattolica romana"),
+    entity(None, "ORG", "religious_organization", "Roman Curia", "Q237", ru_decline=False, en="Curia|Vatican Curia", fr="Curie romaine", ru="Римская курия|Римской курии|Римскую курию|Римской курией", de="Römische Kurie", es="Curia romana", it="Curia romana"),
+    entity(None, "ORG", "religious_organization", "Dicastery for the Doctrine of the Faith", "Q237", acr="en:CDF", ru_decline=False, en="Congregation for the Doctrine of the Faith", fr="Dicastère pour la doctrine de la foi|Congrégation pour la doctrine de la foi", ru="Дикастерия вероучения|Конгрегация доктрины веры|Конгрегации доктрины веры", de="Dikasterium für die Glaubenslehre|Glaubenskongregation|Kongregation für die Glaubenslehre", es="Dicasterio para la Doctrina de la Fe|Congregación para la Doctrina de la Fe", it="Dicastero per la dottrina della fede|Congregazione per la dottrina della fede"),
+    entity(None, "ORG", "religious_organization", "College of Cardinals", "Q237", ru_decline=False, en="Sacred College of Cardinals", fr="Collège des cardinaux|Sacré Collège", ru="Коллегия кардиналов|Коллегии кардиналов|Коллегию кардиналов", de="Kardinalskollegium", es="Colegio Cardenalicio|Colegio de Cardenales", it="Collegio cardinalizio"),
+    org(None, "religious_organization", "United States Conference of Catholic Bishops", US, acr="en:USCCB fr:USCCB", en="U.S. Conference of Catholic Bishops|US Conference of Catholic Bishops", fr="Conférence des évêques catholiques des États-Unis", ru="Конференция католических епископов США", de="US-Bischofskonferenz|Bischofskonferenz der Vereinigten Staaten", es="Conferencia de Obispos Católicos de los Estados Unidos", it="Conferenza episcopale degli Stati Uniti"),
+    org(None, "religious_organization", "Nation of Islam", US, fr="Nation of Islam|Nation de l'islam", ru="Нация ислама", de="Nation of Islam", es="Nación del Islam|Nation of Islam", it="Nation of Islam"),
+    # ---- American NGOs, lobbies and think tanks
+    org(None, "ngo", "Council on American-Islamic Relations", US, acr="en:CAIR fr:CAIR", en="Council on American–Islamic Relations", fr="Conseil des relations américano-islamiques", ru="Совет по американо-исламским отношениям", de="Council on American-Islamic Relations", es="Consejo de Relaciones Americano-Islámicas", it="Council on American-Islamic Relations"),
+    org(None, "ngo", "Anti-Defamation League", US, acr="en:ADL fr:ADL de:ADL", fr="Ligue anti-diffamation|Anti-Defamation League", ru="Антидиффамационная лига", de="Anti-Defamation League", es="Liga Antidifamación", it="Anti-Defamation League"),
+    org(None, "ngo", "Southern Poverty Law Center", US, acr="en:SPLC fr:SPLC", fr="Southern Poverty Law Center", ru="Южный центр правовой защиты бедноты", de="Southern Poverty Law Center", es="Southern Poverty Law Center", it="Southern Poverty Law Center"),
+    org(None, "interest_group", "National Rifle Association", US, acr="en:NRA fr:NRA de:NRA es:NRA it:NRA", en="National Rifle Association of America", fr="National Rifle Association|lobby des armes NRA", ru="Национальная стрелковая ассоциация|Национальная стрелковая ассоциация США", de="National Rifle Association|US-Waffenlobby NRA", es="Asociación Nacional del Rifle", it="National Rifle Association"),
+    org(None, "activist_group", "Project Veritas", US, fr="Project Veritas", ru="Project Veritas|Проект Веритас", de="Project Veritas", es="Project Veritas", it="Project Veritas"),
+    org(None, "think_tank", "Heritage Foundation", US, en="The Heritage Foundation", fr="Heritage Foundation|fondation Heritage", ru="Фонд «Наследие»|Heritage Foundation", de="Heritage Foundation", es="Heritage Foundation|Fundación Heritage", it="Heritage Foundation"),
+    org(None, "think_tank", "Atlantic Council", US, fr="Atlantic Council|Conseil atlantique", ru="Атлантический совет|Atlantic Council", de="Atlantic Council", es="Atlantic Council|Consejo Atlántico", it="Atlantic Council"),
+    org(None, "foundation", "Clinton Foundation", US, en="Bill, Hillary & Chelsea Clinton Foundation", fr="Fondation Clinton", ru="Фонд Клинтонов|Фонд Клинтона", de="Clinton Foundation|Clinton-Stiftung", es="Fundación Clinton", it="Fondazione Clinton"),
+    org(None, "ngo", "Transparency International", fr="Transparency International", ru="Transparency International|Трансперенси Интернешнл", de="Transparency International", es="Transparencia Internacional|Transparency International", it="Transparency International"),
+    # ---- Middle East
+    org(None, "political_organization", "Palestine Liberation Organization", PS, acr="en:PLO fr:OLP ru:ООП de:PLO es:OLP it:OLP", en="Palestinian Liberation Organization", fr="Organisation de libération de la Palestine", ru="Организация освобождения Палестины", de="Palästinensische Befreiungsorganisation", es="Organización para la Liberación de Palestina", it="Organizzazione per la Liberazione della Palestina"),
+    org(None, "political_organization", "People's Mojahedin Organization of Iran", IR, acr="en:MEK en:MKO fr:MEK fr:OMPI", en="Mojahedin-e Khalq|Mujahedin-e Khalq|People's Mujahedin of Iran", fr="Organisation des moudjahiddines du peuple iranien|Moudjahidines du peuple|moudjahidines du peuple iranien", ru="Организация моджахедов иранского народа|Моджахеды иранского народа", de="Volksmudschahedin|Volksmudschahedin Iran", es="Muyahidín del Pueblo|Muyahidines del Pueblo de Irán", it="Mojahedin del Popolo|Mojahedin del Popolo Iraniano"),
+    org(None, "movement", "Boycott, Divestment and Sanctions", acr="en:BDS fr:BDS", en="BDS movement", fr="Boycott, désinvestissement et sanctions|mouvement BDS|campagne BDS", ru="Бойкот, изоляция и санкции|движение BDS", de="BDS-Bewegung|Boycott, Divestment and Sanctions", es="Boicot, Desinversiones y Sanciones|movimiento BDS", it="Boicottaggio, Disinvestimento e Sanzioni|movimento BDS"),
+    # ---- finance
+    org(None, "financial_institution", "SWIFT", acr="en:SWIFT fr:SWIFT ru:SWIFT ru:СВИФТ de:SWIFT es:SWIFT it:SWIFT", en="Society for Worldwide Interbank Financial Telecommunication", fr="Society for Worldwide Interbank Financial Telecommunication|système SWIFT|réseau SWIFT", ru="система SWIFT|система СВИФТ", de="SWIFT-System|Swift-System", es="sistema SWIFT", it="sistema SWIFT"),
+    org(None, "central_bank", "Central Bank of Russia", RU, acr="ru:ЦБ_РФ", en="Bank of Russia|Russian Central Bank|Central Bank of the Russian Federation", fr="Banque centrale de Russie|Banque de Russie|Banque centrale russe", ru="Центральный банк Российской Федерации|Центральный банк России|Банк России|Центробанк", de="Russische Zentralbank|Zentralbank Russlands|Bank von Russland", es="Banco Central de Rusia|Banco de Rusia", it="Banca centrale russa|Banca di Russia"),
+    # ---- France: unions; Algeria's FLN; European movements and parties
+    org(None, "trade_union", "General Confederation of Labour (France)", FR, acr="fr:CGT", en="French General Confederation of Labour", fr="Confédération générale du travail", ru="Всеобщая конфедерация труда Франции|Всеобщая конфедерация труда", de="Confédération générale du travail", es="Confederación General del Trabajo de Francia", it="Confédération générale du travail"),
+    org(None, "trade_union", "French Democratic Confederation of Labour", FR, acr="en:CFDT fr:CFDT ru:ФДКТ de:CFDT es:CFDT it:CFDT", fr="Confédération française démocratique du travail", ru="Французская демократическая конфедерация труда", de="Confédération française démocratique du travail", es="Confederación Francesa Democrática del Trabajo", it="Confédération française démocratique du travail"),
+    org(None, "trade_union", "Force Ouvrière", FR, acr="fr:FO", en="Workers' Force|CGT-FO", fr="Force ouvrière|CGT-Force ouvrière|CGT-FO", ru="Форс увриер|профсоюз «Рабочая сила»", de="Force ouvrière", es="Fuerza Obrera", it="Force ouvrière"),
+    party(None, "National Liberation Front (Algeria)", "Q262", acr="en:FLN fr:FLN", decline=False, en="Algerian National Liberation Front", fr="Front de libération nationale|Front de libération nationale algérien", ru="Фронт национального освобождения Алжира|Фронт национального освобождения", de="Nationale Befreiungsfront (Algerien)|Front de Libération Nationale", es="Frente de Liberación Nacional de Argelia|Frente de Liberación Nacional (Argelia)", it="Fronte di Liberazione Nazionale algerino"),
+    party(None, "Sweden Democrats", "Q34", decline=False, fr="Démocrates de Suède", ru="Шведские демократы", de="Schwedendemokraten", es="Demócratas de Suecia", it="Democratici Svedesi"),
+    org(None, "movement", "English Defence League", GB, acr="en:EDL fr:EDL", fr="English Defence League|Ligue de défense anglaise", ru="Лига английской обороны", de="English Defence League", es="Liga de Defensa Inglesa", it="English Defence League"),
+]
+
 # ------------------------------------------------------------------ intelligence and security services
 SERVICES = [
     org(None, "security_service", "Federal Security Service", en="Federal Security Service of the Russian Federation", fr="Service fédéral de sécurité", ru="Федеральная служба безопасности|Федеральная служба безопасности Российской Федерации", de="Föderaler Sicherheitsdienst|Inlandsgeheimdienst FSB", es="Servicio Federal de Seguridad", it="Servizio federale per la sicurezza", acr="en:FSB fr:FSB ru:ФСБ de:FSB es:FSB it:FSB", country=RU),
@@ -1059,6 +1214,12 @@ SERVICES = [
     org(None, "intelligence_service", "General Intelligence Directorate of Egypt", en="Egyptian General Intelligence", fr="services de renseignement égyptiens", ru="Главное разведывательное управление Египта", acr="en:GID", country=EG),
 ]
 
+# Third 2026 batch: "Secret Service" alone is the American service in English (capitalised; the
+# British "secret service" is a common noun).
+SERVICES += [
+    org(None, "security_service", "United States Secret Service", US, acr="en:USSS", en="Secret Service|US Secret Service|U.S. Secret Service", fr="Secret Service|Service secret des États-Unis", ru="Секретная служба США", de="Secret Service|US-Secret-Service", es="Servicio Secreto de los Estados Unidos", it="Servizio segreto degli Stati Uniti"),
+]
+
 # ------------------------------------------------------------------ armed groups and movements
 ARMED = [
     org(None, "private_military_company", "Wagner Group", en="Wagner|PMC Wagner|Wagner PMC", fr="groupe Wagner|Wagner|milice Wagner", ru="ЧВК Вагнер|ЧВК «Вагнер»|Вагнер|группа Вагнера", de="Gruppe Wagner|Wagner-Gruppe|Wagner", es="Grupo Wagner|Wagner", it="Gruppo Wagner|Wagner", country=RU),
@@ -1095,6 +1256,12 @@ ARMED = [
     org(None, "armed_group", "Russian Volunteer Corps", fr="Corps des volontaires russes", ru="Русский добровольческий корпус", de="Russisches Freiwilligenkorps", acr="en:RDK fr:RDK ru:РДК"),
     org(None, "armed_group", "Freedom of Russia Legion", fr="Légion Liberté de la Russie", ru="Легион «Свобода России»|Легион Свобода России", de="Legion Freiheit Russlands"),
     org(None, "armed_group", "Akhmat", en="Akhmat special forces", fr="forces Akhmat|bataillon Akhmat", ru="Ахмат|спецназ «Ахмат»", country=RU),
+]
+
+# Third 2026 batch: the Ku Klux Klan (a movement) and MS-13 (a criminal organisation).
+ARMED += [
+    org(None, "movement", "Ku Klux Klan", US, acr="en:KKK fr:KKK ru:ККК de:KKK es:KKK it:KKK", en="the Klan|Klan", fr="Ku Klux Klan|Ku-Klux-Klan", ru="Ку-клукс-клан", de="Ku-Klux-Klan|Ku Klux Klan", es="Ku Klux Klan", it="Ku Klux Klan"),
+    org(None, "criminal_organization", "MS-13", en="Mara Salvatrucha|MS13", fr="MS-13|Mara Salvatrucha", ru="MS-13|Мара Сальватруча", de="MS-13|Mara Salvatrucha", es="MS-13|Mara Salvatrucha", it="MS-13|Mara Salvatrucha"),
 ]
 
 # ------------------------------------------------------------------ companies
@@ -1229,6 +1396,11 @@ COMPANIES = [
     company(None, "Breakthrough Energy", US, decline=False, en="Breakthrough Energy Ventures", fr="Breakthrough Energy|Breakthrough Energy Ventures", ru="Breakthrough Energy", de="Breakthrough Energy", es="Breakthrough Energy", it="Breakthrough Energy"),
 ]
 
+# Third 2026 batch: a network of the news (kind online_platform, as Telegram).
+COMPANIES += [
+    entity(None, "ORG", "online_platform", "LinkedIn", US, fr="LinkedIn", ru="LinkedIn|Линкедин", de="LinkedIn", es="LinkedIn", it="LinkedIn"),
+]
+
 # ------------------------------------------------------------------ diseases
 def misc(qid, kind, name, acr="", decline=True, country=None, **langs):
     # `decline=False` where the Russian forms are spelled out («Северный поток-2») or quoted.
@@ -1344,6 +1516,24 @@ MISC = [
     # ---- awards ("Nobel" alone is Alfred Nobel)
     misc(None, "award", "Nobel Prize", fr="prix Nobel|Prix Nobel", ru="Нобелевская премия|Нобелевской премии|Нобелевскую премию|Нобелевской премией", de="Nobelpreis|Nobelpreises", es="Premio Nobel|premio Nobel", it="Premio Nobel|premio Nobel", decline=False),
     misc(None, "award", "Nobel Peace Prize", fr="prix Nobel de la paix|Prix Nobel de la paix|Nobel de la paix", ru="Нобелевская премия мира|Нобелевской премии мира|Нобелевскую премию мира|Нобелевской премией мира", de="Friedensnobelpreis|Friedensnobelpreises", es="Premio Nobel de la Paz|Nobel de la Paz", it="Premio Nobel per la pace|Nobel per la pace", decline=False),
+]
+
+# Third 2026 batch, from the SemEval 2023 articles: wars, the Holocaust, the American
+# Constitution and two of its amendments, treaties and agreements, a Supreme Court ruling and a
+# papal exhortation. "Vatican II" is the council (the longest match beats "Vatican").
+MISC += [
+    misc(None, "event", "The Holocaust", en="Holocaust|Shoah", fr="Shoah|Holocauste", ru="Холокост", de="Holocaust|Shoah", es="Holocausto|Shoá", it="Olocausto|Shoah"),
+    misc(None, "war", "Vietnam War", en="Vietnam war|Viet Nam War", fr="guerre du Vietnam|guerre du Viêt Nam|Guerre du Vietnam", ru="Вьетнамская война|война во Вьетнаме", de="Vietnamkrieg", es="guerra de Vietnam|Guerra de Vietnam", it="guerra del Vietnam|Guerra del Vietnam"),
+    misc(None, "war", "Algerian War", en="Algerian War of Independence|Algerian war", fr="guerre d'Algérie|Guerre d'Algérie", ru="Алжирская война|война в Алжире|война за независимость Алжира", de="Algerienkrieg", es="guerra de Argelia|guerra de independencia de Argelia", it="guerra d'Algeria"),
+    misc(None, "event", "Second Vatican Council", en="Vatican II|Vatican Council II|Second Vatican Ecumenical Council", fr="concile Vatican II|Vatican II|IIe concile œcuménique du Vatican", ru="Второй Ватиканский собор", de="Zweites Vatikanisches Konzil|Zweites Vatikanum", es="Concilio Vaticano II", it="Concilio Vaticano II"),
+    misc(None, "law", "Constitution of the United States", decline=False, en="US Constitution|U.S. Constitution|United States Constitution", fr="Constitution américaine|Constitution des États-Unis", ru="Конституция США|Конституции США|Конституцию США|Конституцией США|Конституция Соединённых Штатов", de="Verfassung der Vereinigten Staaten|US-Verfassung", es="Constitución de los Estados Unidos", it="Costituzione degli Stati Uniti"),
+    misc(None, "law", "First Amendment to the United States Constitution", decline=False, en="First Amendment", fr="premier amendement|Premier amendement|premier amendement de la Constitution américaine", ru="Первая поправка к Конституции США|Первой поправки к Конституции США|Первую поправку к Конституции США", de="Erster Zusatzartikel zur Verfassung der Vereinigten Staaten|First Amendment", es="Primera Enmienda|Primera Enmienda de la Constitución de los Estados Unidos", it="Primo emendamento|Primo emendamento della Costituzione degli Stati Uniti"),
+    misc(None, "law", "Second Amendment to the United States Constitution", decline=False, en="Second Amendment", fr="deuxième amendement|Deuxième amendement|second amendement|Second amendement", ru="Вторая поправка к Конституции США|Второй поправки к Конституции США|Вторую поправку к Конституции США", de="Zweiter Zusatzartikel zur Verfassung der Vereinigten Staaten|Second Amendment", es="Segunda Enmienda|Segunda Enmienda de la Constitución de los Estados Unidos", it="Secondo emendamento|Secondo emendamento della Costituzione degli Stati Uniti"),
+    misc(None, "treaty", "Joint Comprehensive Plan of Action", acr="en:JCPOA fr:JCPOA ru:СВПД de:JCPOA es:PAIC it:JCPOA", decline=False, en="Iran nuclear deal|Iran nuclear agreement", fr="Plan d'action global commun|accord de Vienne sur le nucléaire iranien|accord sur le nucléaire iranien", ru="Совместный всеобъемлющий план действий|Совместного всеобъемлющего плана действий|ядерная сделка с Ираном|ядерной сделки с Ираном", de="Gemeinsamer umfassender Aktionsplan|Atomabkommen mit dem Iran|Iran-Atomabkommen", es="Plan de Acción Integral Conjunto|acuerdo nuclear con Irán", it="Piano d'azione congiunto globale|accordo sul nucleare iraniano"),
+    misc(None, "treaty", "Budapest Memorandum", decline=False, en="Budapest Memorandum on Security Assurances", fr="mémorandum de Budapest|Mémorandum de Budapest", ru="Будапештский меморандум|Будапештского меморандума|Будапештскому меморандуму|Будапештским меморандумом|Будапештском меморандуме", de="Budapester Memorandum", es="Memorándum de Budapest", it="Memorandum di Budapest"),
+    misc(None, "treaty", "Balfour Declaration", decline=False, fr="déclaration Balfour|Déclaration Balfour", ru="Декларация Бальфура|Декларации Бальфура|Декларацию Бальфура", de="Balfour-Deklaration", es="Declaración Balfour", it="Dichiarazione Balfour"),
+    misc(None, "court_case", "Roe v. Wade", decline=False, en="Roe vs. Wade|Roe v Wade|Roe vs Wade", fr="Roe v. Wade|Roe contre Wade|arrêt Roe v. Wade|Roe vs. Wade", ru="Роу против Уэйда|дело «Роу против Уэйда»", de="Roe v. Wade", es="Roe contra Wade|Roe v. Wade", it="Roe contro Wade|Roe v. Wade"),
+    misc(None, "document", "Amoris laetitia", decline=False, en="Amoris Laetitia", fr="Amoris laetitia|Amoris Laetitia", ru="Amoris laetitia|Amoris Laetitia", de="Amoris laetitia|Amoris Laetitia", es="Amoris laetitia|Amoris Laetitia", it="Amoris laetitia|Amoris Laetitia"),
 ]
 
 # ------------------------------------------------------------------ news outlets and agencies
@@ -1491,6 +1681,30 @@ MEDIA = [
     media(None, "magazine", "Closer (magazine)", FR, fr="Closer"),
 ]
 
+# Third 2026 batch, American and other outlets of the SemEval 2023 articles. The networks are
+# named with their news divisions ("CBS News" is an alias of CBS); "ABC" is the American network
+# in English only (Spain's daily ABC, Australia's broadcaster). Left out: "The Hill" (the lookup
+# drops the article and leaves "Hill", a surname), "The Sun" ("sun"), "The New Yorker" (also the
+# demonym), "The Intercept".
+MEDIA += [
+    media(None, "broadcaster", "CBS", US, acr="en:CBS fr:CBS ru:CBS de:CBS es:CBS it:CBS", en="CBS News|Columbia Broadcasting System", fr="CBS News", ru="CBS News|Си-би-эс", de="CBS News", es="CBS News", it="CBS News"),
+    media(None, "broadcaster", "NBC", US, acr="en:NBC fr:NBC ru:NBC de:NBC es:NBC it:NBC", en="NBC News|National Broadcasting Company", fr="NBC News", ru="NBC News|Эн-би-си", de="NBC News", es="NBC News", it="NBC News"),
+    media(None, "broadcaster", "American Broadcasting Company", US, acr="en:ABC", en="ABC News", fr="ABC News", ru="ABC News|Эй-би-си", de="ABC News", es="ABC News", it="ABC News"),
+    media(None, "broadcaster", "NPR", US, acr="en:NPR fr:NPR ru:NPR de:NPR es:NPR it:NPR", en="National Public Radio", fr="National Public Radio", ru="Национальное общественное радио"),
+    media(None, "newspaper", "Los Angeles Times", US, en="LA Times|L.A. Times", fr="Los Angeles Times|LA Times", ru="Los Angeles Times|Лос-Анджелес таймс", de="Los Angeles Times", es="Los Angeles Times", it="Los Angeles Times"),
+    media(None, "newspaper", "The Washington Times", US, en="Washington Times", fr="Washington Times", ru="The Washington Times|Washington Times|Вашингтон таймс", de="Washington Times", es="The Washington Times", it="The Washington Times"),
+    media(None, "newspaper", "The Daily Telegraph", GB, en="The Telegraph|Daily Telegraph", fr="Daily Telegraph|The Telegraph|Telegraph", ru="The Daily Telegraph|The Telegraph|Дейли телеграф", de="Daily Telegraph|The Telegraph", es="The Daily Telegraph|The Telegraph", it="The Daily Telegraph|The Telegraph"),
+    media(None, "news_outlet", "Breitbart News", US, en="Breitbart|Breitbart.com", fr="Breitbart|Breitbart News", ru="Breitbart|Брейтбарт", de="Breitbart|Breitbart News", es="Breitbart|Breitbart News", it="Breitbart|Breitbart News"),
+    media(None, "news_outlet", "The Daily Caller", US, en="Daily Caller|Daily Caller News Foundation|The Daily Caller News Foundation", fr="Daily Caller", ru="The Daily Caller|Daily Caller", de="Daily Caller", es="The Daily Caller", it="The Daily Caller"),
+    media(None, "news_outlet", "LifeSiteNews", CA, en="LifeSite|LifeSiteNews.com", fr="LifeSiteNews", ru="LifeSiteNews", de="LifeSiteNews"),
+    media(None, "news_outlet", "InfoWars", US, en="Infowars|Infowars.com", fr="InfoWars|Infowars", ru="InfoWars|Infowars", de="InfoWars|Infowars", es="InfoWars|Infowars", it="InfoWars|Infowars"),
+    media(None, "news_outlet", "Freedom Outpost", US, fr="Freedom Outpost", ru="Freedom Outpost", de="Freedom Outpost"),
+    media(None, "news_outlet", "The Free Thought Project", US, acr="en:TFTP", en="Free Thought Project|TheFreeThoughtProject.com", fr="Free Thought Project", ru="The Free Thought Project"),
+    media(None, "news_outlet", "Las Vegas Review-Journal", US, en="Review-Journal", fr="Las Vegas Review-Journal", ru="Las Vegas Review-Journal"),
+    media(None, "news_outlet", "WikiLeaks", en="Wikileaks", fr="WikiLeaks|Wikileaks", ru="WikiLeaks|Викиликс", de="WikiLeaks|Wikileaks", es="WikiLeaks|Wikileaks", it="WikiLeaks|Wikileaks"),
+    media(None, "broadcaster", "Public Sénat", FR, fr="Public Sénat|Public Senat", ru="Public Sénat"),
+]
+
 # ------------------------------------------------------------------ people
 # (QID or "", kind, country, en name, fr, ru, de, es, it, flags, extra aliases "lang:alias;…")
 # flags: F = woman (Russian feminine surname forms), C = family name first (Chinese, Korean),
@@ -1584,7 +1798,7 @@ Q264766|former_head_of_government|Q145|Theresa May|Theresa May|Тереза Мэ
 |former_head_of_government|Q145|Rishi Sunak|Rishi Sunak|Риши Сунак|Rishi Sunak|Rishi Sunak|Rishi Sunak||
 Q9545|former_head_of_government|Q145|Tony Blair|Tony Blair|Тони Блэр|Tony Blair|Tony Blair|Tony Blair||
 Q8016|former_head_of_government|Q145|Winston Churchill|Winston Churchill|Уинстон Черчилль|Winston Churchill|Winston Churchill|Winston Churchill||
-Q43274|head_of_state|Q145|Charles III|Charles III|Карл III|Charles III.|Carlos III|Carlo III||en:King Charles;fr:roi Charles III
+Q43274|head_of_state|Q145|Charles III|Charles III|Карл III|Charles III.|Carlos III|Carlo III|N|en:King Charles;fr:roi Charles III
 |head_of_government|Q38|Giorgia Meloni|Giorgia Meloni|Джорджа Мелони|Giorgia Meloni|Giorgia Meloni|Giorgia Meloni|F|ru:Джорджия Мелони
 |head_of_state|Q38|Sergio Mattarella|Sergio Mattarella|Серджо Маттарелла|Sergio Mattarella|Sergio Mattarella|Sergio Mattarella||
 |head_of_government|Q29|Pedro Sánchez|Pedro Sánchez|Педро Санчес|Pedro Sánchez|Pedro Sánchez|Pedro Sánchez||en:Pedro Sanchez
@@ -1785,6 +1999,72 @@ Q36215|businessperson|Q30|Mark Zuckerberg|Mark Zuckerberg|Марк Цукерб�
 |scientist|Q30|Anthony Fauci|Anthony Fauci|Энтони Фаучи|Anthony Fauci|Anthony Fauci|Anthony Fauci||
 |scientist|Q142|Didier Raoult|Didier Raoult|Дидье Рауль|Didier Raoult|Didier Raoult|Didier Raoult||
 |public_figure|Q142|Bernard-Henri Lévy|Bernard-Henri Lévy|Бернар-Анри Леви|Bernard-Henri Lévy|Bernard-Henri Lévy|Bernard-Henri Lévy|N|en:Bernard-Henri Levy;en:BHL;fr:BHL
+Q56434717|activist|Q34|Greta Thunberg|Greta Thunberg|Грета Тунберг|Greta Thunberg|Greta Thunberg|Greta Thunberg|F|
+|former_head_of_government|Q36|Mateusz Morawiecki|Mateusz Morawiecki|Матеуш Моравецкий|Mateusz Morawiecki|Mateusz Morawiecki|Mateusz Morawiecki||
+|former_head_of_state|Q36|Andrzej Duda|Andrzej Duda|Анджей Дуда|Andrzej Duda|Andrzej Duda|Andrzej Duda||
+|office_holder|Q30|Jerome Powell|Jerome Powell|Джером Пауэлл|Jerome Powell|Jerome Powell|Jerome Powell|N|en:Jay Powell;fr:Jay Powell
+Q10390|politician|Q30|John McCain|John McCain|Джон Маккейн|John McCain|John McCain|John McCain||
+|politician|Q32|Jean-Claude Juncker|Jean-Claude Juncker|Жан-Клод Юнкер|Jean-Claude Juncker|Jean-Claude Juncker|Jean-Claude Juncker||
+|politician|Q142|Nicolas Hulot|Nicolas Hulot|Николя Юло|Nicolas Hulot|Nicolas Hulot|Nicolas Hulot||
+|politician|Q142|Fabrice Leggeri|Fabrice Leggeri|Фабрис Леджери|Fabrice Leggeri|Fabrice Leggeri|Fabrice Leggeri||
+Q66107|diplomat|Q30|Henry Kissinger|Henry Kissinger|Генри Киссинджер|Henry Kissinger|Henry Kissinger|Henry Kissinger||
+|politician|Q183|Robert Habeck|Robert Habeck|Роберт Хабек|Robert Habeck|Robert Habeck|Robert Habeck||
+|politician|Q183|Christian Lindner|Christian Lindner|Кристиан Линднер|Christian Lindner|Christian Lindner|Christian Lindner||
+|academic|Q30|John Mearsheimer|John Mearsheimer|Джон Миршаймер|John Mearsheimer|John Mearsheimer|John Mearsheimer||
+|politician|Q30|Lindsey Graham|Lindsey Graham|Линдси Грэм|Lindsey Graham|Lindsey Graham|Lindsey Graham|N|
+|judge|Q30|Brett Kavanaugh|Brett Kavanaugh|Бретт Кавано|Brett Kavanaugh|Brett Kavanaugh|Brett Kavanaugh||
+Q450675|religious_leader|Q237|Pope Francis|pape François||Papst Franziskus|papa Francisco|papa Francesco|N|en:Jorge Mario Bergoglio;en:Jorge Bergoglio;en:Bergoglio;en:Pope Bergoglio;fr:Pape François;fr:Jorge Mario Bergoglio;fr:Bergoglio;de:Franziskus;de:Jorge Mario Bergoglio;de:Bergoglio;es:Papa Francisco;es:Jorge Mario Bergoglio;es:Bergoglio;it:Papa Francesco;it:Jorge Mario Bergoglio;it:Bergoglio;ru:Папа Франциск;ru:Папы Франциска;ru:Папе Франциску;ru:Папу Франциска;ru:Папой Франциском;ru:Франциск;ru:Франциска;ru:Франциску;ru:Франциском;ru:Франциске;ru:Хорхе Марио Бергольо;ru:Бергольо
+|religious_leader|Q237|Pope Benedict XVI|Benoît XVI||Benedikt XVI.|Benedicto XVI|Benedetto XVI|N|en:Benedict XVI;en:Pope Benedict;en:Joseph Ratzinger;en:Ratzinger;fr:pape Benoît XVI;fr:Joseph Ratzinger;fr:Ratzinger;de:Papst Benedikt XVI.;de:Joseph Ratzinger;de:Ratzinger;es:papa Benedicto XVI;es:Joseph Ratzinger;es:Ratzinger;it:papa Benedetto XVI;it:Joseph Ratzinger;it:Ratzinger;ru:Бенедикт XVI;ru:Бенедикта XVI;ru:Бенедикту XVI;ru:Бенедиктом XVI;ru:Бенедикте XVI;ru:Папа Бенедикт XVI;ru:Йозеф Ратцингер;ru:Ратцингер;ru:Ратцингера;ru:Ратцингеру;ru:Ратцингером;ru:Ратцингере
+|religious_leader|Q237|Pope John Paul II|Jean-Paul II||Johannes Paul II.|Juan Pablo II|Giovanni Paolo II|N|en:John Paul II;en:Saint John Paul II;en:Karol Wojtyła;en:Karol Wojtyla;en:Wojtyła;en:Wojtyla;fr:pape Jean-Paul II;fr:Karol Wojtyła;fr:Karol Wojtyla;de:Papst Johannes Paul II.;de:Karol Wojtyła;es:papa Juan Pablo II;es:Karol Wojtyła;it:papa Giovanni Paolo II;it:Karol Wojtyła;ru:Иоанн Павел II;ru:Иоанна Павла II;ru:Иоанну Павлу II;ru:Иоанном Павлом II;ru:Иоанне Павле II;ru:Папа Иоанн Павел II;ru:Кароль Войтыла
+|politician|Q30|Nikki Haley|Nikki Haley|Никки Хейли|Nikki Haley|Nikki Haley|Nikki Haley|F|
+|activist|Q30|Pamela Geller|Pamela Geller|Памела Геллер|Pamela Geller|Pamela Geller|Pamela Geller|F|
+|journalist|Q30|Jim Acosta|Jim Acosta|Джим Акоста|Jim Acosta|Jim Acosta|Jim Acosta|N|
+|criminal|Q30|Stephen Paddock|Stephen Paddock|Стивен Пэддок|Stephen Paddock|Stephen Paddock|Stephen Paddock||
+|commentator|Q30|Robert Spencer|Robert Spencer|Роберт Спенсер|Robert Spencer|Robert Spencer|Robert Spencer|N|
+|office_holder|Q30|Robert Mueller|Robert Mueller|Роберт Мюллер|Robert Mueller|Robert Mueller|Robert Mueller||en:Robert S. Mueller;en:Robert S. Mueller III;en:Bob Mueller
+|public_figure|Q30|Christine Blasey Ford|Christine Blasey Ford|Кристин Блейзи Форд|Christine Blasey Ford|Christine Blasey Ford|Christine Blasey Ford|FN|en:Christine Ford;en:Blasey Ford;fr:Christine Ford;fr:Blasey Ford;de:Blasey Ford;es:Blasey Ford;it:Blasey Ford
+|religious_leader|Q30|Louis Farrakhan|Louis Farrakhan|Луис Фаррахан|Louis Farrakhan|Louis Farrakhan|Louis Farrakhan||
+|office_holder|Q30|James Comey|James Comey|Джеймс Коми|James Comey|James Comey|James Comey||en:James B. Comey
+|politician|Q30|Dianne Feinstein|Dianne Feinstein|Дайэнн Файнстайн|Dianne Feinstein|Dianne Feinstein|Dianne Feinstein|F|
+|politician|Q30|Keith Ellison|Keith Ellison|Кит Эллисон|Keith Ellison|Keith Ellison|Keith Ellison|N|
+|office_holder|Q30|Peter Strzok|Peter Strzok|Питер Стржок|Peter Strzok|Peter Strzok|Peter Strzok||
+|politician|Q30|Jeff Sessions|Jeff Sessions|Джефф Сешнс|Jeff Sessions|Jeff Sessions|Jeff Sessions||
+|political_figure|Q30|Paul Manafort|Paul Manafort|Пол Манафорт|Paul Manafort|Paul Manafort|Paul Manafort||
+|politician|Q30|Sarah Huckabee Sanders|Sarah Huckabee Sanders|Сара Хакаби Сандерс|Sarah Huckabee Sanders|Sarah Huckabee Sanders|Sarah Huckabee Sanders|FN|en:Sarah Sanders;en:Huckabee Sanders;fr:Sarah Sanders;de:Sarah Sanders;ru:Сара Сандерс
+|politician|Q30|John Bolton|John Bolton|Джон Болтон|John Bolton|John Bolton|John Bolton||
+|commentator|Q30|Tucker Carlson|Tucker Carlson|Такер Карлсон|Tucker Carlson|Tucker Carlson|Tucker Carlson||
+|journalist|Q30|Glenn Greenwald|Glenn Greenwald|Гленн Гринвальд|Glenn Greenwald|Glenn Greenwald|Glenn Greenwald||
+|public_figure|Q408|Julian Assange|Julian Assange|Джулиан Ассанж|Julian Assange|Julian Assange|Julian Assange||
+|intelligence_chief|Q30|Gina Haspel|Gina Haspel|Джина Хаспел|Gina Haspel|Gina Haspel|Gina Haspel|FN|en:Haspel;fr:Haspel
+|politician|Q30|Chuck Grassley|Chuck Grassley|Чак Грассли|Chuck Grassley|Chuck Grassley|Chuck Grassley||en:Charles Grassley
+|politician|Q30|Rex Tillerson|Rex Tillerson|Рекс Тиллерсон|Rex Tillerson|Rex Tillerson|Rex Tillerson||
+|office_holder|Q30|Rod Rosenstein|Rod Rosenstein|Род Розенстайн|Rod Rosenstein|Rod Rosenstein|Rod Rosenstein||
+|office_holder|Q30|William Barr|William Barr|Уильям Барр|William Barr|William Barr|William Barr|N|en:Bill Barr;fr:Bill Barr;de:Bill Barr
+|politician|Q30|Rudy Giuliani|Rudy Giuliani|Руди Джулиани|Rudy Giuliani|Rudy Giuliani|Rudy Giuliani||en:Rudolph Giuliani;en:Rudolph W. Giuliani;fr:Rudolph Giuliani
+|religious_leader|Q30|Theodore McCarrick|Theodore McCarrick|Теодор Маккэррик|Theodore McCarrick|Theodore McCarrick|Theodore McCarrick||en:Ted McCarrick;en:Cardinal McCarrick
+|religious_leader|Q38|Carlo Maria Viganò|Carlo Maria Viganò|Карло Мария Вигано|Carlo Maria Viganò|Carlo Maria Viganò|Carlo Maria Viganò||en:Carlo Maria Vigano;en:Vigano;fr:Carlo Maria Vigano;fr:Vigano
+|office_holder|Q30|Andrew McCabe|Andrew McCabe|Эндрю Маккейб|Andrew McCabe|Andrew McCabe|Andrew McCabe||
+|politician|Q30|Adam Schiff|Adam Schiff|Адам Шифф|Adam Schiff|Adam Schiff|Adam Schiff|N|en:Schiff;fr:Schiff
+|politician|Q30|Cory Booker|Cory Booker|Кори Букер|Cory Booker|Cory Booker|Cory Booker||
+|intelligence_chief|Q30|John Brennan|John Brennan|Джон Бреннан|John Brennan|John Brennan|John Brennan||
+|public_figure|Q30|Edward Snowden|Edward Snowden|Эдвард Сноуден|Edward Snowden|Edward Snowden|Edward Snowden||
+|commentator|Q30|Alex Jones|Alex Jones|Алекс Джонс|Alex Jones|Alex Jones|Alex Jones|N|
+|activist|Q145|Tommy Robinson|Tommy Robinson|Томми Робинсон|Tommy Robinson|Tommy Robinson|Tommy Robinson|N|en:Stephen Yaxley-Lennon;fr:Stephen Yaxley-Lennon
+|journalist|Q851|Jamal Khashoggi|Jamal Khashoggi|Джамаль Хашогги|Jamal Khashoggi|Jamal Khashoggi|Jamal Khashoggi||
+|politician|Q30|John Kerry|John Kerry|Джон Керри|John Kerry|John Kerry|John Kerry||
+Q355522|politician|Q30|Mitch McConnell|Mitch McConnell|Митч Макконнелл|Mitch McConnell|Mitch McConnell|Mitch McConnell||
+|politician|Q30|Ted Cruz|Ted Cruz|Тед Круз|Ted Cruz|Ted Cruz|Ted Cruz|N|
+|politician|Q30|Elizabeth Warren|Elizabeth Warren|Элизабет Уоррен|Elizabeth Warren|Elizabeth Warren|Elizabeth Warren|FN|
+Q9588|former_head_of_state|Q30|Richard Nixon|Richard Nixon|Ричард Никсон|Richard Nixon|Richard Nixon|Richard Nixon||en:Richard M. Nixon;en:Richard Milhous Nixon
+Q9916|former_head_of_state|Q30|Dwight D. Eisenhower|Dwight D. Eisenhower|Дуайт Эйзенхауэр|Dwight D. Eisenhower|Dwight D. Eisenhower|Dwight D. Eisenhower||en:Dwight Eisenhower;fr:Dwight Eisenhower;de:Dwight Eisenhower;es:Dwight Eisenhower;it:Dwight Eisenhower
+Q8027|historical_figure|Q30|Martin Luther King Jr.|Martin Luther King|Мартин Лютер Кинг|Martin Luther King|Martin Luther King|Martin Luther King|N|en:Martin Luther King;en:MLK;fr:Martin Luther King Jr.;de:Martin Luther King Jr.;es:Martin Luther King Jr.;it:Martin Luther King Jr.
+Q11256|former_head_of_state|Q241|Fidel Castro|Fidel Castro|Фидель Кастро|Fidel Castro|Fidel Castro|Fidel Castro|N|
+|former_head_of_state|Q717|Hugo Chávez|Hugo Chávez|Уго Чавес|Hugo Chávez|Hugo Chávez|Hugo Chávez||en:Hugo Chavez;en:Chavez;fr:Hugo Chavez;fr:Chavez
+Q302|religious_figure||Jesus|Jésus||Jesus|Jesús|Gesù|N|en:Jesus Christ;en:Christ;en:Jesus of Nazareth;fr:Jésus-Christ;fr:Christ;fr:Jésus de Nazareth;de:Jesus Christus;de:Christus;de:Jesus von Nazaret;es:Jesucristo;es:Cristo;es:Jesús de Nazaret;it:Gesù Cristo;it:Cristo;it:Gesù di Nazaret;ru:Иисус;ru:Иисуса;ru:Иисусу;ru:Иисусом;ru:Иисусе;ru:Иисус Христос;ru:Иисуса Христа;ru:Иисусу Христу;ru:Иисусом Христом;ru:Иисусе Христе;ru:Христос;ru:Христа;ru:Христу;ru:Христом;ru:Христе
+|religious_figure||Muhammad (prophet)|Mahomet||Mohammed (Prophet)|Mahoma|Maometto|N|en:Prophet Muhammad;en:Prophet Mohammed;en:Prophet Mohammad;en:the Prophet Muhammad;fr:prophète Mahomet;fr:Prophète Mahomet;fr:prophète Mohammed;fr:Prophète Mohammed;de:Prophet Mohammed;de:Prophet Muhammad;es:profeta Mahoma;it:profeta Maometto;ru:пророк Мухаммед;ru:пророка Мухаммеда;ru:пророку Мухаммеду;ru:пророком Мухаммедом;ru:пророке Мухаммеде;ru:Пророк Мухаммед;ru:Пророка Мухаммеда;ru:Магомет;ru:Магомета;ru:Магомету;ru:Магометом;ru:Магомете
+|politician|Q55|Geert Wilders|Geert Wilders|Герт Вилдерс|Geert Wilders|Geert Wilders|Geert Wilders||
+|political_figure|Q30|Huma Abedin|Huma Abedin|Хума Абедин|Huma Abedin|Huma Abedin|Huma Abedin|F|
+|commentator|Q30|Sean Hannity|Sean Hannity|Шон Хэннити|Sean Hannity|Sean Hannity|Sean Hannity||
 """
 
 def parse_extra(text):
@@ -1857,7 +2137,7 @@ def build_people():
 
 def build_cities():
     entries = []
-    for line in (CITIES.strip() + "\n" + FRENCH_CITIES.strip()).split("\n"):
+    for line in (CITIES.strip() + "\n" + FRENCH_CITIES.strip() + "\n" + WORLD_CITIES.strip()).split("\n"):
         fields = line.split("|")
         if len(fields) != 10:
             sys.exit(f"city line with {len(fields)} fields: {line}")
