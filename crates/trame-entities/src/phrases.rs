@@ -1,9 +1,8 @@
 //! Names that run over lowercase words, which the tagger and the KB's
 //! matching from a capital leave in pieces or miss:
 //! - KB names the language writes in lowercase ("guerre froide", "prix Nobel
-//!   de la paix", "covid"), matched as written, case included, since "la
-//!   guerre froide" is the Cold War and "une guerre froide" no longer is
-//!   only by its article;
+//!   de la paix", "covid"), matched as the KB writes them, case included:
+//!   the KB's matching from a capital never looks at a lowercase word;
 //! - named events by their head noun and the proper name after it ("guerre
 //!   d'Algérie", "accords de Minsk", "opération Barbarossa", "loi Veil"):
 //!   the news names wars, treaties and laws this way, and the place or
@@ -117,17 +116,19 @@ fn is_named_in_lowercase(entry: &Entry, name: &str) -> bool {
 }
 
 /// A surface as the KB writes it, case kept: one space between words, one
-/// apostrophe.
+/// apostrophe, none after it (the tokeniser may part "d'" from "État").
 fn written_key(surface: &str) -> String {
     surface
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .replace('’', "'")
+        .replace("' ", "'")
 }
 
 /// Puts a mention of `span` in place of the mentions it covers, unless a
-/// mention reaches out of it (the phrase is part of a longer name).
+/// mention reaches out of it (the phrase is part of a longer name) or
+/// already names it as well ("Accords de Minsk" matched by the KB).
 fn replace_inside<'k>(
     mentions: &mut Vec<Mention<'k>>,
     span: Span,
@@ -135,7 +136,11 @@ fn replace_inside<'k>(
     link: Option<&'k Entry>,
 ) {
     let inside = |m: &Mention<'_>| m.span.start >= span.start && m.span.end <= span.end;
-    if mentions.iter().any(|m| m.span.overlaps(span) && !inside(m)) {
+    let names_it = |m: &Mention<'_>| m.span == span && (m.link.is_some() || link.is_none());
+    if mentions
+        .iter()
+        .any(|m| m.span.overlaps(span) && !inside(m) || names_it(m))
+    {
         return;
     }
     mentions.retain(|m| !inside(m));
@@ -463,6 +468,20 @@ mod tests {
         assert!(case_fits(le_monde, "Le Monde"));
         assert!(case_fits(le_monde, "LE MONDE"));
         assert!(!case_fits(le_monde, "Le monde"));
+    }
+
+    #[test]
+    fn lowercase_kb_names_written_apart_at_an_apostrophe() {
+        let kb = Kb::builtin().expect("builtin KB");
+        let names = LowercaseNames::new(&kb);
+        let (tokens, words) = tokens_of("selon le département d' État ,");
+        let mut mentions = Vec::new();
+        names.add_mentions(&kb, &tokens, &words, &mut mentions);
+        let linked: Vec<&str> = mentions
+            .iter()
+            .filter_map(|m| m.link.map(|e| e.name.as_str()))
+            .collect();
+        assert_eq!(linked, ["United States Department of State"]);
     }
 
     #[test]
