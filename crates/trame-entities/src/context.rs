@@ -22,11 +22,9 @@
 //! unless a full name of the document ends with it. Such a word opening a
 //! person's name is cut off ("Scandale Buitoni").
 
-use std::collections::HashSet;
-
 use trame_doc::{EntityLabel, Span};
 
-use crate::{identity, text, token_at, Mention};
+use crate::{identity, text, token_at, Mention, WordSet};
 
 /// Lowercase titles written right before a person's name in French and
 /// English running text.
@@ -155,12 +153,12 @@ pub(crate) struct Evidence<'a> {
     /// Per token: it opens a sentence or follows an opening quote or dash.
     pub sentence_initial: &'a [bool],
     /// Lowercase words of the document, lowercased.
-    pub lowercase_words: &'a HashSet<String>,
+    pub lowercase_words: &'a WordSet,
     /// Identity keys of known first names.
-    pub first_names: &'a HashSet<String>,
+    pub first_names: &'a WordSet,
     /// Identity keys of the document language's common words (empty when
     /// the stage has no list for it).
-    pub common_words: &'a HashSet<String>,
+    pub common_words: &'a WordSet,
     /// The language capitalises only the first word of most names, so that
     /// a run of capitalised common words is no name (French); English
     /// capitalises every word of "Home Office" or "Common Cause".
@@ -198,7 +196,7 @@ where
     };
     // A name also written after a sentence's first word is a name, and so
     // is the surname of a full name ("Sessions" after "Jeff Sessions").
-    let surnames: HashSet<String> = mentions
+    let surnames: WordSet = mentions
         .iter()
         .filter_map(|m| {
             let mut words = surface(m.span).split_whitespace();
@@ -208,7 +206,7 @@ where
         .collect();
     // "la Constitution" after "la Constitution suisse": the head word of a
     // longer name of the document is its short form.
-    let heads: HashSet<String> = mentions
+    let heads: WordSet = mentions
         .iter()
         .filter_map(|m| {
             let mut words = surface(m.span).split_whitespace();
@@ -216,7 +214,7 @@ where
             words.next().map(|_| identity::key(head))
         })
         .collect();
-    let named_inside: HashSet<String> = mentions
+    let named_inside: WordSet = mentions
         .iter()
         .filter(|m| !initial(m))
         .map(|m| identity::key(surface(m.span)))

@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use trame_doc::{Entity, EntityLabel, Span};
 use trame_kb::Entry;
 
-use crate::{text, Mention};
+use crate::{text, Mention, WordSet};
 
 /// Builds the document's entities, ids `e0, e1, …` in order of first mention.
 /// `acronyms` pairs the span of an acronym with the span of the full name it
@@ -229,15 +229,35 @@ where
 /// head word of a KB name of exactly one organisation the document names is
 /// that organisation's short name.
 fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String], word_counts: &[usize]) {
+    let lone = |i: usize, m: &Mention<'_>| {
+        m.link.is_none() && !m.demonym && m.label != EntityLabel::Per && word_counts[i] == 1
+    };
+    let candidates: HashSet<&str> = mentions
+        .iter()
+        .enumerate()
+        .filter(|&(i, m)| lone(i, m))
+        .map(|(i, _)| keys[i].as_str())
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let mut organisations: Vec<&Entry> = mentions
+        .iter()
+        .filter_map(|m| m.link)
+        .filter(|entry| entry.label == trame_kb::Label::Org)
+        .collect();
+    organisations.sort_by(|a, b| a.id.cmp(&b.id));
+    organisations.dedup_by(|a, b| a.id == b.id);
     let mut heads: HashMap<String, Vec<&Entry>> = HashMap::new();
-    for entry in mentions.iter().filter_map(|m| m.link) {
-        if entry.label != trame_kb::Label::Org {
-            continue;
-        }
+    for entry in organisations {
         for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
             let mut words = name.split_whitespace();
             if let (Some(head), Some(_)) = (words.next(), words.next()) {
-                let entries = heads.entry(key(head)).or_default();
+                let head = key(head);
+                if !candidates.contains(head.as_str()) {
+                    continue;
+                }
+                let entries = heads.entry(head).or_default();
                 if !entries.iter().any(|e| e.id == entry.id) {
                     entries.push(entry);
                 }
@@ -245,11 +265,7 @@ fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String], word_counts: &
         }
     }
     for (i, mention) in mentions.iter_mut().enumerate() {
-        if mention.link.is_some()
-            || mention.demonym
-            || mention.label == EntityLabel::Per
-            || word_counts[i] != 1
-        {
+        if !lone(i, mention) {
             continue;
         }
         if let Some([entry]) = heads.get(&keys[i]).map(Vec::as_slice) {
@@ -348,9 +364,9 @@ fn dominant_root(roots: &[usize], full_mentions: &HashMap<usize, usize>) -> Opti
 /// writes in lowercase.
 pub(crate) struct FirstNameEvidence<'a> {
     /// Identity keys of known first names.
-    pub(crate) known: &'a HashSet<String>,
+    pub(crate) known: &'a WordSet,
     /// Lowercased forms of the document's tokens that start in lowercase.
-    pub(crate) lowercase_words: &'a HashSet<String>,
+    pub(crate) lowercase_words: &'a WordSet,
 }
 
 /// A first name alone ("Victoria a dit…") joins the person when exactly one
@@ -378,7 +394,7 @@ fn join_first_names<'t, F>(
 {
     // Per first word: the persons whose full names start with it, and those names.
     let mut first_names: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut surnames = WordSet::default();
     // A name with a lowercase word in it ("Accords de Minsk", tagged PER)
     // may be no person's: its first word is not taken for a first name.
     let plain_names = full.iter().filter(|&&i| {
@@ -451,11 +467,7 @@ fn join_first_names<'t, F>(
 }
 
 /// Surname keys of the document's full PER names ("Aurel Kostan" → "kostan").
-pub(crate) fn known_surnames<'t, F>(
-    mentions: &[Mention<'_>],
-    surface: &F,
-    russian: bool,
-) -> HashSet<String>
+pub(crate) fn known_surnames<'t, F>(mentions: &[Mention<'_>], surface: &F, russian: bool) -> WordSet
 where
     F: Fn(Span) -> &'t str,
 {

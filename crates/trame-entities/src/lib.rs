@@ -29,7 +29,11 @@ mod phrases;
 pub mod score;
 mod text;
 
-use std::collections::HashSet;
+/// A set of words or keys, hashed with FxHash: the stage looks words up
+/// token by token, and SipHash's resistance to chosen keys buys nothing
+/// on the project's own lists.
+pub(crate) type WordSet = rustc_hash::FxHashSet<String>;
+
 use std::ops::Range;
 
 use trame_doc::{Document, EntityLabel, Span, TextIndex};
@@ -59,12 +63,12 @@ pub struct EntityStage {
     /// Normalised words of every KB surface: a window of tokens is looked up
     /// only while each of its tokens is one of them, which spares most of the
     /// lookups of capitalised words ("Selon", "Nous") that start no name.
-    kb_words: HashSet<String>,
+    kb_words: WordSet,
     /// Identity keys of known first names (module `identity`).
-    first_names: HashSet<String>,
+    first_names: WordSet,
     /// Identity keys of common French and English words (module `context`).
-    common_words_fr: HashSet<String>,
-    common_words_en: HashSet<String>,
+    common_words_fr: WordSet,
+    common_words_en: WordSet,
     /// KB names written in lowercase ("guerre froide"; module `phrases`).
     lowercase_names: phrases::LowercaseNames,
 }
@@ -78,7 +82,7 @@ const COMMON_WORDS_FR: &str = include_str!("../data/common_words_fr.txt");
 const COMMON_WORDS_EN: &str = include_str!("../data/common_words_en.txt");
 
 /// Identity keys of a word list, one word a line.
-fn word_keys(list: &str) -> HashSet<String> {
+fn word_keys(list: &str) -> WordSet {
     list.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
@@ -152,7 +156,7 @@ impl EntityStage {
         let words: Vec<&str> = tokens.iter().map(|&t| index.slice(&doc.text, t)).collect();
         let mut mentions = Vec::new();
         let mut covered = vec![false; tokens.len()];
-        let lowercase_words: HashSet<String> = words
+        let lowercase_words: WordSet = words
             .iter()
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .map(|w| w.to_lowercase())
@@ -241,7 +245,7 @@ impl EntityStage {
                 sentence_initial[i] = true;
             }
         }
-        let no_words = HashSet::new();
+        let no_words = WordSet::default();
         let evidence = context::Evidence {
             tokens: &tokens,
             words: &words,
@@ -400,7 +404,7 @@ impl EntityStage {
     }
 
     /// The common words of a language the stage has a list for.
-    fn common_words(&self, lang: Option<&str>) -> Option<&HashSet<String>> {
+    fn common_words(&self, lang: Option<&str>) -> Option<&WordSet> {
         match lang {
             Some("fr") => Some(&self.common_words_fr),
             Some("en") => Some(&self.common_words_en),
@@ -591,7 +595,7 @@ impl EntityStage {
         tokens: &[Span],
         words: &[&str],
         covered: &mut [bool],
-        lowercase_words: &HashSet<String>,
+        lowercase_words: &WordSet,
         lang: Option<&str>,
         out: &mut Vec<Mention<'k>>,
     ) {
@@ -771,7 +775,7 @@ fn untagged_surnames<'k>(
     tokens: &[Span],
     words: &[&str],
     covered: &[bool],
-    surnames: &HashSet<String>,
+    surnames: &WordSet,
     russian: bool,
 ) -> Vec<Mention<'k>> {
     if surnames.is_empty() {
@@ -885,8 +889,8 @@ fn mark_place_contexts(tokens: &[Span], words: &[&str], mentions: &mut [Mention<
 
 /// Normalised words of every name, alias and acronym, whole ("kassym-jomart")
 /// and split at apostrophes and hyphens, since tokenisers split there too.
-fn kb_words(kb: &Kb) -> HashSet<String> {
-    let mut words = HashSet::new();
+fn kb_words(kb: &Kb) -> WordSet {
+    let mut words = WordSet::default();
     for entry in kb.entries() {
         let surfaces = std::iter::once(&entry.name)
             .chain(entry.aliases.values().flatten())

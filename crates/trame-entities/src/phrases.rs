@@ -18,25 +18,25 @@
 //! capital must agree with the KB's own case: "Le monde d'après" is no
 //! "Le Monde".
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
 
 use trame_doc::{EntityLabel, Span};
 use trame_kb::{Entry, Kb, Label};
 
-use crate::{text, Mention};
+use crate::{text, Mention, WordSet};
 
 /// KB names and aliases that start with a lowercase letter, keyed as
 /// written (apostrophes unified), with the first words they start with.
 pub(crate) struct LowercaseNames {
-    entry_of: HashMap<String, usize>,
-    first_words: HashSet<String>,
+    entry_of: FxHashMap<String, usize>,
+    first_words: WordSet,
     max_words: usize,
 }
 
 impl LowercaseNames {
     pub(crate) fn new(kb: &Kb) -> LowercaseNames {
-        let mut entry_of = HashMap::new();
-        let mut first_words = HashSet::new();
+        let mut entry_of = FxHashMap::default();
+        let mut first_words = WordSet::default();
         let mut max_words = 0;
         for (i, entry) in kb.entries().iter().enumerate() {
             for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
@@ -156,6 +156,12 @@ fn replace_inside<'k>(
 /// Head nouns of events named by "de" and a proper name ("guerre du
 /// Vietnam", "traité de Versailles").
 fn is_event_head_with_of(word: &str) -> bool {
+    // Most words start with no letter of these heads: no lowercase copy.
+    if !word.starts_with([
+        'g', 'G', 'c', 'C', 'b', 'B', 'a', 'A', 't', 'T', 'm', 'M', 'p', 'P', 'r', 'R',
+    ]) {
+        return false;
+    }
     matches!(
         word.to_lowercase().as_str(),
         "guerre"
@@ -175,6 +181,9 @@ fn is_event_head_with_of(word: &str) -> bool {
 /// Head nouns of events and acts named by a proper name right after them
 /// ("opération Barbarossa", "loi Veil", "circulaire Blanquer").
 fn is_event_head_with_name(word: &str) -> bool {
+    if !word.starts_with(['o', 'O', 'l', 'L', 'c', 'C', 'p', 'P', 'a', 'A', 'd', 'D']) {
+        return false;
+    }
     matches!(
         word.to_lowercase().as_str(),
         "opération" | "loi" | "circulaire" | "plan" | "affaire" | "doctrine"
@@ -317,9 +326,10 @@ pub(crate) fn extend_regions<'k>(tokens: &[Span], words: &[&str], mentions: &mut
         .map(|m| m.span)
         .collect();
     for place in places {
-        let Some(last) = tokens.iter().position(|t| t.end == place.end) else {
+        let last = crate::token_at(tokens, place.end - 1);
+        if tokens.get(last).is_none_or(|t| t.end != place.end) {
             continue;
-        };
+        }
         let n = compass_words(&words[last + 1..]);
         if n == 0 {
             continue;
@@ -335,6 +345,13 @@ pub(crate) fn extend_regions<'k>(tokens: &[Span], words: &[&str], mentions: &mut
 /// unies"). Words are compared from the end, since the text may add an
 /// article the KB leaves out.
 pub(crate) fn case_fits(entry: &Entry, surface: &str) -> bool {
+    // Only a lowercase word after the first can disagree; most names have
+    // none, and they spare the comparison with every alias.
+    let mut words = surface.split(|c: char| c.is_whitespace() || c == '-');
+    words.next();
+    if !words.any(|w| w.starts_with(char::is_lowercase)) {
+        return true;
+    }
     let key = trame_kb::normalize(surface);
     let split = |s: &str| -> Vec<String> {
         s.split(|c: char| c.is_whitespace() || c == '-')
