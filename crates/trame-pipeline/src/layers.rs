@@ -1004,13 +1004,16 @@ fn person_genders(doc: &Document, index: &TextIndex) -> Vec<Option<trame_quotes:
                 (true, false) => Some(Gender::Male),
                 (false, true) => Some(Gender::Female),
                 (true, true) => None,
-                // No cue: the name's first name, or its Russian surname.
-                (false, false) => entity
-                    .mentions
-                    .iter()
-                    .map(|&m| index.slice(&doc.text, m))
-                    .max_by_key(|name| name.split_whitespace().count())
-                    .and_then(trame_quotes::name_gender),
+                // No cue: what the full names say, when they agree (a
+                // Russian name in one case may read as the other gender's).
+                (false, false) => {
+                    let mut guesses = entity
+                        .mentions
+                        .iter()
+                        .filter_map(|&m| trame_quotes::name_gender(index.slice(&doc.text, m)));
+                    let first = guesses.next();
+                    first.filter(|&g| guesses.all(|other| other == g))
+                }
             }
         })
         .collect()
