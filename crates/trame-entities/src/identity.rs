@@ -53,6 +53,18 @@ where
     let full: Vec<usize> = (0..mentions.len()).filter(|&i| is_full_name[i]).collect();
     union_by(&mut sets, &full, |i| mentions[i].link.map(|e| e.id.clone()));
     union_by(&mut sets, &full, |i| Some(keys[i].clone()));
+    // "Егора Бероева" and "Егор Бероев": one name in two cases.
+    if russian {
+        union_by(&mut sets, &full, |i| {
+            Some(
+                keys[i]
+                    .split(' ')
+                    .map(russian_stem)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        });
+    }
     join_misspelt_first_names(&mentions, &full, surface, &mut sets);
 
     let mut surname_groups: HashMap<String, Vec<usize>> = HashMap::new();

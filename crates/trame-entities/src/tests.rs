@@ -257,6 +257,22 @@ fn a_surname_shared_by_two_full_names_is_not_guessed() {
 }
 
 #[test]
+fn a_russian_full_name_in_two_cases_is_one_person() {
+    let doc = annotated(
+        "Борух Горин осудил актера Егора Бероева за сравнение. Егор Бероев ответил. \
+         Бероев извинился.",
+        "ru",
+    );
+    let beroev = entity_of(&doc, "Егор Бероев");
+    assert_eq!(
+        surfaces(&doc, beroev),
+        ["Егора Бероева", "Егор Бероев", "Бероев"],
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn russian_case_forms_join_the_full_name() {
     let doc = annotated(
         "Владимир Путин провёл переговоры в Кремле. Позже пресс-секретарь Путина \
