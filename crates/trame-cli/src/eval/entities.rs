@@ -9,12 +9,13 @@ use std::path::{Path, PathBuf};
 use trame_entities::score::read_gold;
 use trame_pipeline::{Layers, Pipeline};
 
-/// The two development sets and the test set of the French SemEval gold.
+/// The three development sets and the test set of the French SemEval gold.
 pub fn default_gold() -> Vec<PathBuf> {
     let dir = PathBuf::from("crates/trame-entities/eval");
     vec![
         dir.join("fr-semeval-dev.jsonl"),
         dir.join("fr-semeval-dev2.jsonl"),
+        dir.join("fr-semeval-dev3.jsonl"),
         dir.join("fr-semeval-test.jsonl"),
     ]
 }
