@@ -204,16 +204,6 @@ where
             words.last().map(identity::key)
         })
         .collect();
-    // "la Constitution" after "la Constitution suisse": the head word of a
-    // longer name of the document is its short form.
-    let heads: WordSet = mentions
-        .iter()
-        .filter_map(|m| {
-            let mut words = surface(m.span).split_whitespace();
-            let head = words.next()?;
-            words.next().map(|_| identity::key(head))
-        })
-        .collect();
     let named_inside: WordSet = mentions
         .iter()
         .filter(|m| !initial(m))
@@ -224,6 +214,15 @@ where
         let capitals = |i: usize| evidence.words.get(i).is_some_and(|w| text::is_acronym(w));
         (at > 0 && capitals(at - 1)) || capitals(at + 1)
     };
+    // "Juin 2018", "July 18": a date, whatever the tagger says ("May"
+    // alone may be Theresa May).
+    mentions.retain(|m| {
+        let words: Vec<&str> = surface(m.span).split_whitespace().collect();
+        let numbers = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c == ',');
+        !(words.len() > 1
+            && trame_text::dates::is_month_word(words[0])
+            && words[1..].iter().all(numbers))
+    });
     // "les Etats membres", "les Affaires étrangères", "la Forêt Vierge":
     // in French, capitalised common words make no name, whatever their
     // number. Names
@@ -267,10 +266,8 @@ where
         // Opening a sentence, a common word is capitalised by position;
         // inside one, a lone common word is a capitalised common noun ("la
         // Justice", "le Concept", "l'Agence"), unless a full name ends with
-        // it or a longer name opens with it.
-        let common_word = !surnames.contains(&key)
-            && !heads.contains(&key)
-            && (!initial(m) || !named_inside.contains(&key));
+        // it.
+        let common_word = !surnames.contains(&key) && (!initial(m) || !named_inside.contains(&key));
         !common_word
     });
     // "Scandale Buitoni": a person's name does not open with a common word.

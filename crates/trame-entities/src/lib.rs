@@ -323,6 +323,22 @@ impl EntityStage {
                 }
             }
         }
+        // "l'Union européenne applique": the tagger ran a name into the
+        // verb after it; the KB has the name without it.
+        if label == Label::Org
+            && range.len() > 1
+            && links_to(range.clone(), EntityLabel::Org).is_none()
+        {
+            let mut shorter = range.clone();
+            while shorter.len() > 1 && words[shorter.end - 1].starts_with(char::is_lowercase) {
+                shorter.end -= 1;
+                if shorter.len() < range.len()
+                    && links_to(shorter.clone(), EntityLabel::Org).is_some()
+                {
+                    return vec![(shorter, label)];
+                }
+            }
+        }
         // "la Cour suprême américaine" or "Nord-Stream 2" tagged without
         // its adjective or number: the longer name is the KB's.
         let lowercase_after = (range.end..words.len().min(range.end + 2))

@@ -240,6 +240,8 @@ pub(crate) fn is_capitalised_title(word: &str) -> bool {
             | "Secretary"
             | "Chancelier"
             | "Chancellor"
+            // "garde des Sceaux Éric Dupond-Moretti".
+            | "Sceaux"
     )
 }
 
