@@ -220,6 +220,16 @@ impl EntityStage {
             );
         }
         institution_mentions(&tokens, &words, &mut mentions);
+        extend_ministries_to_their_country(
+            &self.kb,
+            &doc.text,
+            index,
+            &tokens,
+            &words,
+            lang.as_deref(),
+            &mut mentions,
+        );
+        self.hashtag_mentions(&tokens, &words, &covered, lang.as_deref(), &mut mentions);
         self.lowercase_names
             .add_mentions(&self.kb, &tokens, &words, &mut mentions);
         if lang.as_deref() == Some("fr") {
@@ -698,6 +708,35 @@ impl EntityStage {
         }
     }
 
+    /// KB names written as hashtags or handles ("#Pfizer", "@BFMTV"), as
+    /// embedded posts write them: the name without its sign.
+    fn hashtag_mentions<'k>(
+        &'k self,
+        tokens: &[Span],
+        words: &[&str],
+        covered: &[bool],
+        lang: Option<&str>,
+        out: &mut Vec<Mention<'k>>,
+    ) {
+        for (i, word) in words.iter().enumerate() {
+            let Some(name) = word.strip_prefix(['#', '@']) else {
+                continue;
+            };
+            if covered[i] || !text::starts_name(name) {
+                continue;
+            }
+            if let link::Link::Entry(entry) = link::link(&self.kb, name, None, lang) {
+                out.push(Mention {
+                    span: Span::new(tokens[i].start + 1, tokens[i].end),
+                    label: entry.label,
+                    link: Some(entry),
+                    demonym: false,
+                    place_reading: false,
+                });
+            }
+        }
+    }
+
     fn may_be_in_kb_name(&self, word: &str) -> bool {
         let normalized = trame_kb::normalize(word);
         // Elided articles ("l'") and punctuation normalise to nothing.
@@ -760,6 +799,75 @@ fn institution_mentions(tokens: &[Span], words: &[&str], mentions: &mut Vec<Ment
         if !mentions.iter().any(|m| m.span.overlaps(mention.span)) {
             mentions.push(mention);
         }
+    }
+}
+
+/// "le ministère de la défense de la Fédération de Russie": a ministry
+/// takes in the country named right after it, which is part of its name
+/// rather than a mention of the place, and links to the KB's entry for the
+/// longer name when there is one.
+#[allow(clippy::too_many_arguments)]
+fn extend_ministries_to_their_country<'k>(
+    kb: &'k Kb,
+    text: &str,
+    index: &TextIndex,
+    tokens: &[Span],
+    words: &[&str],
+    lang: Option<&str>,
+    mentions: &mut Vec<Mention<'k>>,
+) {
+    let ministries: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            let first = token_at(tokens, mentions[i].span.start);
+            mentions[i].label == EntityLabel::Org
+                && words
+                    .get(first)
+                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "ministère" | "ministry"))
+        })
+        .collect();
+    let mut absorbed = Vec::new();
+    for i in ministries {
+        let mut next = token_at(tokens, mentions[i].span.end);
+        if !words
+            .get(next)
+            .is_some_and(|w| matches!(*w, "de" | "du" | "of"))
+        {
+            continue;
+        }
+        next += 1;
+        if words
+            .get(next)
+            .is_some_and(|w| matches!(*w, "la" | "l'" | "l’" | "the"))
+        {
+            next += 1;
+        }
+        let Some(place_start) = tokens.get(next).map(|t| t.start) else {
+            continue;
+        };
+        // The place's mention starts at the token, or after an elided
+        // article inside it ("l'Ukraine").
+        let place = mentions.iter().position(|m| {
+            m.label == EntityLabel::Loc
+                && m.span.start >= place_start
+                && m.span.start <= place_start + 2
+                && token_at(tokens, m.span.start) == next
+        });
+        if let Some(place) = place {
+            let end = mentions[place].span.end;
+            let ministry = &mut mentions[i];
+            ministry.span.end = end;
+            let surface = index.slice(text, ministry.span);
+            ministry.link = match link::link(kb, surface, Some(EntityLabel::Org), lang) {
+                link::Link::Entry(entry) if entry.label == EntityLabel::Org => Some(entry),
+                _ => None,
+            };
+            absorbed.push(place);
+        }
+    }
+    absorbed.sort_unstable();
+    absorbed.dedup();
+    for place in absorbed.into_iter().rev() {
+        mentions.remove(place);
     }
 }
 
