@@ -204,6 +204,22 @@ where
             words.last().map(identity::key)
         })
         .collect();
+    // "the Pope" after "Pope Francis", "the Cardinal" after "Cardinal
+    // McCarrick": English capitalises a title that stands for its holder,
+    // which the head of a longer name of the document shows. French writes
+    // such titles in lowercase ("le pape").
+    let english_titles: WordSet = if evidence.capitalises_first_word_only {
+        WordSet::default()
+    } else {
+        mentions
+            .iter()
+            .filter_map(|m| {
+                let mut words = surface(m.span).split_whitespace();
+                let head = words.next()?;
+                words.next().map(|_| identity::key(head))
+            })
+            .collect()
+    };
     let named_inside: WordSet = mentions
         .iter()
         .filter(|m| !initial(m))
@@ -267,7 +283,9 @@ where
         // inside one, a lone common word is a capitalised common noun ("la
         // Justice", "le Concept", "l'Agence"), unless a full name ends with
         // it.
-        let common_word = !surnames.contains(&key) && (!initial(m) || !named_inside.contains(&key));
+        let common_word = !surnames.contains(&key)
+            && !english_titles.contains(&key)
+            && (!initial(m) || !named_inside.contains(&key));
         !common_word
     });
     // "Scandale Buitoni": a person's name does not open with a common word.
