@@ -19,8 +19,11 @@
 //! (`data/common_words_*.txt`), and the document never names it inside a
 //! sentence: dropped; inside a sentence, a lone common word is dropped too,
 //! whatever its label ("la Justice", "Visits", "la Réserve", "l'Agence"),
-//! unless a full name of the document ends with it. Such a word opening a
-//! person's name is cut off ("Scandale Buitoni").
+//! unless a full name of the document ends with it or, in English, a longer
+//! name opens with it ("the Pope" after "Pope Francis"). Such a word
+//! opening a person's name is cut off ("Scandale Buitoni"). In French, a
+//! name of several words that are all common words is dropped as well
+//! ("les Etats membres"), and so are dates tagged as names ("Juin 2018").
 
 use trame_doc::{EntityLabel, Span};
 
