@@ -9,7 +9,9 @@
 //!
 //! 1. An introducer ("selon", "d'après", "according to", "по словам",
 //!    "по данным", "согласно", "citing") followed by a noun phrase, read up
-//!    to the next punctuation or clause word.
+//!    to the next punctuation or clause word; an outlet that relays an
+//!    anonymous source ("d'après Bloomberg, qui citait un haut
+//!    responsable") gives that anonymous source.
 //! 2. An anonymity marker ("sous couvert d'anonymat", "on condition of
 //!    anonymity", "на условиях анонимности"): anonymous, from the
 //!    indefinite article that opens the speaker's description.
@@ -738,8 +740,9 @@ pub(crate) fn source_in(a: &Analysed) -> Option<FoundSource> {
         };
         match cue {
             Cue::Introducer => {
-                if let Some(found) = classify(a, phrase_from(a, end)) {
-                    return Some(found);
+                let phrase = phrase_from(a, end);
+                if let Some(found) = classify(a, phrase.clone()) {
+                    return Some(relayed_anonymous(a, phrase.end).unwrap_or(found));
                 }
             }
             Cue::AnonymityMarker => marker = marker.or(Some((i, end))),
@@ -776,6 +779,29 @@ pub(crate) fn source_in(a: &Analysed) -> Option<FoundSource> {
     }
     let start = place?;
     classify(a, phrase_from(a, start)).filter(|f| f.kind == SourceKind::Document)
+}
+
+/// Verbs by which an outlet relays what its own source told it.
+const RELAY_VERBS: &[&str] = &[
+    "cite", "citait", "citant", "citent", "citaient", "citing", "quoting", "cited", "quoted",
+];
+
+/// An anonymous source an outlet relays right after its name ("d'après
+/// Bloomberg, qui citait un haut responsable", "according to Reuters,
+/// citing officials"): the claim rests on the unnamed official, whom the
+/// outlet only passes on.
+fn relayed_anonymous(a: &Analysed, after: usize) -> Option<FoundSource> {
+    let mut k = after;
+    if a.sym(k) == Some(',') {
+        k += 1;
+    }
+    if matches!(a.word(k), Some("qui" | "who")) {
+        k += 1;
+    }
+    if !a.word(k).is_some_and(|w| RELAY_VERBS.contains(&w)) {
+        return None;
+    }
+    classify(a, phrase_from(a, k + 1)).filter(|found| found.kind == SourceKind::Anonymous)
 }
 
 /// The subject of the first speech verb, or the speaker after it when the
@@ -957,6 +983,30 @@ mod tests {
                 "fr"
             ),
             Some((Anonymous, "Un responsable américain"))
+        );
+    }
+
+    #[test]
+    fn an_outlet_relaying_an_unnamed_official_is_an_anonymous_source() {
+        assert_eq!(
+            source(
+                "D'après le média américain Bloomberg qui citait un haut responsable du gouvernement hongrois, Budapest est opposé à la mesure.",
+                "fr"
+            ),
+            Some((Anonymous, "un haut responsable du gouvernement hongrois"))
+        );
+        assert_eq!(
+            source(
+                "According to Reuters, citing two officials, 300 troops were moved.",
+                "en"
+            )
+            .map(|(k, _)| k),
+            Some(Anonymous)
+        );
+        // An outlet that names its source stays named.
+        assert_eq!(
+            source("Selon Bloomberg, le prix a doublé.", "fr"),
+            Some((Named, "Bloomberg"))
         );
     }
 
