@@ -771,7 +771,7 @@ impl EntityStage {
 /// organisations that speak in the news as often as people do.
 fn institution_mentions(tokens: &[Span], words: &[&str], mentions: &mut Vec<Mention<'_>>) {
     for (i, word) in words.iter().enumerate() {
-        if !matches!(word.to_lowercase().as_str(), "ministère" | "ministry") {
+        if !text::is_ministry_word(word) {
             continue;
         }
         let mut k = i + 1;
@@ -820,9 +820,7 @@ fn extend_ministries_to_their_country<'k>(
         .filter(|&i| {
             let first = token_at(tokens, mentions[i].span.start);
             mentions[i].label == EntityLabel::Org
-                && words
-                    .get(first)
-                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "ministère" | "ministry"))
+                && words.get(first).is_some_and(|w| text::is_ministry_word(w))
         })
         .collect();
     let mut absorbed = Vec::new();

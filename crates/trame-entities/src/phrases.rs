@@ -156,37 +156,37 @@ fn replace_inside<'k>(
 /// Head nouns of events named by "de" and a proper name ("guerre du
 /// Vietnam", "traité de Versailles").
 fn is_event_head_with_of(word: &str) -> bool {
-    // Most words start with no letter of these heads: no lowercase copy.
-    if !word.starts_with([
-        'g', 'G', 'c', 'C', 'b', 'B', 'a', 'A', 't', 'T', 'm', 'M', 'p', 'P', 'r', 'R',
-    ]) {
-        return false;
-    }
-    matches!(
-        word.to_lowercase().as_str(),
-        "guerre"
-            | "guerres"
-            | "conflit"
-            | "bataille"
-            | "accords"
-            | "accord"
-            | "traité"
-            | "mémorandum"
-            | "pacte"
-            | "révolution"
-            | "massacre"
+    text::is_any_case(
+        word,
+        &[
+            "guerre",
+            "guerres",
+            "conflit",
+            "bataille",
+            "accords",
+            "accord",
+            "traité",
+            "mémorandum",
+            "pacte",
+            "révolution",
+            "massacre",
+        ],
     )
 }
 
 /// Head nouns of events and acts named by a proper name right after them
 /// ("opération Barbarossa", "loi Veil", "circulaire Blanquer").
 fn is_event_head_with_name(word: &str) -> bool {
-    if !word.starts_with(['o', 'O', 'l', 'L', 'c', 'C', 'p', 'P', 'a', 'A', 'd', 'D']) {
-        return false;
-    }
-    matches!(
-        word.to_lowercase().as_str(),
-        "opération" | "loi" | "circulaire" | "plan" | "affaire" | "doctrine"
+    text::is_any_case(
+        word,
+        &[
+            "opération",
+            "loi",
+            "circulaire",
+            "plan",
+            "affaire",
+            "doctrine",
+        ],
     )
 }
 
@@ -239,32 +239,34 @@ pub(crate) fn add_event_mentions(tokens: &[Span], words: &[&str], mentions: &mut
 /// Nouns that announce the title of a work ("son ouvrage « Le terrorisme
 /// intellectuel »", "l'enquête « Trajectoires et origines »").
 fn is_work_noun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "ouvrage"
-            | "livre"
-            | "essai"
-            | "roman"
-            | "film"
-            | "reportage"
-            | "documentaire"
-            | "enquête"
-            | "rapport"
-            | "étude"
-            | "article"
-            | "série"
-            | "émission"
-            | "chanson"
-            | "album"
-            | "pièce"
-            | "tribune"
-            | "podcast"
-            | "intitulé"
-            | "intitulée"
-            | "intitulés"
-            | "intitulées"
-            | "titré"
-            | "titrée"
+    text::is_any_case(
+        word,
+        &[
+            "ouvrage",
+            "livre",
+            "essai",
+            "roman",
+            "film",
+            "reportage",
+            "documentaire",
+            "enquête",
+            "rapport",
+            "étude",
+            "article",
+            "série",
+            "émission",
+            "chanson",
+            "album",
+            "pièce",
+            "tribune",
+            "podcast",
+            "intitulé",
+            "intitulée",
+            "intitulés",
+            "intitulées",
+            "titré",
+            "titrée",
+        ],
     )
 }
 

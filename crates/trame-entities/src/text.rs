@@ -449,6 +449,19 @@ pub(crate) fn opens_sentence(word: &str) -> bool {
     )
 }
 
+/// Whether `word`, in any case, is one of `lowercase_words`, compared
+/// without a lowercase copy: the passes that ask it look at every token.
+pub(crate) fn is_any_case(word: &str, lowercase_words: &[&str]) -> bool {
+    lowercase_words
+        .iter()
+        .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
+}
+
+/// "ministère", "Ministry": the word that opens a ministry's name.
+pub(crate) fn is_ministry_word(word: &str) -> bool {
+    is_any_case(word, &["ministère", "ministry"])
+}
+
 /// Lowercase nouns that head a place's name in French ("mer Noire", "lac
 /// de Côme", "place Tiananmen", "stade de France").
 pub(crate) fn is_place_head(word: &str) -> bool {
