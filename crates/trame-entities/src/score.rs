@@ -53,9 +53,11 @@ pub struct GoldEntity {
     pub forms: Vec<String>,
 }
 
-/// Reads a gold file: one JSON [`GoldDocument`] per line; blank lines are
-/// skipped.
-pub fn read_gold(reader: impl std::io::BufRead) -> Result<Vec<GoldDocument>, GoldError> {
+/// Reads a gold file: one JSON document (a [`GoldDocument`] here, the gold
+/// of another layer elsewhere) per line; blank lines are skipped.
+pub fn read_gold<T: serde::de::DeserializeOwned>(
+    reader: impl std::io::BufRead,
+) -> Result<Vec<T>, GoldError> {
     let mut docs = Vec::new();
     for (n, line) in reader.lines().enumerate() {
         let line = line?;
@@ -451,9 +453,9 @@ mod tests {
     fn reads_gold_lines() {
         let text =
             "{\"file\": \"a.txt\", \"entities\": [{\"label\": \"PER\", \"forms\": [\"X Y\"]}]}\n\n";
-        let docs = read_gold(text.as_bytes()).expect("parses");
+        let docs: Vec<GoldDocument> = read_gold(text.as_bytes()).expect("parses");
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].entities[0].label, EntityLabel::Per);
-        assert!(read_gold("{".as_bytes()).is_err());
+        assert!(read_gold::<GoldDocument>("{".as_bytes()).is_err());
     }
 }

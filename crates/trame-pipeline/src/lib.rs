@@ -18,6 +18,7 @@
 
 mod gold;
 mod layers;
+pub mod quote_score;
 mod stream;
 
 pub use stream::{RunSummary, BATCH_SIZE};

@@ -1,8 +1,8 @@
 //! `trame eval …`: quality figures against the reference data in
 //! `../shared/data`.
 
-mod entities;
 mod extraction;
+mod gold;
 pub mod ner;
 
 use anyhow::Result;
@@ -36,12 +36,27 @@ pub enum What {
     /// each article names.
     Entities {
         /// Gold files, one JSON line per article (`crates/trame-entities/eval/`).
-        #[arg(default_values_os_t = entities::default_gold())]
+        #[arg(default_values_os_t = gold::default_entity_gold())]
         gold: Vec<PathBuf>,
         /// The folder holding the articles the gold files name.
         #[arg(long, default_value_os_t = crate::default_shared_dir().join("data/persuasion/semeval2023/fr/train-articles-subtask-3"))]
         articles: PathBuf,
         /// Print every error (missed, extra, wrong label, split, merged).
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Quotes per document: quotes found, speakers of named speech, scare
+    /// quotes and titles given a speaker, anonymous speech and anonymous
+    /// sources, against a gold list of every quotation of each article.
+    Attribution {
+        /// Gold files, one JSON line per article (`crates/trame-quotes/eval/`).
+        #[arg(default_values_os_t = gold::default_quote_gold())]
+        gold: Vec<PathBuf>,
+        /// The folder holding the articles the gold files name.
+        #[arg(long, default_value_os_t = crate::default_shared_dir().join("data/persuasion/semeval2023/fr/train-articles-subtask-3"))]
+        articles: PathBuf,
+        /// Print every error (quote not found, wrong or missing speaker,
+        /// scare quote with a speaker, anonymous source not recognised).
         #[arg(long)]
         verbose: bool,
     },
@@ -79,7 +94,12 @@ pub fn run(what: What) -> Result<()> {
             gold,
             articles,
             verbose,
-        } => entities::run(&gold, &articles, verbose),
+        } => gold::entities(&gold, &articles, verbose),
+        What::Attribution {
+            gold,
+            articles,
+            verbose,
+        } => gold::attribution(&gold, &articles, verbose),
         What::Quotes { dir } => {
             println!("{}", trame_quotes::eval_polnear(&dir)?);
             Ok(())

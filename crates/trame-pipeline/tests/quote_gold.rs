@@ -1,0 +1,61 @@
+//! Quotes, speakers and anonymous sources against the document-level gold
+//! of `crates/trame-quotes/eval/` when the shared SemEval articles are
+//! present. The figures are `trame eval attribution`'s business; this checks
+//! that every gold line names an article that analyses and locates its
+//! quotes, and guards the development half against regressions.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use trame_entities::score::read_gold;
+use trame_pipeline::quote_score::{GoldQuoteDocument, QuoteTally};
+use trame_pipeline::Pipeline;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path) -> QuoteTally {
+    let gold: Vec<GoldQuoteDocument> = read_gold(BufReader::new(
+        File::open(gold_file).expect("gold file opens"),
+    ))
+    .expect("gold file parses");
+    assert_eq!(gold.len(), 24, "{}", gold_file.display());
+    pipeline
+        .score_quote_gold(&gold, articles)
+        .unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()))
+}
+
+#[test]
+fn french_semeval_quote_gold() {
+    let articles = root().join("../shared/data/persuasion/semeval2023/fr/train-articles-subtask-3");
+    if !articles.exists() {
+        eprintln!(
+            "skipping: no SemEval French articles at {}",
+            articles.display()
+        );
+        return;
+    }
+    let pipeline = Pipeline::builtin().expect("shipped models load");
+    let eval = root().join("crates/trame-quotes/eval");
+    let dev = score(&pipeline, &eval.join("fr-semeval-dev.jsonl"), &articles);
+    let test = score(&pipeline, &eval.join("fr-semeval-test.jsonl"), &articles);
+    println!("{dev}\n{test}");
+    // Only the title line's quotes lie outside the text.
+    assert!(dev.not_in_text <= 1 && test.not_in_text <= 1);
+    assert!(dev.anonymous_sources_not_in_text == 0 && test.anonymous_sources_not_in_text == 0);
+    assert!(
+        dev.found * 100 >= dev.located * 94,
+        "dev: quotes found fell"
+    );
+    assert!(
+        dev.named_speaker_accuracy() >= 0.54,
+        "dev: named speakers right fell to {:.3}",
+        dev.named_speaker_accuracy()
+    );
+    assert!(
+        dev.not_speech_with_speaker <= 3,
+        "dev: {} scare quotes or titles given a speaker",
+        dev.not_speech_with_speaker
+    );
+}
