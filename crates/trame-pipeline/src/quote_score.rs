@@ -26,6 +26,7 @@
 //!   the speaker words of a quote with no speaker entity overlap it.
 
 use std::fmt;
+use std::ops::Range;
 
 use serde::Deserialize;
 use trame_doc::{Document, Quote, SourceKind, Span};
@@ -223,8 +224,13 @@ fn comparable(text: &str) -> (Vec<char>, Vec<usize>) {
 }
 
 /// Finds `needle` in the comparable text from comparable index `from`,
-/// returning the code-point span it covers in the original text.
-fn locate(haystack: &(Vec<char>, Vec<usize>), needle: &str, from: usize) -> Option<(usize, Span)> {
+/// returning the comparable range it covers and its code-point span in the
+/// original text.
+fn locate(
+    haystack: &(Vec<char>, Vec<usize>),
+    needle: &str,
+    from: usize,
+) -> Option<(Range<usize>, Span)> {
     let (needle, _) = comparable(needle.trim());
     let needle: Vec<char> = needle.into_iter().collect();
     let (chars, offsets) = haystack;
@@ -236,7 +242,7 @@ fn locate(haystack: &(Vec<char>, Vec<usize>), needle: &str, from: usize) -> Opti
         .map(|i| {
             let start = offsets[i];
             let end = offsets[i + needle.len() - 1] + 1;
-            (i, Span::new(start, end))
+            (i..i + needle.len(), Span::new(start, end))
         })
 }
 
@@ -246,8 +252,10 @@ fn locate_from_cursor(
     needle: &str,
     cursor: &mut usize,
 ) -> Option<Span> {
-    let (i, span) = locate(haystack, needle, *cursor).or_else(|| locate(haystack, needle, 0))?;
-    *cursor = i + 1;
+    // Gold quotes neither overlap nor nest: the next one starts after this.
+    let (found, span) =
+        locate(haystack, needle, *cursor).or_else(|| locate(haystack, needle, 0))?;
+    *cursor = found.end;
     Some(span)
 }
 

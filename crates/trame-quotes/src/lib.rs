@@ -19,6 +19,11 @@
 //!    said, “…”"), or opening the next sentence of the same paragraph
 //!    ("“…,” X said. “…”"), or after a paragraph-opening label ("Le point essentiel :
 //!    « »").
+//!    Quoted words of two words or more in the clause of an attributed
+//!    quote share its speaker ("s'est dit « prêt » à « un échange … »"),
+//!    and so do quoted words inside attributed reported speech ("ont estimé
+//!    qu'il n'y avait « aucune justification » à ces manœuvres
+//!    « agressives »"), unless short and capitalised, as names are.
 //! 3. Short quoted terms without a cue are scare quotes (partial, no speaker);
 //!    quoted titles ("le rapport « … »", title case) are dropped.
 //! 4. Sentences with a cue give reported speech: "X said (that) …", "…, X
@@ -264,9 +269,15 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         // "un pays qualifié de « … »": a passive participle's subject is
         // what is named, not who names it.
         CueClass::Govern if is_passive_participle(text, lo, &range) => None,
+        // "a déclaré le ministre : « … »": a subject after the verb only
+        // when it runs up to the quote; "accuse l'administration Biden de
+        // … « … »" names an object.
         _ => speaker::before(text, lo, range.start)
             .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
-            .or_else(|| speaker::after(text, range.end, hi)),
+            .or_else(|| {
+                speaker::after(text, range.end, hi)
+                    .filter(|r| subject_reaches_quote(text, r.end, hi))
+            }),
     };
     Some(Attribution {
         end: speaker.as_ref().map_or(range.end, |s| s.end.max(range.end)),
@@ -274,6 +285,33 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         speaker,
         class: cue.class,
     })
+}
+
+/// Words a subject after its verb may be followed by before the quote: a
+/// participle set off by a comma ("a poursuivi Biden, ajoutant : « … »").
+const MAX_WORDS_BETWEEN_SUBJECT_AND_QUOTE: usize = 2;
+
+/// Whether a phrase after a cue, ending at `end`, reaches the quote opening
+/// at `open` as its subject does: nothing but punctuation, an aside in
+/// parentheses or a participle set off by a comma lies between.
+fn subject_reaches_quote(text: &str, end: usize, open: usize) -> bool {
+    let rest = &text[end..open];
+    let rest = match (rest.find('('), rest.rfind(')')) {
+        (Some(a), Some(b)) if a < b => format!("{}{}", &rest[..a], &rest[b + 1..]),
+        _ => rest.to_owned(),
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "ajoutant", "adding", "комментируя", "заявив"
+    let participle = words
+        .first()
+        .is_some_and(|w| ["ant", "ing", "я", "в"].iter().any(|end| w.ends_with(end)));
+    rest.chars().all(is_gap)
+        || (rest.trim_start().starts_with(',')
+            && participle
+            && words.len() <= MAX_WORDS_BETWEEN_SUBJECT_AND_QUOTE)
 }
 
 /// Words looked at before a participle for its auxiliary.
@@ -364,9 +402,45 @@ pub fn find_quotes(text: &str, sentences: &[Range<usize>], lang: Option<&str>) -
     let marked = find_marked(text);
     let mut out = direct_quotes(text, sentences, lex, &marked);
     let indirect = reported::reported_speech(text, sentences, lex, &out);
+    attribute_quoted_words_of_reported_speech(text, &mut out, &indirect);
     out.extend(indirect);
     out.sort_by_key(|q| (q.content.start, q.content.end));
     out
+}
+
+/// Words from which a capitalised quote reads as a sentence, not a name.
+const MIN_REPORTED_SENTENCE_WORDS: usize = 4;
+
+/// Quoted words inside reported speech are the reported speaker's: "les
+/// chefs de la diplomatie du G7 ont estimé qu'il n'y avait « aucune
+/// justification » à ces manœuvres « agressives »".
+fn attribute_quoted_words_of_reported_speech(
+    text: &str,
+    quotes: &mut [FoundQuote],
+    reported: &[FoundQuote],
+) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(marked) = &q.marked else {
+            continue;
+        };
+        // A capitalised short quote is more often a name («Айдар») than
+        // the reported speaker's words.
+        let words = speaker::word_count(text, q.content.clone());
+        let lowercase = text[q.content.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if !lowercase && words < MIN_REPORTED_SENTENCE_WORDS {
+            continue;
+        }
+        let holder = reported.iter().find(|r| {
+            r.speaker.is_some() && r.content.start <= marked.start && marked.end <= r.content.end
+        });
+        if let Some(r) = holder {
+            q.cue.clone_from(&r.cue);
+            q.speaker.clone_from(&r.speaker);
+        }
+    }
 }
 
 fn direct_quotes(
@@ -424,8 +498,8 @@ fn direct_quotes(
             .or(before)
             .or_else(|| signature(text, lex, q));
         let own_from_before = own.as_ref().is_some_and(|a| a.cue.end <= q.open.start);
-        let inherited = if own.is_some() {
-            None
+        let (inherited, in_clause) = if own.is_some() {
+            (None, false)
         } else {
             inherit(
                 text,
@@ -434,6 +508,7 @@ fn direct_quotes(
                 previous.as_ref(),
                 last_attributed.as_ref(),
             )
+            .map_or((None, false), |(a, in_clause)| (Some(a), in_clause))
         };
         let own = own.or_else(|| incise(text, lex, &content));
         let attribution = own
@@ -473,9 +548,12 @@ fn direct_quotes(
             prev_close = q.close.end;
             continue;
         }
-        // A scare quote keeps no speaker even when a paragraph cue is near.
+        // A scare quote keeps no speaker even when a paragraph cue is near;
+        // quoted words of several words in the clause of an attributed quote
+        // are that speaker's ("Il s'est dit « prêt » à « un échange de nos
+        // militaires », sous « n'importe quel format »").
         let attribution = match kind {
-            QuoteKind::Partial if own.is_none() => None,
+            QuoteKind::Partial if own.is_none() && !(in_clause && words >= 2) => None,
             _ => attribution,
         };
         if let Some(a) = &attribution {
@@ -644,14 +722,16 @@ fn transcript_label(text: &str, content: &Range<usize>) -> Option<Attribution> {
     })
 }
 
-/// The attribution a quote without a cue takes from an earlier quote.
+/// The attribution a quote without a cue takes from an earlier quote, and
+/// whether that quote is in the same clause (the same sentence, or right
+/// after its cue) and named its speaker.
 fn inherit(
     text: &str,
     sentences: &[Range<usize>],
     q: &MarkedQuote,
     previous: Option<&(Attribution, usize)>,
     last_attributed: Option<&Attribution>,
-) -> Option<Attribution> {
+) -> Option<(Attribution, bool)> {
     if let Some((a, prev_close)) = previous {
         let same_sentence = sentence_at(sentences, prev_close.saturating_sub(1))
             == sentence_at(sentences, q.open.start);
@@ -681,7 +761,8 @@ fn inherit(
                 .is_some_and(|gap| gap.contains('\n') && gap.chars().all(is_gap))
             && is_whole_paragraph(text, q);
         if same_sentence || right_after_cue || next_sentence || next_paragraph {
-            return Some(a.clone());
+            let in_clause = (same_sentence || right_after_cue) && a.speaker.is_some();
+            return Some((a.clone(), in_clause));
         }
     }
     // "Et d'ajouter : « … »": the last speaker goes on.
@@ -690,14 +771,14 @@ fn inherit(
         .and_then(|s| text.get(s.start.min(q.open.start)..q.open.start))
         .unwrap_or_default();
     if lexicon::continues_speech(sentence_lead) {
-        return last_attributed.cloned();
+        return last_attributed.map(|a| (a.clone(), false));
     }
     // "Le point essentiel : « … »" at the start of a paragraph.
     let para_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);
     let label = text[para_start..q.open.start].trim_end();
     let is_label = label.ends_with(':') && speaker::word_count(text, para_start..q.open.start) <= 8;
     if is_label {
-        return last_attributed.cloned();
+        return last_attributed.map(|a| (a.clone(), false));
     }
     None
 }

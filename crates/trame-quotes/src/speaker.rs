@@ -225,6 +225,7 @@ pub(crate) fn after_closed(text: &str, lo: usize, hi: usize) -> Option<Range<usi
 /// The speaker phrase starting right after `lo` (the cue), not reaching `hi`.
 pub(crate) fn after(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
     let ps = pieces(text, lo, hi);
+    let ps = &ps[adverbial_lead(text, &ps)..];
     let mut end = 0;
     for (n, p) in ps.iter().enumerate() {
         if !p.word || n >= MAX_SPEAKER_WORDS {
@@ -256,6 +257,104 @@ pub(crate) fn after(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(range)
+}
+
+/// Words of a prepositional phrase between a cue and its postposed
+/// subject ("dans un communiqué", "sur sa chaîne Telegram").
+const MAX_ADVERBIAL_PHRASE_WORDS: usize = 6;
+
+/// How many pieces of `ps` (the words after a cue) are adverbials before a
+/// postposed subject: "a annoncé samedi le président", "a indiqué lundi dans
+/// un communiqué le Commandement Est", "a écrit sur sa chaîne Telegram le
+/// gouverneur". Zero unless a noun phrase follows them: a day, then a
+/// preposition whose phrase ends where a definite article opens the
+/// subject.
+fn adverbial_lead(text: &str, ps: &[Piece]) -> usize {
+    let word = |i: usize| ps.get(i).filter(|p| p.word).map(|p| &text[p.range.clone()]);
+    let mut i = 0;
+    if word(0).is_some_and(is_day_word) {
+        i = 1;
+        // "jeudi soir", "samedi dernier", "jeudi 4 août"
+        if word(i).is_some_and(|w| {
+            matches!(
+                w,
+                "soir" | "matin" | "midi" | "dernier" | "dernière" | "prochain"
+            )
+        }) {
+            i += 1;
+        } else if word(i).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
+            i += 2;
+        }
+    }
+    if word(i).is_some_and(|w| {
+        matches!(
+            w,
+            "dans"
+                | "sur"
+                | "lors"
+                | "devant"
+                | "via"
+                | "auprès"
+                | "pendant"
+                | "durant"
+                | "à"
+                | "au"
+        )
+    }) {
+        let subject = (i + 2..(i + 2 + MAX_ADVERBIAL_PHRASE_WORDS).min(ps.len())).find(|&j| {
+            let opens = word(j).is_some_and(|w| {
+                matches!(w, "le" | "la" | "les") || w.starts_with("l'") || w.starts_with("l’")
+            });
+            let governed = word(j - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "de" | "du" | "des" | "à" | "au" | "aux" | "par" | "sur" | "dans"
+                )
+            });
+            opens && !governed
+        });
+        match subject {
+            Some(j) => i = j,
+            None => return 0,
+        }
+    }
+    let subject_follows = i > 0
+        && ps.get(i).is_some_and(|p| {
+            p.word && {
+                let w = &text[p.range.clone()];
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "le" | "la" | "les")
+                    || w.starts_with("l'")
+                    || w.starts_with("l’")
+            }
+        });
+    if subject_follows {
+        i
+    } else {
+        0
+    }
+}
+
+fn is_day_word(word: &str) -> bool {
+    matches!(
+        word,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+    )
 }
 
 /// Whether `text[r]` starts like a name or a noun phrase (capitalised word,

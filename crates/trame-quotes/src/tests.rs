@@ -684,3 +684,84 @@ fn a_new_clause_after_a_quote_does_not_take_it_from_its_cue() {
     let all = show(text, "fr");
     assert_eq!(all[0].2.as_deref(), Some("Duda"), "{all:?}");
 }
+
+/// The speaker of each quote whose content is `content`.
+fn speaker_of_quote(text: &str, lang: &str, content: &str) -> Option<String> {
+    show(text, lang)
+        .into_iter()
+        .find(|q| q.0 == content)
+        .unwrap_or_else(|| panic!("no quote {content:?} in {text:?}"))
+        .2
+}
+
+#[test]
+fn postposed_subject_after_a_day_or_a_place_of_speech() {
+    let text = "Les livraisons d’armes reprendront lundi, a annoncé samedi le président ukrainien Volodymyr Zelensky.";
+    let found = show(text, "fr");
+    assert!(
+        found.iter().any(|q| q.1 == QuoteKind::Indirect
+            && q.2.as_deref() == Some("le président ukrainien Volodymyr Zelensky")),
+        "{found:?}"
+    );
+    let text = "« Les exercices continuent », a indiqué lundi dans un communiqué le commandement de l'armée.";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "Les exercices continuent"),
+        some("le commandement de l'armée")
+    );
+}
+
+#[test]
+fn quoted_words_in_the_clause_of_an_attributed_quote_share_its_speaker() {
+    let text = "Il s’est aussi dit « prêt » à « un échange de nos militaires », sous « n’importe quel format ».";
+    assert_eq!(speaker_of_quote(text, "fr", "prêt"), some("Il"));
+    assert_eq!(
+        speaker_of_quote(text, "fr", "un échange de nos militaires"),
+        some("Il")
+    );
+    assert_eq!(
+        speaker_of_quote(text, "fr", "n’importe quel format"),
+        some("Il")
+    );
+    // A lone word keeps no speaker: it is as often the writer's distance.
+    let text = "« Nous resterons », a déclaré le maire, dont la « fermeté » surprend.";
+    assert_eq!(speaker_of_quote(text, "fr", "fermeté"), None);
+}
+
+#[test]
+fn quoted_words_inside_reported_speech_are_the_reported_speaker_s() {
+    let text = "Les ministres du G7 ont estimé qu'il n'y avait « aucune justification » à ces manœuvres « agressives ».";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "agressives"),
+        some("Les ministres du G7")
+    );
+    // A capitalised short quote there is a name.
+    let text = "Les ministres ont estimé qu'il n'y avait « aucune justification » aux tirs du bataillon « Aïdar ».";
+    assert_eq!(speaker_of_quote(text, "fr", "Aïdar"), None);
+}
+
+#[test]
+fn an_object_after_the_cue_is_no_speaker() {
+    let text = "Il accuse l’administration de ne pas avoir agi dans ses efforts pour « se prosterner devant les radicaux ».";
+    assert_ne!(
+        speaker_of_quote(text, "fr", "se prosterner devant les radicaux"),
+        some("l’administration de ne pas avoir agi dans ses efforts pour")
+    );
+    let text = "« C'est scandaleux », a poursuivi Biden, ajoutant : « C'est extrême. »";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "C'est extrême."),
+        some("Biden")
+    );
+}
+
+#[test]
+fn reflexive_and_naming_verbs_attribute_quoted_terms() {
+    let text = "La Ligue se dit « défavorable aux projets éoliens », et Pompeo désigne « les trois phares de la liberté ».";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "défavorable aux projets éoliens"),
+        some("La Ligue")
+    );
+    assert_eq!(
+        speaker_of_quote(text, "fr", "les trois phares de la liberté"),
+        some("Pompeo")
+    );
+}
