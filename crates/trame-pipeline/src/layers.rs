@@ -63,6 +63,39 @@ impl MentionIndex {
             .map(|&(_, e)| e)
     }
 
+    /// The organisation opening the sentence before `pos` (or the one
+    /// holding it) after an article of `gender`: what "elle" stands for when
+    /// no person of that gender is near ("La Ligue pour la Protection des
+    /// Oiseaux se dit … Elle précise …"). French articles only mark it.
+    fn organisation_subject(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        sentences: &[Range<usize>],
+        pos: usize,
+        gender: trame_quotes::Gender,
+    ) -> Option<usize> {
+        let at = index.byte(pos);
+        let current = sentences.partition_point(|s| s.end <= at);
+        let candidates = [current.checked_sub(1), Some(current)];
+        candidates.into_iter().flatten().find_map(|i| {
+            let sentence = sentences.get(i)?;
+            let from = index.char(sentence.start);
+            let first = self.mentions.partition_point(|(m, _)| m.start < from);
+            let &(m, e) = self.mentions.get(first).filter(|(m, _)| m.start < pos)?;
+            if doc.entities[e].label != EntityLabel::Org {
+                return None;
+            }
+            let article = doc.text[sentence.start..index.byte(m.start)].trim();
+            let marked = match article {
+                "La" | "la" => trame_quotes::Gender::Female,
+                "Le" | "le" => trame_quotes::Gender::Male,
+                _ => return None,
+            };
+            (marked == gender).then_some(e)
+        })
+    }
+
     /// The person named right after a speaker phrase that describes a role,
     /// set off by commas: "a écrit le gouverneur de la région de Lougansk
     /// (est), Serguiï Gaidai, appelant …". After "Selon le Kremlin, X …" the
@@ -322,7 +355,8 @@ const ROLE_DETERMINERS: &[&str] = &["le", "la", "l’", "l'", "un", "une", "the"
 /// → "hydrologue", "le président chinois" → "président". None when the noun
 /// is capitalised (a name) or too short to be a noun.
 fn role_noun(phrase: &str) -> Option<String> {
-    let phrase = phrase.trim_start();
+    let folded = fold_role_phrase(phrase);
+    let phrase = folded.trim_start();
     let rest = ROLE_DETERMINERS
         .iter()
         .filter_map(|d| {
@@ -339,6 +373,28 @@ fn role_noun(phrase: &str) -> Option<String> {
         .collect();
     let lowercase = noun.chars().next().is_some_and(char::is_lowercase);
     (lowercase && noun.chars().count() >= 3).then_some(noun)
+}
+
+/// French names of the head of government, as one role word: "la
+/// Première ministre" and "la cheffe du gouvernement" are one office.
+const HEAD_OF_GOVERNMENT_ROLES: &[&str] = &[
+    "premier ministre",
+    "première ministre",
+    "chef du gouvernement",
+    "cheffe du gouvernement",
+];
+
+/// `phrase` with a head-of-government title folded to the one word
+/// "premier-ministre", so role matching can compare single nouns.
+fn fold_role_phrase(phrase: &str) -> std::borrow::Cow<'_, str> {
+    let lower = phrase.to_lowercase();
+    match HEAD_OF_GOVERNMENT_ROLES
+        .iter()
+        .find_map(|role| lower.find(role).map(|at| (at, role.len())))
+    {
+        Some((at, len)) => format!("{}premier-ministre{}", &lower[..at], &lower[at + len..]).into(),
+        None => phrase.into(),
+    }
 }
 
 /// Whether two role nouns are the same up to the feminine ("député",
@@ -462,6 +518,7 @@ impl StatedRoles {
     /// names ("l’hydrologue", "le président chinois"); a phrase holding a
     /// name ("le président Xi") is left to the entity layer.
     fn person(&self, phrase: &str, pos: usize) -> Option<usize> {
+        let phrase = &*fold_role_phrase(phrase);
         let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
         let named = phrase
             .split_whitespace()
@@ -895,11 +952,16 @@ pub fn add_quotes(
                     let pronoun = quote.speaker_text.as_deref().unwrap_or_default();
                     let gender = trame_quotes::pronoun_gender(pronoun);
                     let fits = |e: usize| gender_agrees(gender, genders[e]);
-                    trame_quotes::is_third_person_pronoun(pronoun)
-                        .then(|| {
-                            mentions.antecedent(doc, index, &quoted, previous, span.start, &fits)
+                    if !trame_quotes::is_third_person_pronoun(pronoun) {
+                        return None;
+                    }
+                    mentions
+                        .antecedent(doc, index, &quoted, previous, span.start, &fits)
+                        .or_else(|| {
+                            gender.and_then(|g| {
+                                mentions.organisation_subject(doc, index, sentences, span.start, g)
+                            })
                         })
-                        .flatten()
                 })
             }
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
@@ -1146,6 +1208,19 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
 /// "le porte-parole"): it takes up someone named before.
 fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
     let phrase = phrase.trim();
+    // "la cheffe du gouvernement", "le Premier ministre": a person's title,
+    // bare ("le Premier ministre israélien" is left to the KB's offices).
+    let folded = fold_role_phrase(phrase);
+    if folded != phrase && opens_with_determiner(phrase) && folded.split_whitespace().count() == 2 {
+        return Some(Anaphor::Person(trame_quotes::gender_before(&format!(
+            "{} ",
+            phrase
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+        ))));
+    }
     let (determiner, noun) = ["l'", "l’"]
         .iter()
         .find_map(|d| phrase.strip_prefix(d).map(|rest| (*d, rest)))
@@ -1399,17 +1474,29 @@ mod tests {
 
     /// [`speakers`] with the Wikidata ids of some of the people.
     fn speakers_linked(text: &str, people: &[&str], ids: &[(&str, &str)]) -> Vec<Option<String>> {
+        let named: Vec<(EntityLabel, &str)> =
+            people.iter().map(|p| (EntityLabel::Per, *p)).collect();
+        speakers_labelled(text, &named, ids)
+    }
+
+    /// [`speakers_linked`] with entities of any label.
+    fn speakers_labelled(
+        text: &str,
+        named: &[(EntityLabel, &str)],
+        ids: &[(&str, &str)],
+    ) -> Vec<Option<String>> {
+        let people: Vec<&str> = named.iter().map(|(_, name)| *name).collect();
         let index = TextIndex::new(text);
-        let entities = people
+        let entities = named
             .iter()
-            .map(|name| {
+            .map(|&(label, name)| {
                 let at = text.find(name).unwrap_or_default();
                 let span = index.span(at..at + name.len());
-                (EntityLabel::Per, vec![(span.start, span.end)])
+                (label, vec![(span.start, span.end)])
             })
             .collect();
         let mut doc = doc_with(text, entities);
-        for (entity, name) in doc.entities.iter_mut().zip(people) {
+        for (entity, name) in doc.entities.iter_mut().zip(&people) {
             entity.kb_id = ids
                 .iter()
                 .find(|(n, _)| n == name)
@@ -1461,6 +1548,35 @@ mod tests {
         // Nor is a person quoted nowhere else.
         let text = "Emmanuel Macron vit désormais « au jour le jour ».";
         assert_eq!(speakers(text, &["Emmanuel Macron"]), [None]);
+    }
+
+    #[test]
+    fn elle_with_no_woman_near_is_the_feminine_organisation_before() {
+        let text = "La Ligue pour la Protection des Oiseaux se dit « défavorable aux éoliennes ». Elle précise être « favorable au cas par cas ».";
+        let ligue = Some("Ligue pour la Protection des Oiseaux".to_string());
+        assert_eq!(
+            speakers_labelled(
+                text,
+                &[(EntityLabel::Org, "Ligue pour la Protection des Oiseaux")],
+                &[]
+            ),
+            [ligue.clone(), ligue]
+        );
+        // A masculine article marks no "elle".
+        let text = "Le Conseil se dit « défavorable aux éoliennes ». Elle précise être « favorable au cas par cas ».";
+        assert_eq!(
+            speakers_labelled(text, &[(EntityLabel::Org, "Conseil")], &[])[1],
+            None
+        );
+    }
+
+    #[test]
+    fn the_head_of_government_has_several_titles() {
+        let text = "La Première ministre Elisabeth Borne a annoncé un plan. « Il portera la voix de la France », a précisé la cheffe du gouvernement.";
+        assert_eq!(
+            speakers(text, &["Elisabeth Borne"]),
+            [Some("Elisabeth Borne".to_string())]
+        );
     }
 
     #[test]

@@ -197,6 +197,16 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
     if app_boundary.is_some_and(|p| &text[p.range.clone()] == ",") && app_start > 0 {
         let (head_start, _) = run(app_start - 1);
         if head_start < app_start - 1 {
+            // "Il a, tout d'abord, dénoncé": the words between commas part
+            // an auxiliary from its participle; the subject is before it.
+            let head_end = app_start - 2;
+            let auxiliary = matches!(
+                &text[ps[head_end].range.clone()],
+                "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient"
+            );
+            if auxiliary && head_start < head_end {
+                return Some((ps[head_start].range.start..ps[head_end - 1].range.end, None));
+            }
             first = head_start;
         }
     }

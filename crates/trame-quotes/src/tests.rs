@@ -765,3 +765,18 @@ fn reflexive_and_naming_verbs_attribute_quoted_terms() {
         some("Pompeo")
     );
 }
+
+#[test]
+fn an_auxiliary_parted_from_its_participle_leaves_the_subject() {
+    let text = "Il a, tout d'abord, dénoncé « une guerre complètement injustifiée et gratuite ».";
+    let found = run(text, "fr");
+    let quote = found
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap_or_else(|| panic!("no partial quote in {found:?}"));
+    let speaker = quote
+        .speaker
+        .as_ref()
+        .map(|s| (&text[s.range.clone()], s.pronoun));
+    assert_eq!(speaker, Some(("Il", true)));
+}
