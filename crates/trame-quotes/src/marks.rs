@@ -82,11 +82,16 @@ pub(crate) fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Top-level quoted spans of `text`, in order.
+/// Top-level quoted spans of `text`, in order. A quote left open at the
+/// end of its paragraph lacks its closing mark: the quotes closed inside it
+/// are top-level ones ("« la Hongrie, … cobelligérant ? « Nous, on n'est
+/// pas en guerre », affirme Josep Borrell"), see [`close_unclosed`].
 pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
     let mut out = Vec::new();
     // (family, opening mark range)
     let mut stack: Vec<(Family, Range<usize>)> = Vec::new();
+    // Quotes closed right inside the open top-level one.
+    let mut inner: Vec<MarkedQuote> = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut prev: Option<char> = None;
     // Set when a paragraph continuation mark has to be skipped.
@@ -131,6 +136,7 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
                     // Inner quotes do not continue over paragraphs.
                     stack.truncate(1);
                 } else {
+                    close_unclosed(&mut out, &stack, &mut inner);
                     stack.clear();
                 }
             }
@@ -139,15 +145,21 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
         }
         if let Some((family, open)) = stack.last() {
             if open.start + MAX_QUOTE_BYTES < i {
+                close_unclosed(&mut out, &stack, &mut inner);
                 stack.clear();
             } else if family.closes(c) && is_closing(*family, prev, next) {
-                let open = open.clone();
+                let quote = MarkedQuote {
+                    open: open.clone(),
+                    close: i..end,
+                };
                 stack.pop();
-                if stack.is_empty() {
-                    out.push(MarkedQuote {
-                        open,
-                        close: i..end,
-                    });
+                match stack.len() {
+                    0 => {
+                        inner.clear();
+                        out.push(quote);
+                    }
+                    1 => inner.push(quote),
+                    _ => {}
                 }
                 prev = Some(c);
                 continue;
@@ -160,7 +172,31 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
         }
         prev = Some(c);
     }
+    close_unclosed(&mut out, &stack, &mut inner);
     out
+}
+
+/// Ends a top-level quote its paragraph left open. When quotes were closed
+/// inside it, its closing mark is missing before the first of them, as in
+/// the French interrupted quote "« Nous n'avons rien à cacher, a-t-il
+/// ajouté. « Les enquêteurs sont les bienvenus. »": the words up to that
+/// quote are one quote, those inside it others. Without inner quotes the
+/// open mark pairs with nothing and quotes nothing.
+fn close_unclosed(
+    out: &mut Vec<MarkedQuote>,
+    stack: &[(Family, Range<usize>)],
+    inner: &mut Vec<MarkedQuote>,
+) {
+    let (Some((_, open)), Some(first)) = (stack.first(), inner.first()) else {
+        inner.clear();
+        return;
+    };
+    let missing_close = first.open.start..first.open.start;
+    out.push(MarkedQuote {
+        open: open.clone(),
+        close: missing_close,
+    });
+    out.append(inner);
 }
 
 fn is_opening(family: Family, prev: Option<char>, next: Option<char>) -> bool {
@@ -230,5 +266,23 @@ mod tests {
             vec!["Premier paragraphe.\n« Second paragraphe."]
         );
         assert!(inner("« Jamais fermé.\nAutre chose.").is_empty());
+    }
+
+    #[test]
+    fn quotes_inside_a_quote_never_closed_are_top_level() {
+        let text = "Il remarque que « la Hongrie a interdit le passage ? « Non, pas en guerre », affirme-t-il : « On livre des armes ».\nFin « ici ».";
+        assert_eq!(
+            inner(text),
+            vec![
+                "la Hongrie a interdit le passage ?",
+                "Non, pas en guerre",
+                "On livre des armes",
+                "ici"
+            ]
+        );
+        assert_eq!(
+            inner("« Ouvert « dedans » sans fin"),
+            vec!["Ouvert", "dedans"]
+        );
     }
 }
