@@ -1,9 +1,10 @@
 //! Claims: the checkable sentences of a text, with their quantities, the
 //! source they rest on and their hedges, as schema v1 [`Claim`]s.
 //!
-//! A sentence is checkable when it states a quantity, or when a source
+//! A sentence is checkable when it states a quantity, when a source
 //! (its own or one carried over, see [`crate::sources`]) governs it and it
-//! has a finite verb of fact or speech. Questions are not claims; quoted
+//! has a finite verb of fact or speech, or when it names its own anonymous
+//! source. Questions are not claims; quoted
 //! sentences are (a quoted claim is still a claim).
 //!
 //! Cost: each sentence is case-folded and tokenized once; every rule then
@@ -82,7 +83,12 @@ fn claims_of_paragraph(
     // word: "évalués à plus de 500 millions d’euros. … un chiffre qui
     // dépasse le milliard".
     let mut large_unit: Option<String> = None;
-    for (((range, sentence), a), attribution) in paragraph.iter().zip(&analysed).zip(attributions) {
+    for (i, (((range, sentence), a), attribution)) in paragraph
+        .iter()
+        .zip(&analysed)
+        .zip(attributions)
+        .enumerate()
+    {
         if a.is_question() {
             continue;
         }
@@ -103,7 +109,13 @@ fn claims_of_paragraph(
         let sourced = attribution
             .as_ref()
             .is_some_and(|at| at.source.kind != SourceKind::None);
-        if found.is_empty() && !(sourced && has_factual_verb(a)) {
+        // A sentence naming its own unnamed source is what a reader checks
+        // first, whatever its verb: "Ce qui, aux dires de tous les experts,
+        // représente un véritable casse-tête".
+        let own_anonymous = attribution
+            .as_ref()
+            .is_some_and(|at| at.sentence == i && at.source.kind == SourceKind::Anonymous);
+        if found.is_empty() && !(sourced && has_factual_verb(a)) && !own_anonymous {
             continue;
         }
         let to_span = |r: Range<usize>| index.span(range.start + r.start..range.start + r.end);
@@ -242,6 +254,35 @@ mod tests {
             .map(|q| (q.value, q.unit.as_deref()))
             .collect();
         assert_eq!(units, [(5e8, Some("euros")), (1e9, Some("euros"))]);
+    }
+
+    #[test]
+    fn unnamed_experts_and_media_are_anonymous_sources() {
+        for (text, source) in [
+            (
+                "Ce qui, aux dires de tous les experts, représente un véritable casse-tête.",
+                "tous les experts",
+            ),
+            (
+                "Certains analystes prévoyaient un million de morts en cas de guerre.",
+                "Certains analystes",
+            ),
+            (
+                "Selon les médias, la police a formé un contingent.",
+                "les médias",
+            ),
+        ] {
+            let got = claims(text, "fr");
+            assert_eq!(got.len(), 1, "{text}: {got:#?}");
+            assert_eq!(got[0].source.kind, SourceKind::Anonymous, "{text}");
+            assert_eq!(got[0].source.text.as_deref(), Some(source), "{text}");
+        }
+        // A name after the head makes the source named.
+        let got = claims(
+            "Selon les médias russes RT et Sputnik, 300 soldats sont partis.",
+            "fr",
+        );
+        assert_eq!(got[0].source.kind, SourceKind::Named);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //!
 //! In order, the first that applies:
 //!
-//! 1. An introducer ("selon", "d'après", "according to", "по словам",
+//! 1. An introducer ("selon", "d'après", "aux dires de", "according to", "по словам",
 //!    "по данным", "согласно", "citing") followed by a noun phrase, read up
 //!    to the next punctuation or clause word; an outlet that relays an
 //!    anonymous source ("d'après Bloomberg, qui citait un haut
@@ -24,7 +24,7 @@
 //!
 //! A noun phrase is a document when a document noun (rapport, study,
 //! доклад…) comes first, anonymous when a source noun does ("source",
-//! "officials", "источник"; or "un haut responsable", "a senior official"
+//! "officials", "источник", unnamed "experts", "analystes", "médias"; or "un haut responsable", "a senior official"
 //! with an indefinite or no article and no name after it), and named when
 //! it holds a capitalised name, possibly after a title ("le ministre russe
 //! de la Défense Sergueï Choïgou"): the range is then the title and name.
@@ -134,6 +134,10 @@ static CUES: LazyLock<PhraseSet<Cue>> = LazyLock::new(|| {
     PhraseSet::new(&[
         ("selon", Introducer),
         ("d'après", Introducer),
+        ("aux dires de", Introducer),
+        ("aux dires des", Introducer),
+        ("de l'avis de", Introducer),
+        ("de l'avis des", Introducer),
         ("according to", Introducer),
         ("citing", Introducer),
         ("по словам", Introducer),
@@ -277,6 +281,13 @@ pub(crate) static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(
         "assurent",
         "rapportent",
         "estiment",
+        "estimaient",
+        "confirment",
+        "expliquent",
+        "prévoient",
+        "prévoyaient",
+        "prédisent",
+        "prédisaient",
         "montre",
         "montrent",
         "conclut",
@@ -411,6 +422,25 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "people",
     "insiders",
     "responsables",
+    // Unnamed experts and media, as sources of fact: "certains analystes
+    // prévoyaient", "selon les médias", "tous les interlocuteurs".
+    "experts",
+    "analystes",
+    "observateurs",
+    "spécialistes",
+    "médias",
+    "interlocuteurs",
+    "témoins",
+    "analysts",
+    "observers",
+    "specialists",
+    "media",
+    "witnesses",
+    "эксперты",
+    "аналитики",
+    "наблюдатели",
+    "сми",
+    "очевидцы",
     "источник",
     "источника",
     "источники",

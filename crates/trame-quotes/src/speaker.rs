@@ -282,8 +282,12 @@ const MAX_ADVERBIAL_PHRASE_WORDS: usize = 6;
 fn adverbial_lead(text: &str, ps: &[Piece]) -> usize {
     let word = |i: usize| ps.get(i).filter(|p| p.word).map(|p| &text[p.range.clone()]);
     let mut i = 0;
-    if word(0).is_some_and(is_day_word) {
-        i = 1;
+    // "confirment cependant tous les interlocuteurs"
+    while word(i).is_some_and(is_sentence_adverb) {
+        i += 1;
+    }
+    if word(i).is_some_and(is_day_word) {
+        i += 1;
         // "jeudi soir", "samedi dernier", "jeudi 4 août"
         if word(i).is_some_and(|w| {
             matches!(
@@ -329,20 +333,35 @@ fn adverbial_lead(text: &str, ps: &[Piece]) -> usize {
         }
     }
     let subject_follows = i > 0
-        && ps.get(i).is_some_and(|p| {
-            p.word && {
-                let w = &text[p.range.clone()];
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "le" | "la" | "les")
-                    || w.starts_with("l'")
-                    || w.starts_with("l’")
-            }
-        });
+        && ps
+            .get(i)
+            .is_some_and(|p| p.word && opens_noun_phrase(text, p.range.clone()));
     if subject_follows {
         i
     } else {
         0
     }
+}
+
+fn is_sentence_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "cependant"
+            | "pourtant"
+            | "toutefois"
+            | "néanmoins"
+            | "également"
+            | "aussi"
+            | "encore"
+            | "ainsi"
+            | "alors"
+            | "déjà"
+            | "enfin"
+            | "ensuite"
+            | "notamment"
+            | "however"
+            | "also"
+    )
 }
 
 fn is_day_word(word: &str) -> bool {
@@ -409,6 +428,11 @@ pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
                 | "ses"
                 | "leur"
                 | "leurs"
+                | "tous"
+                | "toutes"
+                | "plusieurs"
+                | "certains"
+                | "certaines"
         )
 }
 

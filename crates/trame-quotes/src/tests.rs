@@ -780,3 +780,16 @@ fn an_auxiliary_parted_from_its_participle_leaves_the_subject() {
         .map(|s| (&text[s.range.clone()], s.pronoun));
     assert_eq!(speaker, Some(("Il", true)));
 }
+
+#[test]
+fn an_adverb_may_part_the_cue_from_its_postposed_subject() {
+    let text = "L’accès à l’eau potable reste garanti, confirment cependant tous les interlocuteurs contactés.";
+    let found = show(text, "fr");
+    assert!(
+        found
+            .iter()
+            .any(|q| q.0 == "L’accès à l’eau potable reste garanti"
+                && q.2.as_deref() == Some("tous les interlocuteurs contactés")),
+        "{found:?}"
+    );
+}
