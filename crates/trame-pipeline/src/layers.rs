@@ -1042,12 +1042,60 @@ pub fn add_quotes(
         attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
     attribute_repeated_words(&doc.text, index, &mut quotes);
+    attribute_quotes_of_a_sentence(index, sentences, &mut quotes);
     doc.quotes = quotes;
 }
 
+/// Quotes of one sentence after a quote whose speaker the pipeline found
+/// (by the person introducing it, or the quoted subject) are that
+/// speaker's too: "X … : « Non, on n'est pas en guerre », « on ne veut pas
+/// être en guerre »". Lone words stay scare quotes, as in the quote layer.
+fn attribute_quotes_of_a_sentence(
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    quotes: &mut [trame_doc::Quote],
+) {
+    let sentence_of = |pos: usize| {
+        let byte = index.byte(pos);
+        sentences.partition_point(|s| s.end <= byte)
+    };
+    let mut last: Option<(usize, usize)> = None; // (sentence, quote index)
+    for i in 0..quotes.len() {
+        if quotes[i].kind == QuoteKind::Indirect {
+            continue;
+        }
+        let sentence = sentence_of(quotes[i].start);
+        let unattributed = quotes[i].speaker.is_none() && quotes[i].speaker_span.is_none();
+        let several_words = quotes[i].text.split_whitespace().count() >= 2;
+        match last {
+            Some((s, j)) if s == sentence && unattributed && several_words => {
+                let (speaker, speaker_text, speaker_span) = (
+                    quotes[j].speaker.clone(),
+                    quotes[j].speaker_text.clone(),
+                    quotes[j].speaker_span,
+                );
+                let quote = &mut quotes[i];
+                quote.speaker = speaker;
+                quote.speaker_text = speaker_text;
+                quote.speaker_span = speaker_span;
+            }
+            _ => {}
+        }
+        if quotes[i].speaker.is_some() {
+            last = Some((sentence, i));
+        }
+    }
+}
+
+/// Words of a quoted fragment a sentence's subject may have said: longer
+/// ones about a person ("Macron symbolise la « vieille politique dans
+/// laquelle les hommes politiques font une chose et son contraire »") are
+/// more often a critic's.
+const MAX_SUBJECT_FRAGMENT_WORDS: usize = 6;
+
 /// Quoted words of a sentence whose subject is a person the article quotes
 /// are that person's: "Davide Canegrati vit désormais « au jour le jour »".
-/// Only lowercase phrases of two words or more, only when the sentence names one
+/// Only lowercase phrases of two to six words, only when the sentence names one
 /// person outside complements and quotes before them, and only people who
 /// speak elsewhere in the article: a lone quoted word is more often the
 /// writer's distance than a quotation.
@@ -1067,7 +1115,8 @@ fn attribute_words_to_quoted_subject(
         // A capital opens names and titles («Клуба веселых и находчивых»,
         // « Le Grand Remplacement »), not the fragments a subject says.
         let fragment = quote.text.chars().next().is_some_and(char::is_lowercase);
-        if !unattributed || !fragment || quote.text.split_whitespace().count() < 2 {
+        let words = quote.text.split_whitespace().count();
+        if !unattributed || !fragment || !(2..=MAX_SUBJECT_FRAGMENT_WORDS).contains(&words) {
             continue;
         }
         let at = index.byte(quote.start);
@@ -1567,6 +1616,16 @@ mod tests {
         assert_eq!(
             speakers_labelled(text, &[(EntityLabel::Org, "Conseil")], &[])[1],
             None
+        );
+    }
+
+    #[test]
+    fn quotes_listed_after_an_introduced_one_share_its_speaker() {
+        let text = "Josep Borrell continue sur son argumentation : « Non, on n'est pas en guerre », « on ne veut pas être en guerre », « paix ».";
+        let borrell = Some("Josep Borrell".to_string());
+        assert_eq!(
+            speakers(text, &["Josep Borrell"]),
+            [borrell.clone(), borrell, None]
         );
     }
 

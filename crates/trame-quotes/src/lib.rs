@@ -17,8 +17,10 @@
 //! 2. A quote with no cue of its own continues the speaker of the previous
 //!    quote in the same sentence or right after that quote's cue ("“…,” he
 //!    said, “…”"), or opening the next sentence of the same paragraph
-//!    ("“…,” X said. “…”"), or after a paragraph-opening label ("Le point essentiel :
-//!    « »").
+//!    ("“…,” X said. “…”"; a short lead may come first: "Quant aux
+//!    précipitations, « … »"), or after a paragraph-opening label ("Le point
+//!    essentiel : « »") or a short sentence-opening one in the same
+//!    paragraph ("Ce n'est pas tout : « … »").
 //!    Quoted words of two words or more in the clause of an attributed
 //!    quote share its speaker ("s'est dit « prêt » à « un échange … »"),
 //!    and so do quoted words inside attributed reported speech ("ont estimé
@@ -722,6 +724,10 @@ fn transcript_label(text: &str, content: &Range<usize>) -> Option<Attribution> {
     })
 }
 
+/// Words of a short lead that opens a sentence and leaves its quote to the
+/// last speaker: "Quant aux précipitations, « … »", "Ce n'est pas tout : ".
+const MAX_CONTINUATION_LEAD_WORDS: usize = 4;
+
 /// The attribution a quote without a cue takes from an earlier quote, and
 /// whether that quote is in the same clause (the same sentence, or right
 /// after its cue) and named its speaker.
@@ -742,13 +748,18 @@ fn inherit(
                 .is_some_and(|gap| gap.chars().all(|c| is_gap(c) && c != '\n'));
         // "“…,” said X, a spokesman. “…”": a quote opening the next sentence
         // of the same paragraph goes on with the same speaker.
+        // "Quant aux précipitations, « … »": a short adverbial may open it.
         let open_sentence = sentence_at(sentences, q.open.start);
         let next_sentence = sentence_at(sentences, a.end.max(*prev_close).saturating_sub(1)) + 1
             == open_sentence
             && sentences
                 .get(open_sentence)
                 .and_then(|s| text.get(s.start.min(q.open.start)..q.open.start))
-                .is_some_and(|lead| lead.trim().is_empty())
+                .is_some_and(|lead| {
+                    lead.trim().is_empty()
+                        || (lead.trim_end().ends_with(',')
+                            && lead.split_whitespace().count() <= MAX_CONTINUATION_LEAD_WORDS)
+                })
             && text
                 .get(*prev_close..q.open.start)
                 .is_some_and(|gap| !gap.contains('\n'));
@@ -779,6 +790,19 @@ fn inherit(
     let is_label = label.ends_with(':') && speaker::word_count(text, para_start..q.open.start) <= 8;
     if is_label {
         return last_attributed.map(|a| (a.clone(), false));
+    }
+    // "Ce n'est pas tout : « … »" opening a sentence of the paragraph where
+    // the last speaker spoke.
+    let sentence_label = sentence_lead.trim_end().ends_with(':')
+        && sentence_lead.split_whitespace().count() <= MAX_CONTINUATION_LEAD_WORDS + 1;
+    let same_paragraph = |a: &&Attribution| {
+        text.get(a.end.min(q.open.start)..q.open.start)
+            .is_some_and(|gap| !gap.contains('\n'))
+    };
+    if sentence_label {
+        return last_attributed
+            .filter(same_paragraph)
+            .map(|a| (a.clone(), false));
     }
     None
 }

@@ -793,3 +793,22 @@ fn an_adverb_may_part_the_cue_from_its_postposed_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_short_lead_leaves_the_quote_to_the_last_speaker() {
+    let text = "« Les glaciers se réduisent », analyse Orietta Cazzuli. Quant aux précipitations, « on n’a pas de signaux de diminution », mais elles changent. Ce n’est pas tout : « Les nappes baissent aussi. »";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "on n’a pas de signaux de diminution"),
+        some("Orietta Cazzuli")
+    );
+    assert_eq!(
+        speaker_of_quote(text, "fr", "Les nappes baissent aussi."),
+        some("Orietta Cazzuli")
+    );
+    // A lead of a whole clause is no continuation.
+    let text = "« Les glaciers se réduisent », analyse Orietta Cazzuli. Quant aux précipitations de cette année dans la vallée, « on n’a pas de signaux de diminution », mais elles changent.";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "on n’a pas de signaux de diminution"),
+        None
+    );
+}
