@@ -189,7 +189,7 @@ where
     // French names open with their head noun ("Commission européenne");
     // English ones with adjectives ("Islamic State").
     if lang == Some("fr") {
-        link_head_words(&mut mentions, &keys, &word_counts);
+        link_head_words(&mut mentions, &keys);
     }
 
     let all: Vec<usize> = (0..mentions.len()).collect();
@@ -237,18 +237,17 @@ where
 }
 
 /// "la Commission" after "la Commission européenne", "l'Union" after
-/// "l'UE", "l'Alliance" after "l'OTAN": an unlinked lone word that is the
-/// head word of a KB name of exactly one organisation the document names is
-/// that organisation's short name.
-fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String], word_counts: &[usize]) {
-    let lone = |i: usize, m: &Mention<'_>| {
-        m.link.is_none() && !m.demonym && m.label != EntityLabel::Per && word_counts[i] == 1
-    };
+/// "l'UE", "l'Alliance" after "l'OTAN", "le ministère de la défense" after
+/// "le ministère de la défense de la Russie": an unlinked name made of the
+/// leading words of a KB name of exactly one organisation the document
+/// names is that organisation's short name.
+fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String]) {
+    let short = |m: &Mention<'_>| m.link.is_none() && !m.demonym && m.label != EntityLabel::Per;
     let candidates: HashSet<&str> = mentions
         .iter()
-        .enumerate()
-        .filter(|&(i, m)| lone(i, m))
-        .map(|(i, _)| keys[i].as_str())
+        .zip(keys)
+        .filter(|(m, _)| short(m))
+        .map(|(_, k)| k.as_str())
         .collect();
     if candidates.is_empty() {
         return;
@@ -263,9 +262,9 @@ fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String], word_counts: &
     let mut heads: HashMap<String, Vec<&Entry>> = HashMap::new();
     for entry in organisations {
         for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
-            let mut words = name.split_whitespace();
-            if let (Some(head), Some(_)) = (words.next(), words.next()) {
-                let head = key(head);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            for n in 1..words.len() {
+                let head = key(&words[..n].join(" "));
                 if !candidates.contains(head.as_str()) {
                     continue;
                 }
@@ -276,11 +275,11 @@ fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String], word_counts: &
             }
         }
     }
-    for (i, mention) in mentions.iter_mut().enumerate() {
-        if !lone(i, mention) {
+    for (mention, k) in mentions.iter_mut().zip(keys) {
+        if !short(mention) {
             continue;
         }
-        if let Some([entry]) = heads.get(&keys[i]).map(Vec::as_slice) {
+        if let Some([entry]) = heads.get(k).map(Vec::as_slice) {
             mention.link = Some(*entry);
             mention.label = entry.label;
         }

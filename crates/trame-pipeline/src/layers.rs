@@ -534,17 +534,30 @@ impl StatedRoles {
             .skip_while(|w| !w.ends_with(noun.as_str()))
             .skip(1)
             .collect();
-        let mut people = self
+        let matching: Vec<&StatedRole> = self
             .roles
             .iter()
-            .filter(|r| r.at < pos && same_role(&r.noun, &noun))
+            .filter(|r| same_role(&r.noun, &noun))
             .filter(|r| {
                 let stated: Vec<&str> = r.phrase.split_whitespace().collect();
                 qualifiers.iter().all(|q| stated.contains(&q.as_str()))
             })
-            .map(|r| r.entity);
-        let first = people.next()?;
-        people.all(|e| e == first).then_some(first)
+            .collect();
+        // A headline or lede names the role before the text names the
+        // person ("Le Premier ministre israélien évoque …"): a qualified role
+        // may be stated later.
+        let earlier: Vec<usize> = matching
+            .iter()
+            .filter(|r| r.at < pos)
+            .map(|r| r.entity)
+            .collect();
+        let people = if earlier.is_empty() && !qualifiers.is_empty() {
+            matching.iter().map(|r| r.entity).collect()
+        } else {
+            earlier
+        };
+        let (&first, rest) = people.split_first()?;
+        rest.iter().all(|&e| e == first).then_some(first)
     }
 }
 
@@ -1042,15 +1055,17 @@ pub fn add_quotes(
         attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
     attribute_repeated_words(&doc.text, index, &mut quotes);
-    attribute_quotes_of_a_sentence(index, sentences, &mut quotes);
+    attribute_quotes_of_a_sentence(&doc.text, index, sentences, &mut quotes);
     doc.quotes = quotes;
 }
 
-/// Quotes of one sentence after a quote whose speaker the pipeline found
+/// Quotes of one sentence, or listed one after the other, after a quote
+/// whose speaker the pipeline found
 /// (by the person introducing it, or the quoted subject) are that
 /// speaker's too: "X … : « Non, on n'est pas en guerre », « on ne veut pas
 /// être en guerre »". Lone words stay scare quotes, as in the quote layer.
 fn attribute_quotes_of_a_sentence(
+    text: &str,
     index: &TextIndex,
     sentences: &[Range<usize>],
     quotes: &mut [trame_doc::Quote],
@@ -1058,6 +1073,15 @@ fn attribute_quotes_of_a_sentence(
     let sentence_of = |pos: usize| {
         let byte = index.byte(pos);
         sentences.partition_point(|s| s.end <= byte)
+    };
+    // "« … » ; « … »": listed right after the earlier quote, past the
+    // sentence end inside it.
+    let listed_after = |earlier: &trame_doc::Quote, later: &trame_doc::Quote| {
+        text.get(index.byte(earlier.end)..index.byte(later.start))
+            .is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| (c.is_whitespace() && c != '\n') || ",;.!?«»“”\"".contains(c))
+            })
     };
     let mut last: Option<(usize, usize)> = None; // (sentence, quote index)
     for i in 0..quotes.len() {
@@ -1068,7 +1092,11 @@ fn attribute_quotes_of_a_sentence(
         let unattributed = quotes[i].speaker.is_none() && quotes[i].speaker_span.is_none();
         let several_words = quotes[i].text.split_whitespace().count() >= 2;
         match last {
-            Some((s, j)) if s == sentence && unattributed && several_words => {
+            Some((s, j))
+                if (s == sentence || listed_after(&quotes[j], &quotes[i]))
+                    && unattributed
+                    && several_words =>
+            {
                 let (speaker, speaker_text, speaker_span) = (
                     quotes[j].speaker.clone(),
                     quotes[j].speaker_text.clone(),
@@ -1627,6 +1655,22 @@ mod tests {
             speakers(text, &["Josep Borrell"]),
             [borrell.clone(), borrell, None]
         );
+    }
+
+    #[test]
+    fn a_qualified_role_in_a_lede_is_the_person_the_text_names_later() {
+        let text = "Le Premier ministre israélien évoque une opération « efficace et réussie ».\nLe Premier ministre israélien Yaïr Lapid a parlé.";
+        assert_eq!(
+            speakers(text, &["Yaïr Lapid"]),
+            [Some("Yaïr Lapid".to_string())]
+        );
+    }
+
+    #[test]
+    fn quotes_listed_past_a_sentence_end_share_the_speaker() {
+        let text = "Alain Juppé, avant l’élection de 2017 : « Macron, c'est la trahison de François Hollande. » ; « Macron veut faire de la politique autrement. »";
+        let juppe = Some("Alain Juppé".to_string());
+        assert_eq!(speakers(text, &["Alain Juppé"]), [juppe.clone(), juppe]);
     }
 
     #[test]

@@ -15,12 +15,12 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path) -> QuoteTally {
+fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path, documents: usize) -> QuoteTally {
     let gold: Vec<GoldQuoteDocument> = read_gold(BufReader::new(
         File::open(gold_file).expect("gold file opens"),
     ))
     .expect("gold file parses");
-    assert_eq!(gold.len(), 24, "{}", gold_file.display());
+    assert_eq!(gold.len(), documents, "{}", gold_file.display());
     pipeline
         .score_quote_gold(&gold, articles)
         .unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()))
@@ -38,18 +38,36 @@ fn french_semeval_quote_gold() {
     }
     let pipeline = Pipeline::builtin().expect("shipped models load");
     let eval = root().join("crates/trame-quotes/eval");
-    let dev = score(&pipeline, &eval.join("fr-semeval-dev.jsonl"), &articles);
-    let test = score(&pipeline, &eval.join("fr-semeval-test.jsonl"), &articles);
-    println!("{dev}\n{test}");
+    let dev = score(&pipeline, &eval.join("fr-semeval-dev.jsonl"), &articles, 24);
+    let dev2 = score(
+        &pipeline,
+        &eval.join("fr-semeval-dev2.jsonl"),
+        &articles,
+        48,
+    );
+    let test = score(
+        &pipeline,
+        &eval.join("fr-semeval-test.jsonl"),
+        &articles,
+        24,
+    );
+    println!("{dev}\n{dev2}\n{test}");
     // Only the title line's quotes lie outside the text.
-    assert!(dev.not_in_text <= 1 && test.not_in_text <= 1);
-    assert!(dev.anonymous_sources_not_in_text == 0 && test.anonymous_sources_not_in_text == 0);
+    assert!(dev.not_in_text <= 1 && dev2.not_in_text <= 3 && test.not_in_text <= 1);
+    for set in [&dev, &dev2, &test] {
+        assert_eq!(set.anonymous_sources_not_in_text, 0);
+    }
+    assert!(
+        dev2.named_speaker_accuracy() >= 0.50,
+        "second development set: named speakers right fell to {:.3}",
+        dev2.named_speaker_accuracy()
+    );
     assert!(
         dev.found * 100 >= dev.located * 94,
         "dev: quotes found fell"
     );
     assert!(
-        dev.named_speaker_accuracy() >= 0.79,
+        dev.named_speaker_accuracy() >= 0.81,
         "dev: named speakers right fell to {:.3}",
         dev.named_speaker_accuracy()
     );

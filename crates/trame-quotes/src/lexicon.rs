@@ -539,7 +539,9 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
         verb.push(format!(
             r"(?:{FR_CLITIC_AUX}|{FR_AUX})(?:{FR_PARTICIPLES})|s['’]est\s+(?:\p{{L}}+\s+)?(?:exclamé|félicité|inquiété|indigné|dit|déclaré|montré|voulu)e?s?|{FR_CLITIC}(?:{FR_PRESENT})|(?:{FR_IMPERFECT_STEMS})(?:ait|aient)"
         ));
-        gov.push(FR_GOVERN.to_string());
+        // "il a qualifié X de « … »": the auxiliary is the cue's, not the
+        // speaker's.
+        gov.push(format!(r"{FR_AUX}?(?:{FR_GOVERN})"));
     }
     if en {
         prep.push(r"[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of".to_string());

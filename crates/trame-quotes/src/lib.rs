@@ -500,8 +500,8 @@ fn direct_quotes(
             .or(before)
             .or_else(|| signature(text, lex, q));
         let own_from_before = own.as_ref().is_some_and(|a| a.cue.end <= q.open.start);
-        let (inherited, in_clause) = if own.is_some() {
-            (None, false)
+        let (inherited, inheritance) = if own.is_some() {
+            (None, None)
         } else {
             inherit(
                 text,
@@ -510,7 +510,7 @@ fn direct_quotes(
                 previous.as_ref(),
                 last_attributed.as_ref(),
             )
-            .map_or((None, false), |(a, in_clause)| (Some(a), in_clause))
+            .map_or((None, None), |(a, how)| (Some(a), Some(how)))
         };
         let own = own.or_else(|| incise(text, lex, &content));
         let attribution = own
@@ -555,7 +555,13 @@ fn direct_quotes(
         // are that speaker's ("Il s'est dit « prêt » à « un échange de nos
         // militaires », sous « n'importe quel format »").
         let attribution = match kind {
-            QuoteKind::Partial if own.is_none() && !(in_clause && words >= 2) => None,
+            QuoteKind::Partial
+                if own.is_none()
+                    && !(inheritance == Some(Inheritance::Listed)
+                        || (inheritance == Some(Inheritance::Clause) && words >= 2)) =>
+            {
+                None
+            }
             _ => attribution,
         };
         if let Some(a) = &attribution {
@@ -728,16 +734,28 @@ fn transcript_label(text: &str, content: &Range<usize>) -> Option<Attribution> {
 /// last speaker: "Quant aux précipitations, « … »", "Ce n'est pas tout : ".
 const MAX_CONTINUATION_LEAD_WORDS: usize = 4;
 
+/// How a quote without a cue takes up an earlier quote's attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Inheritance {
+    /// Listed or coordinated right after a quote with a speaker: even a
+    /// lone word is that speaker's ("de « boucher » et de « dictateur »").
+    Listed,
+    /// In the clause of a quote with a speaker (the same sentence, or right
+    /// after its cue).
+    Clause,
+    /// The speaker going on in a later sentence or paragraph.
+    Continuation,
+}
+
 /// The attribution a quote without a cue takes from an earlier quote, and
-/// whether that quote is in the same clause (the same sentence, or right
-/// after its cue) and named its speaker.
+/// how.
 fn inherit(
     text: &str,
     sentences: &[Range<usize>],
     q: &MarkedQuote,
     previous: Option<&(Attribution, usize)>,
     last_attributed: Option<&Attribution>,
-) -> Option<(Attribution, bool)> {
+) -> Option<(Attribution, Inheritance)> {
     if let Some((a, prev_close)) = previous {
         let same_sentence = sentence_at(sentences, prev_close.saturating_sub(1))
             == sentence_at(sentences, q.open.start);
@@ -771,9 +789,32 @@ fn inherit(
                 .get(a.end.max(*prev_close)..q.open.start)
                 .is_some_and(|gap| gap.contains('\n') && gap.chars().all(is_gap))
             && is_whole_paragraph(text, q);
-        if same_sentence || right_after_cue || next_sentence || next_paragraph {
-            let in_clause = (same_sentence || right_after_cue) && a.speaker.is_some();
-            return Some((a.clone(), in_clause));
+        // "de « boucher » et de « dictateur »", "« … » ; « … »": listed
+        // after it, even past a sentence end inside the earlier quote.
+        let listed = a.speaker.is_some()
+            && text.get(*prev_close..q.open.start).is_some_and(|gap| {
+                let words: Vec<&str> = gap
+                    .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                !gap.contains('\n')
+                    && words.len() <= 2
+                    && words.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "et" | "ou" | "de" | "d'" | "d’" | "des" | "du" | "and" | "or"
+                        )
+                    })
+            });
+        let how = if listed {
+            Inheritance::Listed
+        } else if (same_sentence || right_after_cue) && a.speaker.is_some() {
+            Inheritance::Clause
+        } else {
+            Inheritance::Continuation
+        };
+        if listed || same_sentence || right_after_cue || next_sentence || next_paragraph {
+            return Some((a.clone(), how));
         }
     }
     // "Et d'ajouter : « … »": the last speaker goes on.
@@ -782,14 +823,14 @@ fn inherit(
         .and_then(|s| text.get(s.start.min(q.open.start)..q.open.start))
         .unwrap_or_default();
     if lexicon::continues_speech(sentence_lead) {
-        return last_attributed.map(|a| (a.clone(), false));
+        return last_attributed.map(|a| (a.clone(), Inheritance::Continuation));
     }
     // "Le point essentiel : « … »" at the start of a paragraph.
     let para_start = text[..q.open.start].rfind('\n').map_or(0, |i| i + 1);
     let label = text[para_start..q.open.start].trim_end();
     let is_label = label.ends_with(':') && speaker::word_count(text, para_start..q.open.start) <= 8;
     if is_label {
-        return last_attributed.map(|a| (a.clone(), false));
+        return last_attributed.map(|a| (a.clone(), Inheritance::Continuation));
     }
     // "Ce n'est pas tout : « … »" opening a sentence of the paragraph where
     // the last speaker spoke.
@@ -802,7 +843,7 @@ fn inherit(
     if sentence_label {
         return last_attributed
             .filter(same_paragraph)
-            .map(|a| (a.clone(), false));
+            .map(|a| (a.clone(), Inheritance::Continuation));
     }
     None
 }

@@ -30,6 +30,9 @@ enum Family {
     Low,
     Straight,
     CurlySingle,
+    /// ” opening a quote: typed the wrong way round ("de ” terrain miné
+    /// “") or for “ ("said X. ” It was nothing.”").
+    Reversed,
 }
 
 impl Family {
@@ -43,6 +46,8 @@ impl Family {
             Family::Low => c == '“' || c == '”',
             Family::Straight => c == '"' || c == '”',
             Family::CurlySingle => c == '’',
+            // ” … “, or a typo for “ closed as usual: ” … ”.
+            Family::Reversed => c == '“' || c == '”',
         }
     }
 
@@ -165,7 +170,20 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
                 continue;
             }
         }
-        if let Some(family) = Family::opener(c) {
+        // A ” after a space and before a word, with no quote open, opens a
+        // quote typed the wrong way round.
+        let reversed = c == '”'
+            && stack.is_empty()
+            && prev.is_some_and(char::is_whitespace)
+            && text[end..]
+                .trim_start_matches(' ')
+                .starts_with(char::is_alphanumeric);
+        let family = if reversed {
+            Some(Family::Reversed)
+        } else {
+            Family::opener(c)
+        };
+        if let Some(family) = family {
             if is_opening(family, prev, next) {
                 stack.push((family, i..end));
             }
@@ -216,6 +234,8 @@ fn is_closing(family: Family, prev: Option<char>, next: Option<char>) -> bool {
         Family::Straight => prev.is_some_and(|p| !p.is_whitespace()),
         // ’ is also the apostrophe: it closes only where no letter follows.
         Family::CurlySingle => next.is_none_or(|n| !n.is_alphanumeric()),
+        // “ closes a reversed quote only where no word follows it.
+        Family::Reversed => next.is_none_or(|n| !n.is_alphanumeric()),
         _ => true,
     }
 }
@@ -266,6 +286,20 @@ mod tests {
             vec!["Premier paragraphe.\n« Second paragraphe."]
         );
         assert!(inner("« Jamais fermé.\nAutre chose.").is_empty());
+    }
+
+    #[test]
+    fn marks_typed_the_wrong_way_round_pair() {
+        assert_eq!(
+            inner("la visite de ” terrain miné “. Puis “ici”."),
+            vec!["terrain miné", "ici"]
+        );
+        assert_eq!(
+            inner("said X. ” It was nothing.” He left."),
+            vec!["It was nothing."]
+        );
+        // A closing ” after a word stays a closing mark.
+        assert_eq!(inner("Il dit “oui” et “non”."), vec!["oui", "non"]);
     }
 
     #[test]

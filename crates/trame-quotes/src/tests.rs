@@ -812,3 +812,15 @@ fn a_short_lead_leaves_the_quote_to_the_last_speaker() {
         None
     );
 }
+
+#[test]
+fn coordinated_quoted_words_share_the_speaker_and_the_auxiliary_is_the_cue_s() {
+    let text = "Lors de son déplacement, il a qualifié Vladimir Poutine de « boucher » et de « dictateur ».";
+    let found = run(text, "fr");
+    let speakers: Vec<Option<&str>> = found
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Partial)
+        .map(|q| q.speaker.as_ref().map(|s| &text[s.range.clone()]))
+        .collect();
+    assert_eq!(speakers, [Some("il"), Some("il")]);
+}
