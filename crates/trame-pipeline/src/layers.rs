@@ -96,6 +96,39 @@ impl MentionIndex {
         })
     }
 
+    /// The person opening the sentence of a speaker phrase, set off by a
+    /// comma, when the phrase names nobody: the words before the cue are the
+    /// tail of an apposition too long to read whole ("Josep Borrell, Haut
+    /// Représentant de l'Union pour les Affaires étrangères et la Politique
+    /// de sécurité a déclaré").
+    fn appositive_subject(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        sentences: &[Range<usize>],
+        span: Span,
+    ) -> Option<usize> {
+        let at = index.byte(span.start);
+        let sentence = sentences.get(sentences.partition_point(|s| s.end <= at))?;
+        let from = index.char(sentence.start);
+        let first = self.mentions.partition_point(|(m, _)| m.start < from);
+        let &(m, e) = self.mentions.get(first)?;
+        let opens = doc.text[sentence.start..index.byte(m.start)]
+            .trim()
+            .is_empty();
+        let set_off = doc.text[index.byte(m.end)..].starts_with(',');
+        let alone = self.mentions[first + 1..]
+            .iter()
+            .take_while(|(n, _)| n.start < span.start)
+            .all(|&(_, other)| doc.entities[other].label != EntityLabel::Per);
+        (doc.entities[e].label == EntityLabel::Per
+            && m.end <= span.start
+            && opens
+            && set_off
+            && alone)
+            .then_some(e)
+    }
+
     /// The person named right after a speaker phrase that describes a role,
     /// set off by commas: "a écrit le gouverneur de la région de Lougansk
     /// (est), Serguiï Gaidai, appelant …". After "Selon le Kremlin, X …" the
@@ -516,8 +549,9 @@ impl StatedRoles {
 
     /// The one person whose role, stated before `pos`, is the one `phrase`
     /// names ("l’hydrologue", "le président chinois"); a phrase holding a
-    /// name ("le président Xi") is left to the entity layer.
-    fn person(&self, phrase: &str, pos: usize) -> Option<usize> {
+    /// name ("le président Xi") is left to the entity layer. A role a
+    /// nationality qualifies (`is_demonym`) may be stated later.
+    fn person(&self, phrase: &str, pos: usize, is_demonym: &dyn Fn(&str) -> bool) -> Option<usize> {
         let phrase = &*fold_role_phrase(phrase);
         let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
         let named = phrase
@@ -544,14 +578,15 @@ impl StatedRoles {
             })
             .collect();
         // A headline or lede names the role before the text names the
-        // person ("Le Premier ministre israélien évoque …"): a qualified role
-        // may be stated later.
+        // person ("Le Premier ministre israélien évoque …"): a role of a
+        // nationality may be stated later ("the inspector general" may not).
         let earlier: Vec<usize> = matching
             .iter()
             .filter(|r| r.at < pos)
             .map(|r| r.entity)
             .collect();
-        let people = if earlier.is_empty() && !qualifiers.is_empty() {
+        let national = !qualifiers.is_empty() && qualifiers.iter().all(|q| is_demonym(q));
+        let people = if earlier.is_empty() && national {
             matching.iter().map(|r| r.entity).collect()
         } else {
             earlier
@@ -985,7 +1020,9 @@ pub fn add_quotes(
                     return mentions.named_right_before(doc, index, span.start);
                 }
                 roles
-                    .person(phrase, span.start)
+                    .person(phrase, span.start, &|word| {
+                        kb.lookup(word, None).iter().any(|m| m.is_demonym())
+                    })
                     .or_else(|| office_holder(doc, kb, phrase))
                     .or_else(|| match anaphor(phrase)? {
                         // "a précisé la députée": the one the text gave
@@ -1033,6 +1070,14 @@ pub fn add_quotes(
                                     .filter(|&e| is_news_outlet(kb, &doc.entities[e].name)),
                             }
                         }
+                    })
+                    // English speaker phrases run into clauses ("was",
+                    // "ran in 2016"): there the sentence's first person is
+                    // as often not the speaker.
+                    .or_else(|| {
+                        (doc.meta.language.as_deref() == Some("fr"))
+                            .then(|| mentions.appositive_subject(doc, index, sentences, span))
+                            .flatten()
                     })
             }),
             (None, None) => None,
@@ -1258,6 +1303,8 @@ const OUTLET_ANAPHORS: &[&str] = &[
     "hebdomadaire",
     "mensuel",
     "média",
+    "dépêche",
+    "agence",
     "newspaper",
     "outlet",
     "broadcaster",
@@ -1671,6 +1718,15 @@ mod tests {
         let text = "Alain Juppé, avant l’élection de 2017 : « Macron, c'est la trahison de François Hollande. » ; « Macron veut faire de la politique autrement. »";
         let juppe = Some("Alain Juppé".to_string());
         assert_eq!(speakers(text, &["Alain Juppé"]), [juppe.clone(), juppe]);
+    }
+
+    #[test]
+    fn a_long_apposition_leaves_the_speaker_to_the_person_it_follows() {
+        let text = "Josep Borrell, Haut Représentant de l’Union pour les Affaires étrangères et la Politique de sécurité a déclaré : « Nous avons appris de la guerre que le commerce ne suffit pas. »";
+        assert_eq!(
+            speakers(text, &["Josep Borrell"]),
+            [Some("Josep Borrell".to_string())]
+        );
     }
 
     #[test]

@@ -102,6 +102,13 @@ struct Attribution {
 }
 
 fn speaker_of(text: &str, range: Range<usize>) -> Speaker {
+    // "qu’il a rappelé": the pronoun without its elided conjunction.
+    let words = &text[range.clone()];
+    let elision = ["qu'", "qu’", "Qu'", "Qu’"]
+        .iter()
+        .find(|e| words.starts_with(*e))
+        .map_or(0, |e| e.len());
+    let range = range.start + elision..range.end;
     let pronoun = lexicon::is_pronoun(&text[range.clone()]);
     Speaker { range, pronoun }
 }
@@ -277,8 +284,12 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         _ => speaker::before(text, lo, range.start)
             .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
             .or_else(|| {
-                speaker::after(text, range.end, hi)
-                    .filter(|r| subject_reaches_quote(text, r.end, hi))
+                speaker::after(text, range.end, hi).filter(|r| {
+                    // "a demandé à Joe Biden de rester « … »": a complement.
+                    let complement = speaker::first_word(text, r.start, r.end)
+                        .is_some_and(|w| lexicon::opens_complement(&text[w]));
+                    !complement && subject_reaches_quote(text, r.end, hi)
+                })
             }),
     };
     Some(Attribution {
