@@ -262,13 +262,15 @@ fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String]) {
     let mut heads: HashMap<String, Vec<&Entry>> = HashMap::new();
     for entry in organisations {
         for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            for n in 1..words.len() {
-                let head = key(&words[..n].join(" "));
-                if !candidates.contains(head.as_str()) {
+            // The key of a name's leading words is its key's leading words:
+            // one normalisation a name.
+            let name_key = key(name);
+            for (end, _) in name_key.match_indices(' ') {
+                let head = &name_key[..end];
+                if !candidates.contains(head) {
                     continue;
                 }
-                let entries = heads.entry(head).or_default();
+                let entries = heads.entry(head.to_owned()).or_default();
                 if !entries.iter().any(|e| e.id == entry.id) {
                     entries.push(entry);
                 }

@@ -420,6 +420,10 @@ const HEAD_OF_GOVERNMENT_ROLES: &[&str] = &[
 /// `phrase` with a head-of-government title folded to the one word
 /// "premier-ministre", so role matching can compare single nouns.
 fn fold_role_phrase(phrase: &str) -> std::borrow::Cow<'_, str> {
+    // Most phrases name no head of government: no lowercase copy for them.
+    if !phrase.contains("inistre") && !phrase.contains("ouvernement") {
+        return phrase.into();
+    }
     let lower = phrase.to_lowercase();
     match HEAD_OF_GOVERNMENT_ROLES
         .iter()
