@@ -277,6 +277,13 @@ mod tests {
             assert_eq!(got[0].source.kind, SourceKind::Anonymous, "{text}");
             assert_eq!(got[0].source.text.as_deref(), Some(source), "{text}");
         }
+        let got = claims("Certains suggèrent de risquer une guerre nucléaire.", "fr");
+        assert_eq!(got[0].source.kind, SourceKind::Anonymous);
+        let got = claims(
+            "Toutes les conditions sont préparées, notent les experts.",
+            "fr",
+        );
+        assert_eq!(got[0].source.kind, SourceKind::Anonymous);
         // A name after the head makes the source named.
         let got = claims(
             "Selon les médias russes RT et Sputnik, 300 soldats sont partis.",
