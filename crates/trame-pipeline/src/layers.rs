@@ -501,6 +501,17 @@ impl StatedRoles {
             if let Some(phrase) = stated {
                 state(m.start, phrase, e);
             }
+            // "Le Premier ministre israélien, Yaïr Lapid, a affirmé": the
+            // role set off before the name.
+            if clause.trim().is_empty() {
+                if let Some(head) = before.trim_end().strip_suffix(',') {
+                    let role = clause_before(head).trim_start();
+                    let short = role.split_whitespace().count() <= ROLE_WORDS_BEFORE;
+                    if short && opens_with_determiner(role) && role_noun(role).is_some() {
+                        state(m.start, role, e);
+                    }
+                }
+            }
         }
         let ids: std::collections::HashMap<&str, usize> = doc
             .entities
@@ -1705,6 +1716,15 @@ mod tests {
         assert_eq!(
             speakers(text, &["Josep Borrell"]),
             [borrell.clone(), borrell, None]
+        );
+    }
+
+    #[test]
+    fn a_role_set_off_before_the_name_is_stated() {
+        let text = "Le Premier ministre israélien, Yaïr Lapid, a parlé.\nLe Premier ministre israélien évoque une opération « efficace et réussie ».";
+        assert_eq!(
+            speakers(text, &["Yaïr Lapid"]),
+            [Some("Yaïr Lapid".to_string())]
         );
     }
 

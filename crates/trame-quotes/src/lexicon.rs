@@ -528,8 +528,9 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
         inv.push(format!(
             r"{FR_CLITIC}(?:a-t|avait|aurait|ont|avaient|auraient)-(?P<pro1>il|elle|ils|elles|on)\s+(?:\p{{L}}+\s+)?(?:{FR_PARTICIPLES})|{FR_CLITIC}(?:{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient))-(?:t-)?(?P<pro2>il|elle|ils|elles|on)"
         ));
+        // "Ce qui fait dire à Martin Brudermüller que « … »".
         prep.push(
-            r"[Ss]elon|[Dd]['’]après|[Dd]e\s+l['’]avis\s+d(?:e|u|es)|[Aa]ux\s+yeux\s+d(?:e|u|es)|^Pour"
+            r"[Ss]elon|[Dd]['’]après|[Dd]e\s+l['’]avis\s+d(?:e|u|es)|[Aa]ux\s+yeux\s+d(?:e|u|es)|^Pour|(?:fait|font|faisait|faisaient)\s+dire\s+à"
                 .to_string(),
         );
         // "Comme le disait X", "comme l’a rappelé X": the subject follows.

@@ -824,3 +824,16 @@ fn coordinated_quoted_words_share_the_speaker_and_the_auxiliary_is_the_cue_s() {
         .collect();
     assert_eq!(speakers, [Some("il"), Some("il")]);
 }
+
+#[test]
+fn making_someone_say_names_the_speaker() {
+    let text = "Ce qui fait dire à Martin Brudermüller que c’est « une menace existentielle pour les PME allemandes ».";
+    assert_eq!(
+        speaker_of_quote(
+            text,
+            "fr",
+            "une menace existentielle pour les PME allemandes"
+        ),
+        some("Martin Brudermüller")
+    );
+}
