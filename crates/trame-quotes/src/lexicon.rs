@@ -709,32 +709,41 @@ pub(crate) fn ends_inverted_speaker(word: &str) -> bool {
                 | "sur"
                 | "ce"
                 | "cette"
-                | "mardi"
-                | "lundi"
-                | "mercredi"
-                | "jeudi"
-                | "vendredi"
-                | "samedi"
-                | "dimanche"
                 | "в"
                 | "во"
                 | "на"
                 | "журналистам"
                 | "агентству"
                 | "reporters"
-                | "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-                | "yesterday"
                 | "today"
-                | "hier"
                 | "aujourd’hui"
                 | "aujourd'hui"
         )
+        || is_day_word(word)
+}
+
+/// Days and "yesterday": adverbials between a cue and its postposed subject
+/// ("a annoncé samedi le président") and after an inverted speaker.
+pub(crate) fn is_day_word(word: &str) -> bool {
+    matches!(
+        word,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+    )
 }
 
 /// Determiners alone do not name a speaker ("le juge a dit" must not give

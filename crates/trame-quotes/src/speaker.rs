@@ -5,7 +5,9 @@
 //! ("that", "que", "что"). Runs are capped so a long subject still yields its
 //! head-most words rather than a whole clause.
 
-use crate::lexicon::{ends_inverted_speaker, is_bare_determiner, is_clause_link, is_pronoun};
+use crate::lexicon::{
+    ends_inverted_speaker, is_bare_determiner, is_clause_link, is_day_word, is_pronoun,
+};
 use std::ops::Range;
 
 /// Speaker phrases longer than this are clauses, not names or roles.
@@ -361,28 +363,6 @@ fn is_sentence_adverb(word: &str) -> bool {
             | "notamment"
             | "however"
             | "also"
-    )
-}
-
-fn is_day_word(word: &str) -> bool {
-    matches!(
-        word,
-        "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "hier"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "yesterday"
     )
 }
 
