@@ -1116,6 +1116,17 @@ pub fn add_quotes(
     }
     attribute_repeated_words(&doc.text, index, &mut quotes);
     attribute_quotes_of_a_sentence(&doc.text, index, sentences, &mut quotes);
+    // "France: missiles antichars …", "BEIJING: The US embassy …": a line
+    // a place labels is a dateline or a topic heading, not a turn of speech.
+    let place_labelled = |q: &trame_doc::Quote| {
+        q.cue.as_ref().is_some_and(|c| c.text == ":")
+            && q.speaker.as_ref().is_some_and(|id| {
+                doc.entities
+                    .iter()
+                    .any(|e| &e.id == id && e.label == EntityLabel::Loc)
+            })
+    };
+    quotes.retain(|q| !place_labelled(q));
     doc.quotes = quotes;
 }
 
@@ -1751,6 +1762,25 @@ mod tests {
             speakers(text, &["Josep Borrell"]),
             [Some("Josep Borrell".to_string())]
         );
+    }
+
+    #[test]
+    fn a_line_a_place_labels_is_no_speech() {
+        let text = "Grèce: 80 km de clôture supplémentaires face à la Turquie\nPENCE: And that is why we fight.";
+        let index = TextIndex::new(text);
+        let mut doc = doc_with(
+            text,
+            vec![
+                (EntityLabel::Loc, vec![(0, 5)]),
+                (EntityLabel::Per, vec![(58, 63)]),
+            ],
+        );
+        doc.meta.language = Some("fr".into());
+        let sentences = trame_text::segment::sentences(text, Some("fr"));
+        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
+        add_quotes(&mut doc, &index, &sentences, &kb);
+        let quoted: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(quoted, ["And that is why we fight"]);
     }
 
     #[test]
