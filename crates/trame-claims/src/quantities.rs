@@ -466,6 +466,18 @@ const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "dernières",
     "prochains",
     "prochaines",
+    // Size and rank before the noun: "six larges exercices".
+    "grands",
+    "grandes",
+    "petits",
+    "petites",
+    "larges",
+    "vastes",
+    "gros",
+    "grosses",
+    "jeunes",
+    "principaux",
+    "principales",
     "last",
     "next",
     "first",
@@ -475,6 +487,10 @@ const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "additional",
     "new",
     "extra",
+    "large",
+    "small",
+    "major",
+    "young",
     "других",
     "новых",
 ];
@@ -634,7 +650,36 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
         }
     }
     share_units_in_ranges(a, lang, &mut hits);
+    ranks_after_numero(a, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
+}
+
+/// "numéro trois américaine", "number two": a rank, and the word after the
+/// number is no counted noun.
+fn ranks_after_numero(a: &Analysed, hits: &mut [Hit]) {
+    for hit in hits.iter_mut() {
+        let first = a
+            .toks
+            .partition_point(|t| t.range.start < hit.quantity.range.start);
+        let after_numero = first
+            .checked_sub(1)
+            .and_then(|p| a.word(p))
+            .is_some_and(|w| matches!(w, "numéro" | "numero" | "number"));
+        if !after_numero {
+            continue;
+        }
+        let is_number = |k: usize| {
+            a.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+                || a.word(k).is_some_and(|w| NUM_WORDS.contains_key(w))
+        };
+        let mut last = first;
+        while last < hit.last_tok && is_number(last + 1) {
+            last += 1;
+        }
+        hit.quantity.range = a.span(first, last);
+        hit.quantity.unit = Some("rank".to_owned());
+        hit.last_tok = last;
+    }
 }
 
 /// "entre 30 et 40 soldats", "30-40 km": the first number counts what the
@@ -1437,6 +1482,21 @@ mod tests {
             one("Quelque 2000 soldats.", "fr"),
             q("2000 soldats", 2000.0, "soldats", true, None)
         );
+    }
+
+    #[test]
+    fn a_size_adjective_before_the_noun_is_skipped() {
+        let got = one("La Chine a lancé six larges exercices.", "fr");
+        assert_eq!(
+            got,
+            q("six larges exercices", 6.0, "exercices", false, None)
+        );
+    }
+
+    #[test]
+    fn a_number_after_numero_is_a_rank() {
+        let got = one("Mme Pelosi, numéro trois américaine, est arrivée.", "fr");
+        assert_eq!(got, q("trois", 3.0, "rank", false, None));
     }
 
     #[test]
