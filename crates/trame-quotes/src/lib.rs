@@ -21,8 +21,10 @@
 //!    précipitations, « … »"), or after a paragraph-opening label ("Le point
 //!    essentiel : « »") or a short sentence-opening one in the same
 //!    paragraph ("Ce n'est pas tout : « … »").
-//!    Quoted words of two words or more in the clause of an attributed
-//!    quote share its speaker ("s'est dit « prêt » à « un échange … »"),
+//!    Quoted words listed or coordinated right after an attributed quote
+//!    share its speaker, even a lone word ("de « boucher » et de
+//!    « dictateur »", "« … » ; « … »"); those of two words or more in its
+//!    clause too ("s'est dit « prêt » à « un échange … »"),
 //!    and so do quoted words inside attributed reported speech ("ont estimé
 //!    qu'il n'y avait « aucune justification » à ces manœuvres
 //!    « agressives »"), unless short and capitalised, as names are.
