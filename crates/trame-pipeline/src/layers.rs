@@ -5,6 +5,13 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use trame_doc::{Document, EntityLabel, QuoteKind, Signal, Span, TextIndex};
 
+/// The index of the sentence (byte ranges, in order) holding code point
+/// `pos`, or of the next one when `pos` falls between two.
+fn sentence_index(index: &TextIndex, sentences: &[Range<usize>], pos: usize) -> usize {
+    let byte = index.byte(pos);
+    sentences.partition_point(|s| s.end <= byte)
+}
+
 /// Every entity mention in text order, with its entity's index.
 struct MentionIndex {
     mentions: Vec<(Span, usize)>,
@@ -75,8 +82,7 @@ impl MentionIndex {
         pos: usize,
         gender: trame_quotes::Gender,
     ) -> Option<usize> {
-        let at = index.byte(pos);
-        let current = sentences.partition_point(|s| s.end <= at);
+        let current = sentence_index(index, sentences, pos);
         let candidates = [current.checked_sub(1), Some(current)];
         candidates.into_iter().flatten().find_map(|i| {
             let sentence = sentences.get(i)?;
@@ -108,8 +114,7 @@ impl MentionIndex {
         sentences: &[Range<usize>],
         span: Span,
     ) -> Option<usize> {
-        let at = index.byte(span.start);
-        let sentence = sentences.get(sentences.partition_point(|s| s.end <= at))?;
+        let sentence = sentences.get(sentence_index(index, sentences, span.start))?;
         let from = index.char(sentence.start);
         let first = self.mentions.partition_point(|(m, _)| m.start < from);
         let &(m, e) = self.mentions.get(first)?;
@@ -143,14 +148,9 @@ impl MentionIndex {
         if doc.entities[e].label != EntityLabel::Per {
             return None;
         }
-        let between = &doc.text[index.byte(span.end)..index.byte(m.start)];
         // An aside in parentheses may come first: "(est)".
-        let between = match (between.find('('), between.rfind(')')) {
-            (Some(open), Some(close)) if open < close => {
-                format!("{}{}", &between[..open], &between[close + 1..])
-            }
-            _ => between.to_owned(),
-        };
+        let between =
+            trame_text::without_aside(&doc.text[index.byte(span.end)..index.byte(m.start)]);
         let set_off = between.trim().starts_with(',') || between.trim() == ",";
         let only_punctuation = between.chars().all(|c| c.is_whitespace() || c == ',');
         let closed = doc.text[index.byte(m.end)..]
@@ -1044,10 +1044,7 @@ pub fn add_quotes(
                         // that role last, else the person a pronoun of the
                         // title's gender would be.
                         Anaphor::Person(gender) => {
-                            let sentence_of = |at: usize| {
-                                let byte = index.byte(at);
-                                sentences.partition_point(|s| s.end <= byte)
-                            };
+                            let sentence_of = |at: usize| sentence_index(index, sentences, at);
                             match roles.last_holder(phrase, span.start, &sentence_of) {
                                 Some(holder) => {
                                     holder.filter(|&e| gender_agrees(gender, genders[e]))
@@ -1141,10 +1138,7 @@ fn attribute_quotes_of_a_sentence(
     sentences: &[Range<usize>],
     quotes: &mut [trame_doc::Quote],
 ) {
-    let sentence_of = |pos: usize| {
-        let byte = index.byte(pos);
-        sentences.partition_point(|s| s.end <= byte)
-    };
+    let sentence_of = |pos: usize| sentence_index(index, sentences, pos);
     // "« … » ; « … »": listed right after the earlier quote, past the
     // sentence end inside it.
     let listed_after = |earlier: &trame_doc::Quote, later: &trame_doc::Quote| {
@@ -1219,7 +1213,10 @@ fn attribute_words_to_quoted_subject(
             continue;
         }
         let at = index.byte(quote.start);
-        let Some(sentence) = sentences.iter().find(|s| s.start <= at && at < s.end) else {
+        let Some(sentence) = sentences
+            .get(sentence_index(index, sentences, quote.start))
+            .filter(|s| s.start <= at)
+        else {
             continue;
         };
         // The opening mark is one character before the quoted words.

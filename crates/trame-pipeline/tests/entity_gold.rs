@@ -4,22 +4,15 @@
 //! that every gold line names an article that analyses, and guards the
 //! development half's labelled F1 against regressions.
 
-use std::fs::File;
-use std::io::BufReader;
-use std::path::{Path, PathBuf};
-use trame_entities::score::{read_gold, Tally};
+mod common;
+
+use common::{french_semeval_articles, read_gold_file, root};
+use std::path::Path;
+use trame_entities::score::Tally;
 use trame_pipeline::{Layers, Pipeline};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path) -> Tally {
-    let gold = read_gold(BufReader::new(
-        File::open(gold_file).expect("gold file opens"),
-    ))
-    .expect("gold file parses");
-    assert_eq!(gold.len(), 24, "{}", gold_file.display());
+    let gold = read_gold_file(gold_file, 24);
     pipeline
         .score_entity_gold(&gold, articles)
         .unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()))
@@ -27,14 +20,9 @@ fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path) -> Tally {
 
 #[test]
 fn french_semeval_gold() {
-    let articles = root().join("../shared/data/persuasion/semeval2023/fr/train-articles-subtask-3");
-    if !articles.exists() {
-        eprintln!(
-            "skipping: no SemEval French articles at {}",
-            articles.display()
-        );
+    let Some(articles) = french_semeval_articles() else {
         return;
-    }
+    };
     let pipeline = Pipeline::builtin()
         .expect("shipped models load")
         .with_layers(Layers::Entities);

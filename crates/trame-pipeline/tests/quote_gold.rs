@@ -4,23 +4,15 @@
 //! that every gold line names an article that analyses and locates its
 //! quotes, and guards the development half against regressions.
 
-use std::fs::File;
-use std::io::BufReader;
-use std::path::{Path, PathBuf};
-use trame_entities::score::read_gold;
+mod common;
+
+use common::{french_semeval_articles, read_gold_file, root};
+use std::path::Path;
 use trame_pipeline::quote_score::{GoldQuoteDocument, QuoteTally};
 use trame_pipeline::Pipeline;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path, documents: usize) -> QuoteTally {
-    let gold: Vec<GoldQuoteDocument> = read_gold(BufReader::new(
-        File::open(gold_file).expect("gold file opens"),
-    ))
-    .expect("gold file parses");
-    assert_eq!(gold.len(), documents, "{}", gold_file.display());
+    let gold: Vec<GoldQuoteDocument> = read_gold_file(gold_file, documents);
     pipeline
         .score_quote_gold(&gold, articles)
         .unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()))
@@ -28,14 +20,9 @@ fn score(pipeline: &Pipeline, gold_file: &Path, articles: &Path, documents: usiz
 
 #[test]
 fn french_semeval_quote_gold() {
-    let articles = root().join("../shared/data/persuasion/semeval2023/fr/train-articles-subtask-3");
-    if !articles.exists() {
-        eprintln!(
-            "skipping: no SemEval French articles at {}",
-            articles.display()
-        );
+    let Some(articles) = french_semeval_articles() else {
         return;
-    }
+    };
     let pipeline = Pipeline::builtin().expect("shipped models load");
     let eval = root().join("crates/trame-quotes/eval");
     let dev = score(&pipeline, &eval.join("fr-semeval-dev.jsonl"), &articles, 24);

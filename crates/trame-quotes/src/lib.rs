@@ -310,11 +310,7 @@ const MAX_WORDS_BETWEEN_SUBJECT_AND_QUOTE: usize = 2;
 /// at `open` as its subject does: nothing but punctuation, an aside in
 /// parentheses or a participle set off by a comma lies between.
 fn subject_reaches_quote(text: &str, end: usize, open: usize) -> bool {
-    let rest = &text[end..open];
-    let rest = match (rest.find('('), rest.rfind(')')) {
-        (Some(a), Some(b)) if a < b => format!("{}{}", &rest[..a], &rest[b + 1..]),
-        _ => rest.to_owned(),
-    };
+    let rest = trame_text::without_aside(&text[end..open]);
     let words: Vec<&str> = rest
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
