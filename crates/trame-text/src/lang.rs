@@ -277,7 +277,39 @@ pub fn detect(text: &str) -> Option<&'static str> {
     if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
         return None;
     }
-    DETECTOR.detect_language_of(sample).map(iso_code)
+    by_east_asian_script(sample).or_else(|| DETECTOR.detect_language_of(sample).map(iso_code))
+}
+
+/// Chinese, Japanese or Korean, told by their scripts: the detector is built
+/// for the languages the pipeline analyses and has none of them, yet a page
+/// in one of them should still say which.
+fn by_east_asian_script(sample: &str) -> Option<&'static str> {
+    let (mut letters, mut han, mut kana, mut hangul) = (0usize, 0usize, 0usize, 0usize);
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        match c {
+            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+                kana += 1
+            }
+            '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => {
+                hangul += 1
+            }
+            '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => han += 1,
+            _ => {}
+        }
+    }
+    // Letters, not characters, are counted: a Latin page quoting a few
+    // ideographs stays Latin.
+    if 2 * (han + kana + hangul) < letters {
+        return None;
+    }
+    Some(if hangul > han + kana {
+        "ko"
+    } else if kana > 0 && 10 * kana >= han {
+        "ja"
+    } else {
+        "zh"
+    })
 }
 
 /// The leading `SAMPLE_CHARS` characters of `text`, cut at a word boundary.
@@ -318,6 +350,26 @@ pub fn normalise_tag(tag: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_east_asian_languages_by_script() {
+        assert_eq!(
+            detect("北京时间今天上午，国务院新闻办公室举行新闻发布会，介绍经济运行情况。"),
+            Some("zh")
+        );
+        assert_eq!(
+            detect("東京都は今日、新しい感染対策を発表しました。これからも注意が必要です。"),
+            Some("ja")
+        );
+        assert_eq!(
+            detect("서울시는 오늘 새로운 교통 정책을 발표했습니다. 시민들의 반응이 뜨겁습니다."),
+            Some("ko")
+        );
+        assert_eq!(
+            detect("Le mot 中国 désigne la Chine dans cet article écrit en français du début à la fin."),
+            Some("fr")
+        );
+    }
 
     #[test]
     fn detects_supported_languages() {

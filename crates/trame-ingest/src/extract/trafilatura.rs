@@ -9,6 +9,12 @@ use trafilatura::Options;
 #[derive(Debug, Default, Clone)]
 pub struct TrafilaturaExtractor;
 
+/// The language the page declares on its root element (`<html lang="fr">`).
+static HTML_LANG: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"(?i)<html\b[^>]*?\blang\s*=\s*["']?([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)"#)
+        .expect("static regex")
+});
+
 static HREF: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r#"(?i)<a\b[^>]*?\bhref\s*=\s*["']([^"']*)["']"#).expect("static regex")
 });
@@ -19,9 +25,11 @@ impl MainTextExtractor for TrafilaturaExtractor {
     }
 
     fn extract(&self, html: &str, url: Option<&str>) -> ExtractedHtml {
+        // The pipeline detects the language on the cleaned text itself.
         let mut options = Options::default()
             .with_links(true)
-            .with_exclude_comments(true);
+            .with_exclude_comments(true)
+            .with_language_detection(false);
         if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
             options = options.with_url(parsed);
         }
@@ -56,7 +64,7 @@ fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml
         authors: super::byline::prefer_signed(split_authors(&m.author), html),
         published: m.date.map(|d| d.to_string()),
         outlet: non_empty(m.sitename),
-        language: non_empty(m.language),
+        language: declared_language(html),
         canonical_url: non_empty(m.url),
         description: non_empty(m.description),
     };
@@ -65,6 +73,12 @@ fn run(html: &str, url: Option<&str>, options: &Options) -> Option<ExtractedHtml
         meta,
         links: outbound_links(&result.content_html, url),
     })
+}
+
+/// The language tag of the root element, if the page declares one.
+fn declared_language(html: &str) -> Option<String> {
+    let tag = HTML_LANG.captures(html)?.get(1)?.as_str();
+    Some(tag.to_ascii_lowercase())
 }
 
 /// The share of lines that look like menu entries: a few words, no
@@ -172,6 +186,14 @@ mod tests {
             restore_paragraphs(kept, "<p>One.</p><p>Two.</p><p>Three.</p>"),
             kept
         );
+    }
+
+    #[test]
+    fn reads_the_declared_language() {
+        let page = "<!DOCTYPE html><HTML class=\"no-js\" LANG='fr-FR'><head></head></HTML>";
+        assert_eq!(declared_language(page).as_deref(), Some("fr-fr"));
+        assert_eq!(declared_language("<html><body lang=\"ru\">"), None);
+        assert_eq!(declared_language("<html lang=\"\">"), None);
     }
 
     #[test]
