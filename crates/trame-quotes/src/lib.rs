@@ -54,6 +54,7 @@ pub use error::QuotesError;
 pub use gender::{gender_before, name_gender, pronoun_gender, Gender};
 pub use lexicon::is_third_person_pronoun;
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
+pub use speaker::{is_french_relative_pronoun, relative_antecedent};
 
 use lexicon::{lexicon, CueClass, CueMatch, Lexicon};
 use marks::{find_marked, trim_range, MarkedQuote};
@@ -331,10 +332,13 @@ const AUXILIARY_REACH: usize = 7;
 /// Whether a govern cue is a participle without an auxiliary before it:
 /// "un pays qualifié de", not "il a qualifié de".
 fn is_passive_participle(text: &str, lo: usize, cue: &Range<usize>) -> bool {
-    let word = text[cue.clone()]
-        .split_whitespace()
-        .next()
-        .unwrap_or_default();
+    let mut words = text[cue.clone()].split_whitespace();
+    let word = words.next().unwrap_or_default();
+    // "avait employé l'expression": the cue has its auxiliary ("avait"
+    // ends as "écrit" does, and is no participle).
+    if is_auxiliary(word) {
+        return false;
+    }
     let participle = ["é", "ée", "és", "ées", "it", "ite", "its", "ites"]
         .iter()
         .any(|end| word.ends_with(end));
@@ -347,13 +351,15 @@ fn is_passive_participle(text: &str, lo: usize, cue: &Range<usize>) -> bool {
         .rev()
         .take(AUXILIARY_REACH)
         .take_while(|w| !matches!(*w, "que" | "qu" | "qui" | "dont" | "où" | "ce"))
-        .any(|w| {
-            matches!(
-                w,
-                "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ai" | "avons" | "avez"
-            )
-        });
+        .any(is_auxiliary);
     participle && !auxiliary
+}
+
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ai" | "avons" | "avez"
+    )
 }
 
 /// A speaker phrase holding a cue of its own ("Nefzi said, adding", "Lazar
@@ -420,7 +426,7 @@ pub fn find_quotes(text: &str, sentences: &[Range<usize>], lang: Option<&str>) -
 }
 
 /// Words from which a capitalised quote reads as a sentence, not a name.
-const MIN_REPORTED_SENTENCE_WORDS: usize = 4;
+pub const MIN_REPORTED_SENTENCE_WORDS: usize = 4;
 
 /// Quoted words inside reported speech are the reported speaker's: "les
 /// chefs de la diplomatie du G7 ont estimé qu'il n'y avait « aucune
@@ -756,6 +762,21 @@ enum Inheritance {
     Continuation,
 }
 
+/// Whether the words between two quotes of a sentence introduce the second
+/// one as someone else's: "L'UE invoque la « menace russe », comme le titre
+/// Le Figaro : « … »" ends in a name and a colon, where "… mais en niant
+/// vouloir employer cet outil : « … »" goes on with the same speaker.
+pub fn introduces_another(gap: &str) -> bool {
+    let Some(lead) = gap.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// The attribution a quote without a cue takes from an earlier quote, and
 /// how.
 fn inherit(
@@ -766,8 +787,12 @@ fn inherit(
     last_attributed: Option<&Attribution>,
 ) -> Option<(Attribution, Inheritance)> {
     if let Some((a, prev_close)) = previous {
+        let introduced_apart = text
+            .get(*prev_close..q.open.start)
+            .is_some_and(|gap| introduces_another(gap.trim_end()));
         let same_sentence = sentence_at(sentences, prev_close.saturating_sub(1))
-            == sentence_at(sentences, q.open.start);
+            == sentence_at(sentences, q.open.start)
+            && !introduced_apart;
         // "« …, a-t-il ajouté. « … »": only the cue lies between the quotes.
         let right_after_cue = a.end >= *prev_close
             && text

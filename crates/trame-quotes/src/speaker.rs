@@ -482,3 +482,193 @@ mod tests {
         assert_eq!(after(s, at, s.len()).map(|r| &s[r]), Some("Sen. Ted Cruz"));
     }
 }
+
+/// French relative pronouns a speaker phrase can be ("…, lesquels ont
+/// estimé que").
+pub fn is_french_relative_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "qui" | "lesquels" | "lesquelles" | "lequel" | "laquelle"
+    )
+}
+
+/// Longest noun phrase a relative pronoun is taken to stand for, in words.
+const MAX_ANTECEDENT_WORDS: usize = 12;
+
+/// The byte range of the French noun phrase that ends `before`, the text of
+/// a sentence up to a relative pronoun: "un haut fonctionnaire américain"
+/// in "… rédigé par un haut fonctionnaire américain, qui", "les chefs de la
+/// diplomatie du G7" before "(États-Unis, Japon…), lesquels". The phrase
+/// starts at a determiner, or is a run of capitalised words; "de", "du" and
+/// "des" link a complement to the noun before them, so the phrase goes on
+/// leftwards across them. `None` when no such phrase ends there.
+pub fn relative_antecedent(before: &str) -> Option<Range<usize>> {
+    let end = trimmed_end(before);
+    let words = elided_words(&before[..end]);
+    let lower = |i: usize| before[words[i].clone()].to_lowercase();
+    let mut phrase_start = None;
+    let mut all_capitalised = true;
+    let mut closed = false;
+    for (taken, i) in (0..words.len()).rev().enumerate() {
+        if taken == MAX_ANTECEDENT_WORDS {
+            break;
+        }
+        let w = lower(i);
+        if w.ends_with([',', ';', ':', '.', '»', '«', '"', '(', ')']) || ends_antecedent(&w) {
+            closed = true;
+            break;
+        }
+        if is_antecedent_determiner(&w) {
+            phrase_start = Some(words[i].start);
+            // "la diplomatie du G7", "les critiques des chefs": the phrase
+            // is the complement of a noun further left.
+            let linked = i > 0 && {
+                let previous = lower(i - 1);
+                matches!(previous.as_str(), "de" | "d'" | "d’")
+                    || (matches!(w.as_str(), "du" | "des")
+                        && !ends_antecedent(&previous)
+                        && !previous.ends_with([',', ';', ':', '.']))
+            };
+            if !linked {
+                closed = true;
+                break;
+            }
+        } else if matches!(w.as_str(), "de" | "d'" | "d’") {
+            all_capitalised = false;
+        } else if before[words[i].clone()].starts_with(char::is_uppercase) {
+            // A name with no determiner: "Pierre Dupont, qui".
+            if all_capitalised {
+                phrase_start = Some(words[i].start);
+            }
+        } else {
+            all_capitalised = false;
+        }
+        if i == 0 {
+            closed = true;
+        }
+    }
+    let start = phrase_start.filter(|_| closed)?;
+    (start < end).then_some(start..end)
+}
+
+/// The words of `text` left to right, an elided determiner or conjunction
+/// ("l'", "d'", "qu'") a word of its own.
+fn elided_words(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut offset = 0;
+    for word in text.split_whitespace() {
+        let start = offset + text[offset..].find(word).unwrap_or(0);
+        offset = start + word.len();
+        match word.find(['\'', '’']) {
+            // "l'", "d'", "qu'": one or two letters before the apostrophe.
+            Some(apostrophe) if (1..=2).contains(&apostrophe) => {
+                let cut = apostrophe + word[apostrophe..].chars().next().map_or(1, char::len_utf8);
+                if cut < word.len() {
+                    words.push(start..start + cut);
+                    words.push(start + cut..offset);
+                } else {
+                    words.push(start..offset);
+                }
+            }
+            _ => words.push(start..offset),
+        }
+    }
+    words
+}
+
+/// Where the phrase before a relative pronoun ends: commas and an aside in
+/// parentheses are skipped ("du G7 (États-Unis, Japon…), lesquels").
+fn trimmed_end(before: &str) -> usize {
+    let mut end = before
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .len();
+    if before[..end].ends_with(')') {
+        if let Some(open) = before[..end].rfind('(') {
+            end = before[..open]
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                .len();
+        }
+    }
+    end
+}
+
+fn is_antecedent_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "l’"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "ces"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "plusieurs"
+            | "certains"
+            | "certaines"
+            | "quelques"
+    )
+}
+
+/// Words no noun phrase before a relative pronoun runs across.
+fn ends_antecedent(word: &str) -> bool {
+    matches!(
+        word,
+        "par"
+            | "pour"
+            | "avec"
+            | "dans"
+            | "sur"
+            | "sous"
+            | "à"
+            | "au"
+            | "aux"
+            | "en"
+            | "entre"
+            | "contre"
+            | "vers"
+            | "chez"
+            | "selon"
+            | "après"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "sans"
+            | "comme"
+            | "malgré"
+            | "et"
+            | "ou"
+            | "mais"
+            | "que"
+            | "qu'"
+            | "qu’"
+            | "qui"
+            | "dont"
+            | "où"
+            | "car"
+            | "donc"
+            | "est"
+            | "sont"
+            | "a"
+            | "ont"
+            | "était"
+            | "avait"
+            | "été"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "se"
+            | "ne"
+    )
+}

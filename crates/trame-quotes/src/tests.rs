@@ -837,3 +837,69 @@ fn making_someone_say_names_the_speaker() {
         some("Martin Brudermüller")
     );
 }
+
+#[test]
+fn relative_pronouns_stand_for_the_noun_phrase_before_them() {
+    use crate::speaker::relative_antecedent;
+    let phrase = |before: &str| relative_antecedent(before).map(|r| before[r].to_string());
+    assert_eq!(
+        phrase(
+            "Pékin a rejeté les critiques des chefs de la diplomatie du G7 (États-Unis, Japon), "
+        )
+        .as_deref(),
+        Some("les critiques des chefs de la diplomatie du G7")
+    );
+    assert_eq!(
+        phrase("la publication du texte anonyme rédigé par un haut fonctionnaire américain, ")
+            .as_deref(),
+        Some("un haut fonctionnaire américain")
+    );
+    assert_eq!(
+        phrase("selon les propos d'une personne ").as_deref(),
+        Some("les propos d'une personne")
+    );
+    assert_eq!(
+        phrase("Hier, Pierre Dupont, ").as_deref(),
+        Some("Pierre Dupont")
+    );
+    assert_eq!(
+        phrase("Ils ont rencontré des militants, ").as_deref(),
+        Some("des militants")
+    );
+    // No noun phrase ends there.
+    assert_eq!(phrase("C'est lui "), None);
+    assert_eq!(phrase(""), None);
+}
+
+#[test]
+fn french_cues_agree_and_take_the_plural() {
+    let speaker_of = |text: &str| {
+        show(text, "fr")
+            .into_iter()
+            .find(|q| q.1 == QuoteKind::Partial)
+            .and_then(|q| q.2)
+    };
+    // The participle agrees with the object pronoun before it.
+    assert_eq!(
+        speaker_of("Frontex l'a accusée de constituer un « appel d'air » vers l'Europe."),
+        some("Frontex")
+    );
+    assert_eq!(
+        speaker_of("Des chercheurs suggèrent que son impact serait « bien plus important »."),
+        some("Des chercheurs")
+    );
+    // "employer l'expression" names the words it quotes.
+    assert_eq!(
+        speaker_of(
+            "La ministre avait employé l'expression « ces gens-là » au sujet des militants."
+        ),
+        some("La ministre")
+    );
+    // "l'exigent" after circumstances is no speech.
+    assert_eq!(
+        speaker_of(
+            "Lorsque les circonstances l'exigent, les associations jouent aux « ONG » exigeantes."
+        ),
+        None
+    );
+}
