@@ -1018,7 +1018,10 @@ pub fn add_quotes(
                 *resolved_pronouns.entry(span.start).or_insert_with(|| {
                     let pronoun = quote.speaker_text.as_deref().unwrap_or_default();
                     let gender = trame_quotes::pronoun_gender(pronoun);
-                    let fits = |e: usize| gender_agrees(gender, genders[e]);
+                    // "ils désignent Mélenchon comme « … »": a plural
+                    // pronoun is never one person.
+                    let plural = matches!(pronoun.to_lowercase().as_str(), "ils" | "elles");
+                    let fits = |e: usize| !plural && gender_agrees(gender, genders[e]);
                     if !trame_quotes::is_third_person_pronoun(pronoun) {
                         return None;
                     }
@@ -1115,6 +1118,7 @@ pub fn add_quotes(
     if french {
         attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
+    continue_the_nearest_speaker(index, sentences, &mut quotes);
     attribute_repeated_words(&doc.text, index, &mut quotes);
     attribute_quotes_of_a_sentence(&doc.text, index, sentences, &mut quotes);
     // On the English SemEval articles, as many of the quotes this rule gave
@@ -1232,6 +1236,55 @@ fn attribute_quotes_of_a_sentence(
         }
         if quotes[i].speaker.is_some() {
             last = Some((sentence, i));
+        }
+    }
+}
+
+/// A quote that goes on with a speaker from an earlier sentence cannot skip
+/// a quote someone else said in between: in "Bruno Le Maire, 12 juillet
+/// 2016 : « … »¶17 novembre 2016 sur France info : « … »", the second
+/// quote is Le Maire's, whom the pipeline found before the first colon,
+/// not the speaker of the last cue the quote finder saw, paragraphs up.
+fn continue_the_nearest_speaker(
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    quotes: &mut [trame_doc::Quote],
+) {
+    let sentence_of = |pos: usize| sentence_index(index, sentences, pos);
+    let mut nearest: Option<usize> = None;
+    for i in 0..quotes.len() {
+        if quotes[i].kind == QuoteKind::Indirect {
+            continue;
+        }
+        // Speaker words and cue both in an earlier sentence: taken up.
+        let inherited_from = quotes[i]
+            .cue
+            .as_ref()
+            .map(|c| c.start)
+            .filter(|&cue| sentence_of(cue) < sentence_of(quotes[i].start))
+            .filter(|_| {
+                quotes[i]
+                    .speaker_span
+                    .is_some_and(|s| sentence_of(s.start) < sentence_of(quotes[i].start))
+            });
+        if let (Some(cue), Some(j)) = (inherited_from, nearest) {
+            let skipped = quotes[j].start > cue && quotes[j].speaker != quotes[i].speaker;
+            if skipped {
+                let (speaker, speaker_text, speaker_span, cue) = (
+                    quotes[j].speaker.clone(),
+                    quotes[j].speaker_text.clone(),
+                    quotes[j].speaker_span,
+                    quotes[j].cue.clone(),
+                );
+                let quote = &mut quotes[i];
+                quote.speaker = speaker;
+                quote.speaker_text = speaker_text;
+                quote.speaker_span = speaker_span;
+                quote.cue = cue;
+            }
+        }
+        if quotes[i].speaker.is_some() {
+            nearest = Some(i);
         }
     }
 }
@@ -1790,6 +1843,19 @@ mod tests {
                 &[]
             ),
             [Some("Jens Stoltenberg".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_continued_quote_takes_the_nearest_speaker() {
+        let text = "Alain Minc raconte leur rencontre : « Quel blanc-bec ! Il est habité. »\n\nBruno Le Maire, 12 juillet 2016 sur Public Sénat : « Je trouve que ça ne veut rien dire, c'est de la soupe. »\n\n17 novembre 2016 sur France info : « C'est un autre visage du socialisme. »";
+        assert_eq!(
+            speakers(text, &["Alain Minc", "Bruno Le Maire"]),
+            [
+                Some("Alain Minc".to_string()),
+                Some("Bruno Le Maire".to_string()),
+                Some("Bruno Le Maire".to_string())
+            ]
         );
     }
 

@@ -748,6 +748,33 @@ pub(crate) fn is_day_word(word: &str) -> bool {
 
 /// Determiners alone do not name a speaker ("le juge a dit" must not give
 /// speaker "le" to a cue "juge").
+/// Whether speaker words name a saying rather than someone who says it:
+/// "« … », dit un slogan lancé dans les années 1980".
+pub(crate) fn names_a_saying(words: &str) -> bool {
+    let mut words = words.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let head = if is_bare_determiner(first) {
+        words.next().unwrap_or_default()
+    } else {
+        first
+    };
+    matches!(
+        head.to_lowercase().as_str(),
+        "slogan"
+            | "slogans"
+            | "adage"
+            | "dicton"
+            | "proverbe"
+            | "devise"
+            | "maxime"
+            | "motto"
+            | "saying"
+            | "proverb"
+            | "лозунг"
+            | "пословица"
+    )
+}
+
 pub(crate) fn is_bare_determiner(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),

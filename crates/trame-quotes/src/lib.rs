@@ -105,9 +105,10 @@ struct Attribution {
 }
 
 fn speaker_of(text: &str, range: Range<usize>) -> Speaker {
-    // "qu’il a rappelé": the pronoun without its elided conjunction.
+    // "qu’il a rappelé", "S'il a évoqué": the pronoun without its elided
+    // conjunction.
     let words = &text[range.clone()];
-    let elision = ["qu'", "qu’", "Qu'", "Qu’"]
+    let elision = ["qu'", "qu’", "Qu'", "Qu’", "s'", "s’", "S'", "S’"]
         .iter()
         .find(|e| words.starts_with(*e))
         .map_or(0, |e| e.len());
@@ -531,7 +532,12 @@ fn direct_quotes(
         let attribution = own
             .clone()
             .or(inherited)
-            .or_else(|| transcript_label(text, &content));
+            .or_else(|| transcript_label(text, &content))
+            .filter(|a| {
+                !a.speaker
+                    .as_ref()
+                    .is_some_and(|r| lexicon::names_a_saying(&text[r.clone()]))
+            });
 
         let words = speaker::word_count(text, content.clone());
         let quoted = &text[content.clone()];
@@ -693,6 +699,7 @@ fn incise(text: &str, lex: &Lexicon, content: &Range<usize>) -> Option<Attributi
     lex.cues(text, content.start, content.end)
         .into_iter()
         .filter(|c| text[content.start..c.range.start].trim_end().ends_with(','))
+        .filter(|c| !gives_a_nickname(text, content.start, &c.range))
         .find_map(|c| {
             let speaker = match c.class {
                 CueClass::Inverted => c.pronoun.clone()?,
@@ -714,6 +721,18 @@ fn incise(text: &str, lex: &Lexicon, content: &Range<usize>) -> Option<Attributi
                 class: c.class,
             })
         })
+}
+
+/// "Naevius Sutorius Macro, dit Macron,": a bare "dit" after a name gives
+/// the name's bearer another one; it reports no speech.
+fn gives_a_nickname(text: &str, lo: usize, cue: &Range<usize>) -> bool {
+    let after_name = text[lo..cue.start]
+        .trim_end()
+        .trim_end_matches(',')
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    matches!(&text[cue.clone()], "dit" | "dite" | "dits" | "dites") && after_name
 }
 
 /// Whether the quote is all its paragraph holds, but for closing

@@ -903,3 +903,23 @@ fn french_cues_agree_and_take_the_plural() {
         None
     );
 }
+
+#[test]
+fn a_saying_is_no_speaker() {
+    let q = one(
+        "« Nous sommes tous des enfants d'immigrés », dit un slogan lancé dans les années 1980.",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (None, None));
+}
+
+#[test]
+fn a_nickname_is_no_incise() {
+    let q = one(
+        "« Il y avait à Rome un préfet, Naevius Sutorius Macro, dit Macron, qui servit Tibère. »",
+        "fr",
+    );
+    assert_eq!((q.2, q.3), (None, None));
+    let q = one("« Nous irons, dit Macron, jusqu'au bout. »", "fr");
+    assert_eq!(q.2, some("Macron"));
+}
