@@ -1119,6 +1119,9 @@ pub fn add_quotes(
         attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
     continue_the_nearest_speaker(index, sentences, &mut quotes);
+    if french {
+        continue_in_the_paragraph(doc, index, sentences, &mentions, &quoted, &mut quotes);
+    }
     attribute_repeated_words(&doc.text, index, &mut quotes);
     attribute_quotes_of_a_sentence(&doc.text, index, sentences, &mut quotes);
     // On the English SemEval articles, as many of the quotes this rule gave
@@ -1286,6 +1289,118 @@ fn continue_the_nearest_speaker(
         if quotes[i].speaker.is_some() {
             nearest = Some(i);
         }
+    }
+}
+
+/// Words a quote without a cue needs to go on with an earlier speaker: a
+/// shorter one is more often the writer's distance than a quotation.
+const MIN_CONTINUED_WORDS: usize = 4;
+
+/// How many sentences back a quote without a cue looks for the speaker it
+/// goes on with.
+const CONTINUATION_SENTENCES: usize = 2;
+
+/// A quote without a cue or speaker words, in the sentence after an
+/// attributed quote or the one after that, in the same paragraph, goes on
+/// with its speaker when no other person or organisation is named between
+/// them: "« On ne peut pas irriguer avec de l'eau salée », explique
+/// Francesco Vincenzi. De plus, l'infiltration … car « il va falloir des
+/// années avant qu'elle disparaisse »".
+fn continue_in_the_paragraph(
+    doc: &Document,
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    mentions: &MentionIndex,
+    quoted: &[Span],
+    quotes: &mut [trame_doc::Quote],
+) {
+    let sentence_of = |pos: usize| sentence_index(index, sentences, pos);
+    for i in 0..quotes.len() {
+        let quote = &quotes[i];
+        let unattributed = quote.kind != QuoteKind::Indirect
+            && quote.speaker.is_none()
+            && quote.speaker_span.is_none()
+            && quote.text.split_whitespace().count() >= MIN_CONTINUED_WORDS;
+        if !unattributed {
+            continue;
+        }
+        // "une édition de la « journée parlementaire pour la vie »", "le
+        // thème « IVG : Etat d'urgence »": a quoted noun phrase after a
+        // determiner, or a capitalised fragment, names a thing.
+        let before = &doc.text[..index.byte(quote.start)];
+        let word_before = before
+            .trim_end_matches(|c: char| c.is_whitespace() || "«“\"".contains(c))
+            .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let names_a_thing = matches!(
+            word_before.as_str(),
+            "le" | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "des"
+                | "du"
+                | "ce"
+                | "cette"
+                | "ces"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+        ) || (quote.kind == QuoteKind::Partial
+            && quote.text.starts_with(char::is_uppercase));
+        if names_a_thing {
+            continue;
+        }
+        let here = sentence_of(quote.start);
+        let Some(j) = (0..i).rev().find(|&j| quotes[j].speaker.is_some()) else {
+            continue;
+        };
+        let earlier = &quotes[j];
+        let gap = index.byte(earlier.end)..index.byte(quote.start);
+        let same_paragraph = doc.text.get(gap).is_some_and(|g| !g.contains('\n'));
+        let near =
+            (1..=CONTINUATION_SENTENCES).contains(&here.saturating_sub(sentence_of(earlier.end)));
+        if !same_paragraph || !near {
+            continue;
+        }
+        let speaker_entity = earlier
+            .speaker
+            .as_ref()
+            .and_then(|id| doc.entities.iter().position(|e| &e.id == id));
+        let interrupted = mentions
+            .overlapping(Span::new(earlier.end, quote.start))
+            .filter(|(m, _)| m.start >= earlier.end && !quoted.iter().any(|q| q.contains(*m)))
+            .any(|&(_, e)| {
+                Some(e) != speaker_entity
+                    && matches!(doc.entities[e].label, EntityLabel::Per | EntityLabel::Org)
+            });
+        // "La Première ministre a campé sur sa position : « … »": a title
+        // opening the quote's sentence is someone else taking the floor.
+        let lead = sentences
+            .get(here)
+            .and_then(|s| doc.text.get(s.start..index.byte(quote.start)))
+            .unwrap_or_default();
+        let words: Vec<&str> = lead.split_whitespace().take(4).collect();
+        let titled_subject = (2..=words.len()).any(|n| anaphor(&words[..n].join(" ")).is_some());
+        if interrupted || titled_subject {
+            continue;
+        }
+        let (speaker, speaker_text, speaker_span, cue) = (
+            earlier.speaker.clone(),
+            earlier.speaker_text.clone(),
+            earlier.speaker_span,
+            earlier.cue.clone(),
+        );
+        let quote = &mut quotes[i];
+        quote.speaker = speaker;
+        quote.speaker_text = speaker_text;
+        quote.speaker_span = speaker_span;
+        quote.cue = cue;
     }
 }
 
@@ -1855,6 +1970,19 @@ mod tests {
                 Some("Alain Minc".to_string()),
                 Some("Bruno Le Maire".to_string()),
                 Some("Bruno Le Maire".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_without_a_cue_goes_on_with_the_speaker_of_the_paragraph() {
+        let text = "« On ne peut pas irriguer avec de l'eau salée », explique Francesco Vincenzi. De plus, l'infiltration de l'eau salée pèse sur le long terme car « il va falloir des années avant qu'elle disparaisse ». La ministre a campé sur sa position : « nous ne changerons rien à ce plan ».";
+        assert_eq!(
+            speakers(text, &["Francesco Vincenzi"]),
+            [
+                Some("Francesco Vincenzi".to_string()),
+                Some("Francesco Vincenzi".to_string()),
+                None
             ]
         );
     }
