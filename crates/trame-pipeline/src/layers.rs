@@ -992,6 +992,7 @@ pub fn add_quotes(
     for quote in &mut quotes {
         if french {
             take_up_relative_antecedent(doc, index, sentences, &mentions, quote);
+            take_up_titled_subject(doc, index, sentences, &mentions, quote);
         }
         // A person right before "… :" introduces the quote that follows,
         // whatever a cue further away suggests: compilations of quotes and
@@ -1179,6 +1180,101 @@ fn take_up_relative_antecedent(
     let antecedent = Span::new(index.char(lo + phrase.start), index.char(lo + phrase.end));
     quote.speaker_span = Some(antecedent);
     quote.speaker_text = Some(doc.text[lo + phrase.start..lo + phrase.end].to_string());
+}
+
+/// "La Première ministre a campé sur sa position : « … »": a sentence
+/// opened by a title and ending in a colon introduces its holder's words,
+/// whatever its verb. The title becomes the speaker words, which the role
+/// rules then resolve to the person holding it.
+fn take_up_titled_subject(
+    doc: &Document,
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    mentions: &MentionIndex,
+    quote: &mut trame_doc::Quote,
+) {
+    if quote.kind != QuoteKind::Direct || quote.speaker_span.is_some() {
+        return;
+    }
+    let open = index.byte(quote.start);
+    let Some(intro) = text_before_colon(&doc.text, open) else {
+        return;
+    };
+    let Some(sentence) = sentences.get(sentence_index(index, sentences, quote.start)) else {
+        return;
+    };
+    let Some(lead) = doc.text.get(sentence.start..intro.len()) else {
+        return;
+    };
+    if lead.len() > INTRODUCING_SENTENCE_BYTES || lead.contains(['«', '»', '“', '”', '"']) {
+        return;
+    }
+    // A person named in the sentence is left to `subject_introducing`.
+    let lead_span = index.span(sentence.start..intro.len());
+    let names_a_person = mentions
+        .overlapping(lead_span)
+        .any(|&(_, e)| doc.entities[e].label == EntityLabel::Per);
+    if names_a_person {
+        return;
+    }
+    // The first five words, as byte ranges of `lead`.
+    let mut words: Vec<Range<usize>> = Vec::new();
+    for (at, c) in lead.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let continues = words.last().is_some_and(|w| w.end == at);
+        if continues {
+            if let Some(w) = words.last_mut() {
+                w.end = at + c.len_utf8();
+            }
+        } else if words.len() < 5 {
+            words.push(at..at + c.len_utf8());
+        } else {
+            break;
+        }
+    }
+    // The title is the whole subject: its verb comes right after it ("La
+    // Première ministre a campé"), where "La députée macroniste de Nantes"
+    // describes someone else.
+    let Some(title) = (2..words.len()).rev().find_map(|n| {
+        let phrase = &lead[words[0].start..words[n - 1].end];
+        let verb_follows = opens_predicate(&lead[words[n].clone()]);
+        (verb_follows && matches!(anaphor(phrase), Some(Anaphor::Person(_))))
+            .then_some(words[0].start..words[n - 1].end)
+    }) else {
+        return;
+    };
+    let (start, end) = (sentence.start + title.start, sentence.start + title.end);
+    quote.speaker_span = Some(Span::new(index.char(start), index.char(end)));
+    quote.speaker_text = Some(doc.text[start..end].to_string());
+}
+
+/// Words that open a French predicate right after its subject: an
+/// auxiliary or an object pronoun.
+fn opens_predicate(word: &str) -> bool {
+    let word = word.to_lowercase();
+    matches!(
+        word.as_str(),
+        "a" | "avait"
+            | "aura"
+            | "aurait"
+            | "est"
+            | "était"
+            | "sera"
+            | "serait"
+            | "y"
+            | "se"
+            | "ne"
+            | "le"
+            | "la"
+            | "les"
+            | "lui"
+            | "leur"
+            | "en"
+    ) || ["s'", "s’", "n'", "n’", "l'", "l’"]
+        .iter()
+        .any(|elided| word.starts_with(elided))
 }
 
 /// Quotes of one sentence, or listed one after the other, after a quote
@@ -1985,6 +2081,18 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn a_title_opening_a_sentence_introduces_its_holder_s_words() {
+        let text = "La Première ministre Elisabeth Borne a visité l'école. La Première ministre a campé sur sa position : « très clairement, notre ligne n'est pas ambiguë, on continuera ».";
+        assert_eq!(
+            speakers(text, &["Elisabeth Borne"]),
+            [Some("Elisabeth Borne".to_string())]
+        );
+        // A described title is someone else's.
+        let text = "La députée Amandine Penna cite un rapport. La députée macroniste de Nantes y écrit ceci : « Les migrants qui arrivent en France sont en situation de fragilité ».";
+        assert_eq!(speakers(text, &["Amandine Penna"]), [None]);
     }
 
     #[test]
