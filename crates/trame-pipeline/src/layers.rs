@@ -286,13 +286,33 @@ impl MentionIndex {
         let colon = text_before_colon(text, index.byte(quote_start))?;
         let line_start = colon.rfind('\n').map_or(0, |i| i + 1);
         let intro = &colon[line_start..];
+        let intro_span = index.span(line_start..colon.len());
+        // "François Bayrou, avant l'élection de 2017, Macron le candidat des
+        // « forces de l'argent » :": a line opened by a name and a comma is
+        // a header, however long and whatever it quotes.
+        let header = self
+            .overlapping(intro_span)
+            .next()
+            .filter(|(m, _)| {
+                index.byte(m.start) == line_start + (intro.len() - intro.trim_start().len())
+            })
+            .filter(|&&(m, e)| {
+                doc.entities[e].label == EntityLabel::Per
+                    && text[index.byte(m.end)..].starts_with(',')
+            })
+            .map(|&(_, e)| e);
+        if let Some(e) = header {
+            let sentence_end = outside_quotes(intro).any(|c| ".!?".contains(c));
+            if intro.chars().count() <= HEADER_CHARS && !sentence_end && !cites_another(intro) {
+                return Some(e);
+            }
+        }
         if intro.chars().count() > INTRODUCTION_CHARS
             || intro.contains(['.', '!', '?', '»', '”'])
             || cites_another(intro)
         {
             return None;
         }
-        let intro_span = index.span(line_start..colon.len());
         self.overlapping(intro_span)
             .filter(|(m, _)| intro_span.contains(*m))
             .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
@@ -951,6 +971,23 @@ fn names_document(clause: &str) -> bool {
     })
 }
 
+/// The characters of `text` outside « » and “ ” quotes.
+fn outside_quotes(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut depth = 0usize;
+    text.chars().filter(move |&c| {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            _ => return depth == 0,
+        }
+        false
+    })
+}
+
+/// How far before a quote a "Name, role, date, medium :" header line may
+/// start.
+const HEADER_CHARS: usize = 160;
+
 /// How far before a quote a "Name, outlet :" introduction may start.
 const INTRODUCTION_CHARS: usize = 80;
 
@@ -1125,6 +1162,7 @@ pub fn add_quotes(
     }
     attribute_repeated_words(&doc.text, index, &mut quotes);
     attribute_quotes_of_a_sentence(&doc.text, index, sentences, &mut quotes);
+    continue_in_quote_paragraphs(&doc.text, index, &mut quotes);
     // On the English SemEval articles, as many of the quotes this rule gave
     // a speaker were wrong as right: reported speech there is more often
     // attributed to the wrong name in the first place.
@@ -1385,6 +1423,55 @@ fn continue_the_nearest_speaker(
         if quotes[i].speaker.is_some() {
             nearest = Some(i);
         }
+    }
+}
+
+/// A paragraph made only of quotes, after a paragraph that ends with an
+/// attributed quote, goes on with its speaker: "François Bayrou, avant
+/// l'élection de 2017 : « … »¶« … » ; « … »". The quote finder does the
+/// same for the speakers it names; this covers those the pipeline found
+/// (a name introducing a quote with a colon).
+fn continue_in_quote_paragraphs(text: &str, index: &TextIndex, quotes: &mut [trame_doc::Quote]) {
+    let is_separator = |c: char| c.is_whitespace() || ",;.!?…«»“”\"".contains(c);
+    for i in 1..quotes.len() {
+        let quote = &quotes[i];
+        if quote.kind == QuoteKind::Indirect
+            || quote.speaker.is_some()
+            || quote.speaker_span.is_some()
+        {
+            continue;
+        }
+        let Some(j) = (0..i)
+            .rev()
+            .find(|&j| quotes[j].kind != QuoteKind::Indirect)
+        else {
+            continue;
+        };
+        let earlier = &quotes[j];
+        let (from, to) = (index.byte(earlier.end), index.byte(quote.start));
+        let Some(gap) = text.get(from..to) else {
+            continue;
+        };
+        let line_end = text[to..].find('\n').map_or(text.len(), |k| to + k);
+        let line_start = text[..to].rfind('\n').map_or(0, |k| k + 1);
+        // Right after the earlier quote, on the next line or listed after
+        // it on this one, on a line of quotes alone.
+        let quote_paragraph = gap.chars().all(is_separator)
+            && outside_quotes(&text[line_start..line_end]).all(is_separator);
+        if !quote_paragraph || earlier.speaker.is_none() {
+            continue;
+        }
+        let (speaker, speaker_text, speaker_span, cue) = (
+            earlier.speaker.clone(),
+            earlier.speaker_text.clone(),
+            earlier.speaker_span,
+            earlier.cue.clone(),
+        );
+        let quote = &mut quotes[i];
+        quote.speaker = speaker;
+        quote.speaker_text = speaker_text;
+        quote.speaker_span = speaker_span;
+        quote.cue = cue;
     }
 }
 
@@ -2093,6 +2180,15 @@ mod tests {
         // A described title is someone else's.
         let text = "La députée Amandine Penna cite un rapport. La députée macroniste de Nantes y écrit ceci : « Les migrants qui arrivent en France sont en situation de fragilité ».";
         assert_eq!(speakers(text, &["Amandine Penna"]), [None]);
+    }
+
+    #[test]
+    fn a_header_line_and_the_quote_paragraphs_after_it_name_one_speaker() {
+        let text = "François Bayrou, avant l'élection de 2017, Macron le candidat des « forces de l'argent » : « Je suis absolument sceptique sur cette affaire. »\n\n« Je me suis toujours opposé au mélange des genres » ; « Il y a la séparation de l'Église et de l'État. »\n\nLe reste est connu.";
+        assert_eq!(
+            speakers(text, &["François Bayrou"]),
+            vec![Some("François Bayrou".to_string()); 4]
+        );
     }
 
     #[test]
