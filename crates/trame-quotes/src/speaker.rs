@@ -446,43 +446,6 @@ pub(crate) fn first_word(text: &str, lo: usize, hi: usize) -> Option<Range<usize
         .map(|p| p.range)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn before_text(s: &str, cue: &str) -> Option<String> {
-        let at = s.find(cue)?;
-        before(s, 0, at).map(|(r, _)| s[r].to_string())
-    }
-
-    #[test]
-    fn subject_before_cue() {
-        assert_eq!(
-            before_text(
-                "Mardi, le Premier ministre valdorien a déclaré",
-                "a déclaré"
-            ),
-            Some("le Premier ministre valdorien".into())
-        );
-        assert_eq!(
-            before_text("“No,” the Kremlin spokesman said", "said"),
-            Some("the Kremlin spokesman".into())
-        );
-        assert_eq!(
-            before_text("Jason Miller, a spokesman for Trump, said", "said"),
-            Some("Jason Miller, a spokesman for Trump".into())
-        );
-        assert_eq!(before_text("Le juge", "juge"), None);
-    }
-
-    #[test]
-    fn inverted_speaker_after_cue() {
-        let s = ", said Sen. Ted Cruz on Monday.";
-        let at = s.find("said").map_or(0, |a| a + 4);
-        assert_eq!(after(s, at, s.len()).map(|r| &s[r]), Some("Sen. Ted Cruz"));
-    }
-}
-
 /// French relative pronouns a speaker phrase can be ("…, lesquels ont
 /// estimé que").
 pub fn is_french_relative_pronoun(word: &str) -> bool {
@@ -671,4 +634,41 @@ fn ends_antecedent(word: &str) -> bool {
             | "se"
             | "ne"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before_text(s: &str, cue: &str) -> Option<String> {
+        let at = s.find(cue)?;
+        before(s, 0, at).map(|(r, _)| s[r].to_string())
+    }
+
+    #[test]
+    fn subject_before_cue() {
+        assert_eq!(
+            before_text(
+                "Mardi, le Premier ministre valdorien a déclaré",
+                "a déclaré"
+            ),
+            Some("le Premier ministre valdorien".into())
+        );
+        assert_eq!(
+            before_text("“No,” the Kremlin spokesman said", "said"),
+            Some("the Kremlin spokesman".into())
+        );
+        assert_eq!(
+            before_text("Jason Miller, a spokesman for Trump, said", "said"),
+            Some("Jason Miller, a spokesman for Trump".into())
+        );
+        assert_eq!(before_text("Le juge", "juge"), None);
+    }
+
+    #[test]
+    fn inverted_speaker_after_cue() {
+        let s = ", said Sen. Ted Cruz on Monday.";
+        let at = s.find("said").map_or(0, |a| a + 4);
+        assert_eq!(after(s, at, s.len()).map(|r| &s[r]), Some("Sen. Ted Cruz"));
+    }
 }
