@@ -294,6 +294,23 @@ pub(crate) static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(
         "suggère",
         "suggèrent",
         "dénoncent",
+        "dénoncé",
+        "critiqué",
+        "critiquent",
+        "comparé",
+        "comparent",
+        "reprochent",
+        "qualifié",
+        "qualifient",
+        "accusé",
+        "accusent",
+        "relaient",
+        "relayé",
+        "demandent",
+        "réclament",
+        "craignent",
+        "jugent",
+        "considèrent",
         "attribuent",
         "montre",
         "montrent",
@@ -441,6 +458,7 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "certaines",
     "journaux",
     "internautes",
+    "militants",
     "économistes",
     "démographes",
     "chercheurs",
@@ -470,6 +488,11 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "чиновники",
     "власти",
 ];
+
+/// Nouns of unnamed groups or media, anonymous when no name comes before
+/// them in the phrase, even with a name after ("membres du Parti
+/// communiste").
+const PLURAL_ROLE_HEADS: &[&str] = &["membres", "presse"];
 
 /// Nouns of people who are anonymous when nobody is named after them
 /// ("un haut responsable", "a senior official").
@@ -653,6 +676,13 @@ const NOT_NAMES: &[&str] = &[
     "une",
     "a",
     "an",
+    "des",
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "some",
+    "several",
 ];
 
 const FIRST_PERSON: &[&str] = &[
@@ -709,6 +739,26 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
             return Some(FoundSource {
                 range: whole,
                 kind: SourceKind::Document,
+            });
+        }
+        // "la presse britannique", "quelques membres du Parti": unnamed
+        // unless a name comes first ("The Associated Press", "les États
+        // membres").
+        let after_determiner = k > toks.start
+            && a.word(k - 1).is_some_and(|d| {
+                matches!(
+                    d,
+                    "la" | "les" | "quelques" | "plusieurs" | "certains" | "ses" | "leurs"
+                )
+            });
+        if !named_before
+            && PLURAL_ROLE_HEADS.contains(&w)
+            && after_determiner
+            && k <= toks.start + 2
+        {
+            return Some(FoundSource {
+                range: whole,
+                kind: SourceKind::Anonymous,
             });
         }
         named_before |= is_name(a, k);
@@ -1033,6 +1083,37 @@ mod tests {
                 "fr"
             ),
             Some((Anonymous, "Un responsable américain"))
+        );
+        // Members of a named party, the press of a country: unnamed.
+        assert_eq!(
+            source(
+                "Quelques membres du Parti communiste ont déclaré qu'ils aimeraient démissionner.",
+                "fr"
+            )
+            .map(|(kind, _)| kind),
+            Some(Anonymous)
+        );
+        assert_eq!(
+            source(
+                "La presse britannique souligne que l'accord est fragile.",
+                "fr"
+            )
+            .map(|(kind, _)| kind),
+            Some(Anonymous)
+        );
+        // "les États membres", "un point presse" are no unnamed sources.
+        assert_ne!(
+            source("Les États membres ont déclaré que l'accord tiendra.", "fr")
+                .map(|(kind, _)| kind),
+            Some(Anonymous)
+        );
+        assert_ne!(
+            source(
+                "Il a déclaré lors d'un point presse que l'accord tiendra.",
+                "fr"
+            )
+            .map(|(kind, _)| kind),
+            Some(Anonymous)
         );
     }
 
