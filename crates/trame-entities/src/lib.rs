@@ -26,6 +26,7 @@ mod context;
 mod identity;
 mod link;
 mod phrases;
+mod places;
 pub mod score;
 mod text;
 
@@ -51,6 +52,8 @@ pub enum EntitiesError {
     },
     #[error("loading the knowledge base: {0}")]
     Kb(#[from] KbError),
+    #[error("reading the place-name list: {0}")]
+    Places(#[source] std::io::Error),
 }
 
 /// The entity stage: NER models and the knowledge base, loaded once and
@@ -71,6 +74,8 @@ pub struct EntityStage {
     common_words_en: WordSet,
     /// KB names written in lowercase ("guerre froide"; module `phrases`).
     lowercase_names: phrases::LowercaseNames,
+    /// GeoNames place names (module `places`).
+    places: places::Places,
 }
 
 /// Known first names, learnt from the NER corpora by
@@ -126,6 +131,7 @@ impl EntityStage {
             common_words_fr: word_keys(COMMON_WORDS_FR),
             common_words_en: word_keys(COMMON_WORDS_EN),
             lowercase_names: phrases::LowercaseNames::new(&kb),
+            places: places::Places::builtin()?,
             kb,
         })
     }
@@ -282,6 +288,16 @@ impl EntityStage {
             &first_name_evidence,
             lang.as_deref(),
         );
+        if lang.as_deref() == Some("fr") {
+            places::drop_unsupported(
+                &mut doc.entities,
+                &surface,
+                &tokens,
+                &words,
+                &self.kb,
+                &self.places,
+            );
+        }
     }
 
     /// Corrects a tagged span's extent against the KB: "d'Amérique latine"
