@@ -32,34 +32,50 @@ fn french_semeval_quote_gold() {
         &articles,
         48,
     );
+    let dev3 = score(
+        &pipeline,
+        &eval.join("fr-semeval-dev3.jsonl"),
+        &articles,
+        24,
+    );
     let test = score(
         &pipeline,
         &eval.join("fr-semeval-test.jsonl"),
         &articles,
         24,
     );
-    println!("{dev}\n{dev2}\n{test}");
+    println!("{dev}\n{dev2}\n{dev3}\n{test}");
     // Only the title line's quotes lie outside the text.
-    assert!(dev.not_in_text <= 1 && dev2.not_in_text <= 3 && test.not_in_text <= 1);
-    for set in [&dev, &dev2, &test] {
+    assert!(
+        dev.not_in_text <= 1
+            && dev2.not_in_text <= 3
+            && dev3.not_in_text <= 1
+            && test.not_in_text <= 1
+    );
+    for set in [&dev, &dev2, &dev3, &test] {
         assert_eq!(set.anonymous_sources_not_in_text, 0);
     }
     assert!(
-        dev2.named_speaker_accuracy() >= 0.50,
+        dev2.named_speaker_accuracy() >= 0.62,
         "second development set: named speakers right fell to {:.3}",
         dev2.named_speaker_accuracy()
+    );
+    assert!(
+        dev3.named_speaker_accuracy() >= 0.52,
+        "third development set: named speakers right fell to {:.3}",
+        dev3.named_speaker_accuracy()
     );
     assert!(
         dev.found * 100 >= dev.located * 94,
         "dev: quotes found fell"
     );
     assert!(
-        dev.named_speaker_accuracy() >= 0.81,
+        dev.named_speaker_accuracy() >= 0.88,
         "dev: named speakers right fell to {:.3}",
         dev.named_speaker_accuracy()
     );
     assert!(
-        dev.not_speech_with_speaker <= 3,
+        dev.not_speech_with_speaker <= 2,
         "dev: {} scare quotes or titles given a speaker",
         dev.not_speech_with_speaker
     );

@@ -23,13 +23,14 @@ pub fn default_entity_gold() -> Vec<PathBuf> {
     ]
 }
 
-/// The two development sets and the test set of the French SemEval quote
-/// gold.
+/// The three development sets and the test set of the French SemEval
+/// quote gold.
 pub fn default_quote_gold() -> Vec<PathBuf> {
     let dir = PathBuf::from("crates/trame-quotes/eval");
     vec![
         dir.join("fr-semeval-dev.jsonl"),
         dir.join("fr-semeval-dev2.jsonl"),
+        dir.join("fr-semeval-dev3.jsonl"),
         dir.join("fr-semeval-test.jsonl"),
     ]
 }
