@@ -107,6 +107,22 @@ pub(crate) fn drop_unsupported<'t>(
                     && !compound_of_places(word)
             })
     };
+    // "le régulateur Bundesnetzagentur a reconnu", "selon Assoidroelettrica":
+    // a "place" that speaks is an organisation the tagger mislabelled.
+    let speaks = |entity: &Entity| {
+        entity.mentions.iter().any(|m| {
+            let i = token_at(tokens, m.start);
+            let after = words.get(i + 1).map(|w| w.to_lowercase());
+            let before = i.checked_sub(1).map(|j| words[j].to_lowercase());
+            after.is_some_and(|w| opens_speech(&w))
+                || before.is_some_and(|w| matches!(w.as_str(), "selon" | "après"))
+        })
+    };
+    for entity in entities.iter_mut() {
+        if unsupported(entity) && speaks(entity) {
+            entity.label = EntityLabel::Org;
+        }
+    }
     let before = entities.len();
     entities.retain(|e| !unsupported(e));
     if entities.len() != before {
@@ -114,6 +130,29 @@ pub(crate) fn drop_unsupported<'t>(
             entity.id = format!("e{n}");
         }
     }
+}
+
+/// Verbs right after a subject that speaks ("a", "affirme", "indique").
+fn opens_speech(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "ont"
+            | "avait"
+            | "affirme"
+            | "déclare"
+            | "indique"
+            | "estime"
+            | "explique"
+            | "précise"
+            | "souligne"
+            | "annonce"
+            | "assure"
+            | "reconnaît"
+            | "dénonce"
+            | "rapporte"
+            | "prévient"
+            | "dit"
+    )
 }
 
 #[cfg(test)]

@@ -1058,7 +1058,8 @@ pub fn add_quotes(
                     let gender = trame_quotes::pronoun_gender(pronoun);
                     // "ils désignent Mélenchon comme « … »": a plural
                     // pronoun is never one person.
-                    let plural = matches!(pronoun.to_lowercase().as_str(), "ils" | "elles");
+                    let plural =
+                        matches!(pronoun.to_lowercase().as_str(), "ils" | "elles" | "they");
                     let fits = |e: usize| !plural && gender_agrees(gender, genders[e]);
                     if !trame_quotes::is_third_person_pronoun(pronoun) {
                         return None;
@@ -1650,9 +1651,10 @@ fn attribute_words_to_quoted_subject(
         // « Le Grand Remplacement »), not the fragments a subject says.
         let fragment = quote.text.chars().next().is_some_and(char::is_lowercase);
         let words = quote.text.split_whitespace().count();
-        if !unattributed || !fragment || !(2..=MAX_SUBJECT_FRAGMENT_WORDS).contains(&words) {
+        if !unattributed {
             continue;
         }
+        let short_fragment = fragment && (2..=MAX_SUBJECT_FRAGMENT_WORDS).contains(&words);
         let at = index.byte(quote.start);
         let Some(sentence) = sentences
             .get(sentence_index(index, sentences, quote.start))
@@ -1678,7 +1680,16 @@ fn attribute_words_to_quoted_subject(
                     && !before[..before.len() - c.len()].ends_with(char::is_alphanumeric)
             })
         });
-        if people.all(|e| e == first) && speakers.contains(id) && !reported {
+        // "Nicolas Bay … bottait en touche, en expliquant travailler à
+        // « … »": a speech gerund's words are its subject's, whatever
+        // their length and whoever else the sentence names.
+        let gerund = mention.is_some_and(|m| {
+            doc.text
+                .get(index.byte(m.end)..at)
+                .is_some_and(trame_quotes::has_speech_gerund)
+        });
+        let subject_speaks = short_fragment && people.all(|e| e == first) && speakers.contains(id);
+        if (gerund || subject_speaks) && !reported {
             quote.speaker = Some(id.clone());
             quote.speaker_span = mention;
             quote.speaker_text = mention.map(|m| index.slice(&doc.text, m).to_string());
@@ -2188,6 +2199,15 @@ mod tests {
         assert_eq!(
             speakers(text, &["François Bayrou"]),
             vec![Some("François Bayrou".to_string()); 4]
+        );
+    }
+
+    #[test]
+    fn a_speech_gerund_s_words_are_its_subject_s() {
+        let text = "Nicolas Bay, cité parmi ceux tentés de rejoindre Eric Zemmour, bottait en touche, en expliquant travailler à « un projet qui dépasse largement ces petites péripéties politiciennes ».";
+        assert_eq!(
+            speakers(text, &["Nicolas Bay", "Eric Zemmour"]),
+            [Some("Nicolas Bay".to_string())]
         );
     }
 

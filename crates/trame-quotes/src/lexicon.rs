@@ -480,7 +480,7 @@ const FR_POSTPOSED_ADVERBS: &str = r"(?:\s*\([\p{L}\s]{1,30}\)|\s+(?:un\s+peu\s+
 /// désole X", "», s’est exprimé X").
 const FR_POSTPOSED_ONLY: &str = r"(?:s['’]|se\s+)(?:désole|désolent|amuse|agace|insurge|indigne|inquiète|étonne|exclame|alarme|emporte|félicite|réjouit|interroge|défend|justifie|souvient|offusque|exaspère|impatiente|plaint|lamente|agaçait|amusait|désolait|indignait|inquiétait|étonnait|exclamait|emportait|félicitait|réjouissait|interrogeait|défendait|justifiait|souvenait|plaignait)|s['’]est\s+(?:\p{L}+\s+)?(?:exprimé|exclamé|félicité|inquiété|indigné|emporté|interrogé|défendu|justifié|souvenu|plaint|amusé|agacé|alarmé|étonné|réjoui|insurgé)e?s?|(?:a|avait|aurait)\s+(?:\p{L}+\s+)?(?:menacé|prêché|tonné|fustigé|taclé|souri|plaisanté|renchéri|abondé|complété|nuancé|témoigné|raillé|asséné|ajouté|interpellé)|menace|menaçait|prêche|tonne|fustige|tacle|sourit|souriait|plaisante|renchérit|abonde|complète|nuance|témoigne|raille|assène|interpelle|enchaîne|argumente|tempête|peste|s['’]agace|s['’]amuse";
 
-const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|traité|traitent|appelle|appellent|appelé|parle|parlent|parlé|évoque|évoquent|évoqué|dénoncé|dénonce|dénoncent|décrit|décrivent|décrie|décrient|décrié|désigne|désignent|désigné|surnomme|surnommé|présente|présenté|se\s+dit|se\s+disent|se\s+disait|se\s+déclare|se\s+déclarent|se\s+montre|se\s+montrent|invoque|invoquent|invoqué|(?:employé|utilisé|repris)\s+(?:l['’]expression|le\s+terme|le\s+mot|la\s+formule)";
+const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|traité|traitent|appelle|appellent|appelé|parle|parlent|parlé|évoque|évoquent|évoqué|dénoncé|dénonce|dénoncent|décrit|décrivent|décrie|décrient|décrié|désigne|désignent|désigné|surnomme|surnommé|présente|présenté|se\s+dit|se\s+disent|se\s+disait|se\s+déclare|se\s+déclarent|se\s+montre|se\s+montrent|invoque|invoquent|invoqué|fustige|fustigent|fustigé|fustigeait|fustigeaient|(?:employé|utilisé|repris)\s+(?:l['’]expression|le\s+terme|le\s+mot|la\s+formule)";
 
 const RU_VERBS: &str = r"(?:(?:также|уже|ранее|тогда|вновь|снова|неоднократно|не)\s+)?(?:заявил|сказал|отметил|подчеркнул|подчёркнул|добавил|сообщил|пояснил|признал|уточнил|написал|предупредил|рассказал|заметил|указал|утверждал|заверил|подтвердил|напомнил|считал|говорил|обвинил|объяснил|выразил|высказал|ответил|посчитал|пообещал|призвал|констатировал|опроверг|отверг|полагал)(?:а|и|о)?|заявляет|заявляют|считает|считают|говорит|говорят|утверждает|утверждают|полагает|полагают|настаивает|настаивают|отмечает|отмечают|подчеркивает|подчёркивает|сообщает|сообщают|пишет|пишут|уверен|уверена|уверены";
 
@@ -833,6 +833,41 @@ pub fn is_third_person_pronoun(word: &str) -> bool {
 
 /// Whether `lead`, the words before a quote in its sentence, hands the
 /// floor back to the last speaker: "Et d'ajouter :", "avant de conclure :".
+/// A French gerund or present participle of a speech verb ("en
+/// expliquant", "en reconnaissant", ", déclarant"): its subject is the
+/// clause's, and the words it governs are that subject's.
+static SPEECH_GERUND: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?:^|[^\p{L}])(?:en\s+|,\s*)(?:expliquant|affirmant|déclarant|reconnaissant|soulignant|dénonçant|estimant|assurant|précisant|ajoutant|rappelant|qualifiant|évoquant|faisant\s+valoir|indiquant|annonçant|jugeant|promettant|réclamant|exigeant|critiquant|accusant|insistant|martelant|avertissant|fustigeant|plaidant|saluant|regrettant|déplorant)(?:$|[^\p{L}])",
+    )
+    .expect("static regex")
+});
+
+/// Connectives that may open a clause before its pronoun subject ("Puis
+/// il a ajouté", "And she said").
+pub(crate) fn is_connective(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "puis"
+            | "alors"
+            | "ensuite"
+            | "et"
+            | "mais"
+            | "enfin"
+            | "then"
+            | "and"
+            | "but"
+            | "и"
+            | "но"
+            | "затем"
+    )
+}
+
+/// Whether `text` holds a French speech gerund or participle.
+pub fn has_speech_gerund(text: &str) -> bool {
+    SPEECH_GERUND.is_match(text)
+}
+
 pub(crate) fn continues_speech(lead: &str) -> bool {
     let lead = lead.trim().replace('’', "'").to_lowercase();
     let words: Vec<&str> = lead

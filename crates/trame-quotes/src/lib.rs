@@ -52,7 +52,7 @@ mod speaker;
 
 pub use error::QuotesError;
 pub use gender::{gender_before, name_gender, pronoun_gender, Gender};
-pub use lexicon::is_third_person_pronoun;
+pub use lexicon::{has_speech_gerund, is_third_person_pronoun};
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 pub use speaker::{is_french_relative_pronoun, relative_antecedent};
 
@@ -105,14 +105,18 @@ struct Attribution {
 }
 
 fn speaker_of(text: &str, range: Range<usize>) -> Speaker {
-    // "qu’il a rappelé", "S'il a évoqué": the pronoun without its elided
-    // conjunction.
+    // "qu’il a rappelé", "S'il a évoqué", "Puis il a ajouté": the pronoun
+    // without its elided conjunction or the connective before it.
     let words = &text[range.clone()];
     let elision = ["qu'", "qu’", "Qu'", "Qu’", "s'", "s’", "S'", "S’"]
         .iter()
         .find(|e| words.starts_with(*e))
         .map_or(0, |e| e.len());
-    let range = range.start + elision..range.end;
+    let connective = words
+        .split_once(' ')
+        .filter(|(first, rest)| lexicon::is_connective(first) && lexicon::is_pronoun(rest))
+        .map_or(0, |(first, _)| first.len() + 1);
+    let range = range.start + elision.max(connective)..range.end;
     let pronoun = lexicon::is_pronoun(&text[range.clone()]);
     Speaker { range, pronoun }
 }
@@ -340,9 +344,12 @@ fn is_passive_participle(text: &str, lo: usize, cue: &Range<usize>) -> bool {
     if is_auxiliary(word) {
         return false;
     }
-    let participle = ["é", "ée", "és", "ées", "it", "ite", "its", "ites"]
-        .iter()
-        .any(|end| word.ends_with(end));
+    // "fustigeait" ends as "écrit" does too, and is an imperfect.
+    let imperfect = word.ends_with("ait") || word.ends_with("aient");
+    let participle = !imperfect
+        && ["é", "ée", "és", "ées", "it", "ite", "its", "ites"]
+            .iter()
+            .any(|end| word.ends_with(end));
     // Adverbs may part the auxiliary from its participle: "a en effet
     // appelé", "a, tout d'abord, dénoncé"; a relative or completive clause
     // ("a affirmé que ce qu'il décrit") has its own verb.

@@ -923,3 +923,13 @@ fn a_nickname_is_no_incise() {
     let q = one("« Nous irons, dit Macron, jusqu'au bout. »", "fr");
     assert_eq!(q.2, some("Macron"));
 }
+
+#[test]
+fn a_connective_before_a_pronoun_speaker_is_no_part_of_it() {
+    let found = run(
+        "« Nous irons jusqu'au bout du chemin », a dit le président. Puis il a ajouté : « Si nous faisons ces choses, les prix baisseront. »",
+        "fr",
+    );
+    let last = found.last().and_then(|q| q.speaker.clone());
+    assert!(last.is_some_and(|s| s.pronoun));
+}
