@@ -1158,6 +1158,7 @@ pub fn add_quotes(
         attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
     continue_the_nearest_speaker(index, sentences, &mut quotes);
+    attribute_parenthesised_sources(doc, index, &mentions, &mut quotes);
     if french {
         continue_in_the_paragraph(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
@@ -1423,6 +1424,58 @@ fn continue_the_nearest_speaker(
         }
         if quotes[i].speaker.is_some() {
             nearest = Some(i);
+        }
+    }
+}
+
+/// Words a parenthesis after a quote may hold to be its source.
+const MAX_SOURCE_PARENTHESIS_WORDS: usize = 8;
+
+/// A quote without a speaker followed, in its sentence, by a parenthesis
+/// that opens with a person or an organisation takes it as its source: "«
+/// le coupable idéal … » (Le Point du 11/6)", "« emmerder » les Français
+/// (Pompidou dixit)".
+fn attribute_parenthesised_sources(
+    doc: &Document,
+    index: &TextIndex,
+    mentions: &MentionIndex,
+    quotes: &mut [trame_doc::Quote],
+) {
+    for quote in quotes.iter_mut() {
+        if quote.kind == QuoteKind::Indirect || quote.speaker.is_some() {
+            continue;
+        }
+        let end = index.byte(quote.end);
+        let rest = &doc.text[end..];
+        let sentence_end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+        let Some(open) = rest[..sentence_end].find('(') else {
+            continue;
+        };
+        // Only the quote's own words may come between: "» les Français (".
+        if rest[..open].split_whitespace().count() > 3 {
+            continue;
+        }
+        let inside_start = end + open + 1;
+        let Some(close) = doc.text[inside_start..].find(')') else {
+            continue;
+        };
+        let inside = &doc.text[inside_start..inside_start + close];
+        if inside.split_whitespace().count() > MAX_SOURCE_PARENTHESIS_WORDS {
+            continue;
+        }
+        let lead = inside.len() - inside.trim_start().len();
+        let span = index.span(inside_start..inside_start + close);
+        let source = mentions
+            .overlapping(span)
+            .next()
+            .filter(|(m, _)| index.byte(m.start) == inside_start + lead)
+            .filter(|&&(_, e)| {
+                matches!(doc.entities[e].label, EntityLabel::Per | EntityLabel::Org)
+            });
+        if let Some(&(m, e)) = source {
+            quote.speaker = Some(doc.entities[e].id.clone());
+            quote.speaker_span = Some(m);
+            quote.speaker_text = Some(index.slice(&doc.text, m).to_string());
         }
     }
 }
@@ -2208,6 +2261,15 @@ mod tests {
         assert_eq!(
             speakers(text, &["Nicolas Bay", "Eric Zemmour"]),
             [Some("Nicolas Bay".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_parenthesis_after_a_quote_names_its_source() {
+        let text = "On nous a seriné en mai que « le coupable idéal de cette météo est le changement climatique » (Le Point du 11/6), puis en juin autre chose.";
+        assert_eq!(
+            speakers_labelled(text, &[(EntityLabel::Org, "Le Point")], &[]),
+            [Some("Le Point".to_string())]
         );
     }
 
