@@ -1379,6 +1379,14 @@ fn attribute_quotes_of_a_sentence(
     }
 }
 
+/// Gives `to` the speaker, speaker words and cue of `from`.
+fn copy_attribution(to: &mut trame_doc::Quote, from: &trame_doc::Quote) {
+    to.speaker.clone_from(&from.speaker);
+    to.speaker_text.clone_from(&from.speaker_text);
+    to.speaker_span = from.speaker_span;
+    to.cue.clone_from(&from.cue);
+}
+
 /// A quote that goes on with a speaker from an earlier sentence cannot skip
 /// a quote someone else said in between: in "Bruno Le Maire, 12 juillet
 /// 2016 : « … »¶17 novembre 2016 sur France info : « … »", the second
@@ -1409,17 +1417,8 @@ fn continue_the_nearest_speaker(
         if let (Some(cue), Some(j)) = (inherited_from, nearest) {
             let skipped = quotes[j].start > cue && quotes[j].speaker != quotes[i].speaker;
             if skipped {
-                let (speaker, speaker_text, speaker_span, cue) = (
-                    quotes[j].speaker.clone(),
-                    quotes[j].speaker_text.clone(),
-                    quotes[j].speaker_span,
-                    quotes[j].cue.clone(),
-                );
-                let quote = &mut quotes[i];
-                quote.speaker = speaker;
-                quote.speaker_text = speaker_text;
-                quote.speaker_span = speaker_span;
-                quote.cue = cue;
+                let from = quotes[j].clone();
+                copy_attribution(&mut quotes[i], &from);
             }
         }
         if quotes[i].speaker.is_some() {
@@ -1515,17 +1514,8 @@ fn continue_in_quote_paragraphs(text: &str, index: &TextIndex, quotes: &mut [tra
         if !quote_paragraph || earlier.speaker.is_none() {
             continue;
         }
-        let (speaker, speaker_text, speaker_span, cue) = (
-            earlier.speaker.clone(),
-            earlier.speaker_text.clone(),
-            earlier.speaker_span,
-            earlier.cue.clone(),
-        );
-        let quote = &mut quotes[i];
-        quote.speaker = speaker;
-        quote.speaker_text = speaker_text;
-        quote.speaker_span = speaker_span;
-        quote.cue = cue;
+        let from = earlier.clone();
+        copy_attribution(&mut quotes[i], &from);
     }
 }
 
@@ -1571,25 +1561,8 @@ fn continue_in_the_paragraph(
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        let names_a_thing = matches!(
-            word_before.as_str(),
-            "le" | "la"
-                | "les"
-                | "l"
-                | "un"
-                | "une"
-                | "des"
-                | "du"
-                | "ce"
-                | "cette"
-                | "ces"
-                | "son"
-                | "sa"
-                | "ses"
-                | "leur"
-                | "leurs"
-        ) || (quote.kind == QuoteKind::Partial
-            && quote.text.starts_with(char::is_uppercase));
+        let names_a_thing = trame_quotes::is_french_object_determiner(&word_before)
+            || (quote.kind == QuoteKind::Partial && quote.text.starts_with(char::is_uppercase));
         if names_a_thing {
             continue;
         }
@@ -1627,17 +1600,8 @@ fn continue_in_the_paragraph(
         if interrupted || titled_subject {
             continue;
         }
-        let (speaker, speaker_text, speaker_span, cue) = (
-            earlier.speaker.clone(),
-            earlier.speaker_text.clone(),
-            earlier.speaker_span,
-            earlier.cue.clone(),
-        );
-        let quote = &mut quotes[i];
-        quote.speaker = speaker;
-        quote.speaker_text = speaker_text;
-        quote.speaker_span = speaker_span;
-        quote.cue = cue;
+        let from = earlier.clone();
+        copy_attribution(&mut quotes[i], &from);
     }
 }
 
@@ -1667,10 +1631,7 @@ fn attribute_words_inside_reported_speech(quotes: &mut [trame_doc::Quote]) {
         };
         let same_cue = quote.cue.is_some() && quote.cue == holder.cue;
         if quote.speaker.is_none() || (same_cue && quote.speaker != holder.speaker) {
-            quote.speaker.clone_from(&holder.speaker);
-            quote.speaker_text.clone_from(&holder.speaker_text);
-            quote.speaker_span = holder.speaker_span;
-            quote.cue.clone_from(&holder.cue);
+            copy_attribution(quote, holder);
         }
     }
 }
@@ -1796,17 +1757,8 @@ fn attribute_repeated_words(text: &str, index: &TextIndex, quotes: &mut [trame_d
         let source = (0..quotes.len())
             .find(|&j| j != i && quotes[j].speaker.is_some() && keys[j].contains(&keys[i]));
         if let Some(j) = source {
-            let (speaker, speaker_text, speaker_span, cue) = (
-                quotes[j].speaker.clone(),
-                quotes[j].speaker_text.clone(),
-                quotes[j].speaker_span,
-                quotes[j].cue.clone(),
-            );
-            let quote = &mut quotes[i];
-            quote.speaker = speaker;
-            quote.speaker_text = speaker_text;
-            quote.speaker_span = speaker_span;
-            quote.cue = cue;
+            let from = quotes[j].clone();
+            copy_attribution(&mut quotes[i], &from);
         }
     }
 }

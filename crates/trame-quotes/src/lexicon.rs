@@ -161,7 +161,7 @@ fn opens_relative(text: &str, end: usize) -> bool {
 /// Whether `word` opens a French noun phrase as the object of a verb: after
 /// a quote, "», la présidence dénonce un « crime »" is a new clause, not
 /// the quote's attribution.
-pub(crate) fn is_french_object_determiner(word: &str) -> bool {
+pub fn is_french_object_determiner(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
         "un" | "une"

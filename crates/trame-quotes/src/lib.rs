@@ -52,7 +52,7 @@ mod speaker;
 
 pub use error::QuotesError;
 pub use gender::{gender_before, name_gender, pronoun_gender, Gender};
-pub use lexicon::{has_speech_gerund, is_third_person_pronoun};
+pub use lexicon::{has_speech_gerund, is_french_object_determiner, is_third_person_pronoun};
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
 pub use speaker::{is_french_relative_pronoun, relative_antecedent};
 
