@@ -1075,6 +1075,11 @@ pub fn add_quotes(
             }
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
+                // "Gazprom affirme que …": a name the tagger missed here but
+                // found elsewhere in the article.
+                if let Some(e) = entity_written_as(doc, index, phrase) {
+                    return Some(e);
+                }
                 // "Jordan Bardella, qui écrivait : « … »": the name the
                 // relative pronoun follows.
                 if matches!(phrase, "qui" | "who") {
@@ -1158,8 +1163,9 @@ pub fn add_quotes(
         attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
     continue_the_nearest_speaker(index, sentences, &mut quotes);
-    attribute_parenthesised_sources(doc, index, &mentions, &mut quotes);
+    // English articles cite scripture that way too: "(Mark 8:15)".
     if french {
+        attribute_parenthesised_sources(doc, index, &mentions, &mut quotes);
         continue_in_the_paragraph(doc, index, sentences, &mentions, &quoted, &mut quotes);
     }
     attribute_repeated_words(&doc.text, index, &mut quotes);
@@ -1183,6 +1189,23 @@ pub fn add_quotes(
     };
     quotes.retain(|q| !place_labelled(q));
     doc.quotes = quotes;
+}
+
+/// The person or organisation one of whose mentions is written exactly as
+/// `phrase`, when only one is.
+fn entity_written_as(doc: &Document, index: &TextIndex, phrase: &str) -> Option<usize> {
+    let phrase = phrase.trim();
+    if phrase.is_empty() || !phrase.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut found = doc.entities.iter().enumerate().filter(|(_, e)| {
+        matches!(e.label, EntityLabel::Per | EntityLabel::Org)
+            && e.mentions
+                .iter()
+                .any(|&m| index.slice(&doc.text, m) == phrase)
+    });
+    let (first, _) = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// "… rédigé par un haut fonctionnaire américain, qui soutient que",
@@ -1441,7 +1464,10 @@ fn attribute_parenthesised_sources(
     quotes: &mut [trame_doc::Quote],
 ) {
     for quote in quotes.iter_mut() {
-        if quote.kind == QuoteKind::Indirect || quote.speaker.is_some() {
+        if quote.kind == QuoteKind::Indirect
+            || quote.speaker.is_some()
+            || quote.speaker_span.is_some()
+        {
             continue;
         }
         let end = index.byte(quote.end);
@@ -2223,6 +2249,18 @@ mod tests {
             speakers_labelled(text, &[(EntityLabel::Org, "Le Point")], &[]),
             [Some("Le Point".to_string())]
         );
+    }
+
+    #[test]
+    fn speaker_words_written_as_a_known_name_are_its_entity() {
+        let text = "Le groupe Gazprom a réduit ses livraisons. Gazprom affirme que, pour des « raisons de sécurité », le gazoduc pourrait fermer.";
+        let index = TextIndex::new(text);
+        let at = text.find("Gazprom").unwrap_or_default();
+        let span = index.span(at..at + "Gazprom".len());
+        let doc = doc_with(text, vec![(EntityLabel::Org, vec![(span.start, span.end)])]);
+        assert_eq!(entity_written_as(&doc, &index, "Gazprom"), Some(0));
+        assert_eq!(entity_written_as(&doc, &index, "gazprom"), None);
+        assert_eq!(entity_written_as(&doc, &index, "Le groupe"), None);
     }
 
     #[test]
