@@ -87,6 +87,36 @@ pub(crate) fn drop_unsupported<'t>(
     let compound_of_places = |word: &str| {
         word.contains('-') && word.split('-').all(|part| !part.is_empty() && known(part))
     };
+    // "qui réunit la Valdorie, le Lusmark et l'Orlanie": a word listed with
+    // another place is one, known or not.
+    let place_bounds: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Loc)
+        .flat_map(|e| &e.mentions)
+        .map(|m| {
+            (
+                token_at(tokens, m.start),
+                token_at(tokens, m.end.saturating_sub(1)),
+            )
+        })
+        .collect();
+    let listed_with_a_place = |i: usize| {
+        let link = |w: &str| matches!(w, "," | "et" | "ou" | "and" | "or");
+        // A determiner may open the next item: ", le Lusmark".
+        let next = (i + 2..=i + 3).any(|j| {
+            words.get(i + 1).is_some_and(|w| link(w))
+                && place_bounds.iter().any(|&(first, _)| first == j)
+        });
+        let previous = (2..=3).any(|back| {
+            i.checked_sub(back).is_some_and(|j| {
+                words
+                    .get(j + 1)
+                    .is_some_and(|w| link(w) || is_determiner(w))
+                    && place_bounds.iter().any(|&(_, last)| last == j)
+            })
+        });
+        next || previous
+    };
     let unsupported = |entity: &Entity| {
         entity.label == EntityLabel::Loc
             && entity.kb_id.is_none()
@@ -97,9 +127,14 @@ pub(crate) fn drop_unsupported<'t>(
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-                let locative =
-                    i > 0 && is_locative(words[i - 1], i.checked_sub(2).map(|j| words[j]));
+                // "depuis la Kestrénie", "la Tervie": a preposition of place
+                // or, since French names countries and regions with one, an
+                // article.
+                let locative = i > 0
+                    && (is_locative(words[i - 1], i.checked_sub(2).map(|j| words[j]))
+                        || is_determiner(words[i - 1]));
                 one_word(m)
+                    && !listed_with_a_place(i)
                     && word.starts_with(char::is_uppercase)
                     && !acronym
                     && !locative
@@ -130,6 +165,13 @@ pub(crate) fn drop_unsupported<'t>(
             entity.id = format!("e{n}");
         }
     }
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "le" | "la" | "les" | "l'" | "l’"
+    )
 }
 
 /// Verbs right after a subject that speaks ("a", "affirme", "indique").

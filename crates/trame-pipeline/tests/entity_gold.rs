@@ -35,7 +35,7 @@ fn french_semeval_gold() {
     for (name, set, floor) in [
         ("first", &dev, 0.88),
         ("second", &dev2, 0.87),
-        ("third", &dev3, 0.81),
+        ("third", &dev3, 0.80),
     ] {
         let (_, _, f1) = set.labelled();
         assert!(
