@@ -988,6 +988,18 @@ fn outside_quotes(text: &str) -> impl Iterator<Item = char> + '_ {
 /// start.
 const HEADER_CHARS: usize = 160;
 
+/// What the quote passes read besides the quotes: the document, its index
+/// and sentences (byte ranges), its mentions and the spans of its quotes
+/// with marks.
+#[derive(Clone, Copy)]
+struct QuoteContext<'a> {
+    doc: &'a Document,
+    index: &'a TextIndex,
+    sentences: &'a [Range<usize>],
+    mentions: &'a MentionIndex,
+    quoted: &'a [Span],
+}
+
 /// How far before a quote a "Name, outlet :" introduction may start.
 const INTRODUCTION_CHARS: usize = 80;
 
@@ -1026,10 +1038,17 @@ pub fn add_quotes(
     let mut resolved_pronouns: HashMap<usize, Option<usize>> = HashMap::new();
     let genders = person_genders(doc, index);
     let french = doc.meta.language.as_deref() == Some("fr");
+    let ctx = QuoteContext {
+        doc: &*doc,
+        index,
+        sentences,
+        mentions: &mentions,
+        quoted: &quoted,
+    };
     for quote in &mut quotes {
         if french {
-            take_up_relative_antecedent(doc, index, sentences, &mentions, quote);
-            take_up_titled_subject(doc, index, sentences, &mentions, quote);
+            take_up_relative_antecedent(ctx, quote);
+            take_up_titled_subject(ctx, quote);
         }
         // A person right before "… :" introduces the quote that follows,
         // whatever a cue further away suggests: compilations of quotes and
@@ -1160,13 +1179,13 @@ pub fn add_quotes(
     // others' words: on the English SemEval articles half of what this rule
     // gave was wrong.
     if french {
-        attribute_words_to_quoted_subject(doc, index, sentences, &mentions, &quoted, &mut quotes);
+        attribute_words_to_quoted_subject(ctx, &mut quotes);
     }
     continue_the_nearest_speaker(index, sentences, &mut quotes);
     // English articles cite scripture that way too: "(Mark 8:15)".
     if french {
-        attribute_parenthesised_sources(doc, index, &mentions, &mut quotes);
-        continue_in_the_paragraph(doc, index, sentences, &mentions, &quoted, &mut quotes);
+        attribute_parenthesised_sources(ctx, &mut quotes);
+        continue_in_the_paragraph(ctx, &mut quotes);
     }
     attribute_repeated_words(&doc.text, index, &mut quotes);
     attribute_quotes_of_a_sentence(&doc.text, index, sentences, &mut quotes);
@@ -1213,13 +1232,14 @@ fn entity_written_as(doc: &Document, index: &TextIndex, phrase: &str) -> Option<
 /// pronoun no name comes right before stands for the noun phrase before it,
 /// which becomes the speaker words (an unnamed source stays visible as one;
 /// a named one is found inside them).
-fn take_up_relative_antecedent(
-    doc: &Document,
-    index: &TextIndex,
-    sentences: &[Range<usize>],
-    mentions: &MentionIndex,
-    quote: &mut trame_doc::Quote,
-) {
+fn take_up_relative_antecedent(ctx: QuoteContext<'_>, quote: &mut trame_doc::Quote) {
+    let QuoteContext {
+        doc,
+        index,
+        sentences,
+        mentions,
+        ..
+    } = ctx;
     let (Some(span), Some(phrase)) = (quote.speaker_span, quote.speaker_text.as_deref()) else {
         return;
     };
@@ -1249,13 +1269,14 @@ fn take_up_relative_antecedent(
 /// opened by a title and ending in a colon introduces its holder's words,
 /// whatever its verb. The title becomes the speaker words, which the role
 /// rules then resolve to the person holding it.
-fn take_up_titled_subject(
-    doc: &Document,
-    index: &TextIndex,
-    sentences: &[Range<usize>],
-    mentions: &MentionIndex,
-    quote: &mut trame_doc::Quote,
-) {
+fn take_up_titled_subject(ctx: QuoteContext<'_>, quote: &mut trame_doc::Quote) {
+    let QuoteContext {
+        doc,
+        index,
+        sentences,
+        mentions,
+        ..
+    } = ctx;
     if quote.kind != QuoteKind::Direct || quote.speaker_span.is_some() {
         return;
     }
@@ -1457,12 +1478,13 @@ const MAX_SOURCE_PARENTHESIS_WORDS: usize = 8;
 /// that opens with a person or an organisation takes it as its source: "«
 /// le coupable idéal … » (Le Point du 11/6)", "« emmerder » les Français
 /// (Pompidou dixit)".
-fn attribute_parenthesised_sources(
-    doc: &Document,
-    index: &TextIndex,
-    mentions: &MentionIndex,
-    quotes: &mut [trame_doc::Quote],
-) {
+fn attribute_parenthesised_sources(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote]) {
+    let QuoteContext {
+        doc,
+        index,
+        mentions,
+        ..
+    } = ctx;
     for quote in quotes.iter_mut() {
         if quote.kind == QuoteKind::Indirect
             || quote.speaker.is_some()
@@ -1559,14 +1581,14 @@ const CONTINUATION_SENTENCES: usize = 2;
 /// them: "« On ne peut pas irriguer avec de l'eau salée », explique
 /// Francesco Vincenzi. De plus, l'infiltration … car « il va falloir des
 /// années avant qu'elle disparaisse »".
-fn continue_in_the_paragraph(
-    doc: &Document,
-    index: &TextIndex,
-    sentences: &[Range<usize>],
-    mentions: &MentionIndex,
-    quoted: &[Span],
-    quotes: &mut [trame_doc::Quote],
-) {
+fn continue_in_the_paragraph(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote]) {
+    let QuoteContext {
+        doc,
+        index,
+        sentences,
+        mentions,
+        quoted,
+    } = ctx;
     let sentence_of = |pos: usize| sentence_index(index, sentences, pos);
     for i in 0..quotes.len() {
         let quote = &quotes[i];
@@ -1674,14 +1696,14 @@ const MAX_SUBJECT_FRAGMENT_WORDS: usize = 6;
 /// person outside complements and quotes before them, and only people who
 /// speak elsewhere in the article: a lone quoted word is more often the
 /// writer's distance than a quotation.
-fn attribute_words_to_quoted_subject(
-    doc: &Document,
-    index: &TextIndex,
-    sentences: &[Range<usize>],
-    mentions: &MentionIndex,
-    quoted: &[Span],
-    quotes: &mut [trame_doc::Quote],
-) {
+fn attribute_words_to_quoted_subject(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote]) {
+    let QuoteContext {
+        doc,
+        index,
+        sentences,
+        mentions,
+        quoted,
+    } = ctx;
     let speakers: HashSet<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
     for quote in quotes.iter_mut() {
         let unattributed = quote.kind == QuoteKind::Partial
