@@ -6,10 +6,12 @@
 //! "Kostan", "von der Leyen", "Al Dhaheri") ends exactly one full PER name
 //! of the document.
 //! A surname that ends two different full names joins the one the document
-//! names in full at least three times as often as each other; otherwise it
-//! is merged with neither, nor linked by the KB's reading of the bare
-//! surname, and becomes its own PER entity (a wrong merge would pin one
-//! person's words on another). The document's full name beats the KB's reading of a bare
+//! names in full at least three times as often as each other, or else the
+//! only one the KB knows as a person when the KB reads the bare surname as
+//! that person; otherwise it is merged with neither, nor linked by the KB's
+//! reading of the bare surname, and becomes its own PER entity (a wrong
+//! merge would pin one person's words on another). A lone word one typo
+//! from the surname of exactly one person joins that person. The document's full name beats the KB's reading of a bare
 //! surname: after "Michael Jordan", "Jordan" is the player, not the country.
 //! In Russian the surname test compares stems, since the full name and the
 //! surname usually come in different cases (Навальный, Навального).
@@ -140,7 +142,9 @@ where
         }
         let mention = &mut mentions[i];
         mention.label = EntityLabel::Per;
-        let Some(root) = dominant_root(&roots, &full_mentions) else {
+        let root = dominant_root(&roots, &full_mentions)
+            .or_else(|| known_bearer(mention.link, &roots, &group_link));
+        let Some(root) = root else {
             // Ambiguous in this document: the KB's reading of the bare
             // surname (Clinton → Bill) would be a guess as well.
             mention.link = None;
@@ -164,6 +168,15 @@ where
         sets.union(i, root);
     }
 
+    join_misspelt_surnames(
+        &mut mentions,
+        &keys,
+        &is_full_name,
+        &word_counts,
+        &mut joined_as_surname,
+        &mut sets,
+        surface,
+    );
     join_first_names(
         &mut mentions,
         &keys,
@@ -348,6 +361,115 @@ fn one_typo_apart(a: &str, b: &str) -> bool {
         }
         1 => short.get(prefix..) == long.get(prefix + 1..),
         _ => false,
+    }
+}
+
+/// The group a bare surname joins when several full names of the document
+/// end with it and none dominates: the one the KB's reading of the surname
+/// names, if no other is a person the KB knows. After "Emmanuel Macron"
+/// and "Ubu Macron", "Macron" is Emmanuel; after "Bill Clinton" and
+/// "Hillary Clinton", both known, "Clinton" stays nobody's.
+fn known_bearer(
+    reading: Option<&Entry>,
+    roots: &[usize],
+    group_link: &HashMap<usize, &Entry>,
+) -> Option<usize> {
+    let reading = reading.filter(|e| e.label == trame_kb::Label::Per)?;
+    let known: Vec<usize> = roots
+        .iter()
+        .copied()
+        .filter(|r| {
+            group_link
+                .get(r)
+                .is_some_and(|e| e.label == trame_kb::Label::Per)
+        })
+        .collect();
+    match known[..] {
+        [root] if group_link.get(&root).is_some_and(|e| e.id == reading.id) => Some(root),
+        _ => None,
+    }
+}
+
+/// Shortest surname key that a one-letter slip may join: below it, names
+/// one typo apart are as often two people ("Roux", "Rous").
+const MIN_MISSPELT_SURNAME_CHARS: usize = 6;
+
+/// A lone word the tagger calls a person, linked to nobody, that is one
+/// typo from the surname of exactly one person of the document ("Mélanchon"
+/// beside "Mélenchon", "Anderson" beside "Mark Andersen") is that person. A
+/// person here is a full name or a bare surname the KB links to a person;
+/// two persons are two groups or two KB entries. The words are compared as
+/// written, diacritics kept ("Müller" is no slip for "Mullor"), and a
+/// plural "s" is no slip ("Latinos").
+#[allow(clippy::too_many_arguments)]
+fn join_misspelt_surnames<'t, F>(
+    mentions: &mut [Mention<'_>],
+    keys: &[String],
+    is_full_name: &[bool],
+    word_counts: &[usize],
+    joined: &mut [bool],
+    sets: &mut UnionFind,
+    surface: &F,
+) where
+    F: Fn(Span) -> &'t str,
+{
+    let known_person = |m: &Mention<'_>| m.link.is_some_and(|e| e.label == trame_kb::Label::Per);
+    let written: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            let last = surface(m.span).split_whitespace().next_back();
+            last.unwrap_or_default().to_lowercase()
+        })
+        .collect();
+    // (surname as written, the person: KB id or group root, a member)
+    let persons: Vec<(&str, String, usize)> = (0..mentions.len())
+        .filter(|&j| is_full_name[j] || word_counts[j] == 1 && known_person(&mentions[j]))
+        .map(|j| {
+            let person = match mentions[j].link {
+                Some(entry) if entry.label == trame_kb::Label::Per => entry.id.clone(),
+                _ => format!("#{}", sets.find(j)),
+            };
+            (written[j].as_str(), person, j)
+        })
+        .collect();
+    let slip = |a: &str, b: &str| {
+        let plural = |x: &str, y: &str| x.strip_suffix('s') == Some(y);
+        a.chars().count() >= MIN_MISSPELT_SURNAME_CHARS
+            && b.chars().count() >= MIN_MISSPELT_SURNAME_CHARS
+            && !plural(a, b)
+            && !plural(b, a)
+            && one_typo_apart(a, b)
+    };
+    for i in 0..mentions.len() {
+        let mention = &mentions[i];
+        let candidate = !joined[i]
+            && word_counts[i] == 1
+            && mention.label == EntityLabel::Per
+            && mention.link.is_none()
+            && !mention.demonym;
+        // A surname the document writes exactly is no slip: the surname
+        // rules above have decided on it.
+        let exact = || {
+            persons
+                .iter()
+                .any(|(_, _, j)| keys[*j].rsplit(' ').next() == Some(keys[i].as_str()))
+        };
+        if !candidate || exact() {
+            continue;
+        }
+        let own = written[i].as_str();
+        let mut near: Vec<(&str, usize)> = persons
+            .iter()
+            .filter(|(surname, _, _)| slip(surname, own))
+            .map(|(_, person, j)| (person.as_str(), *j))
+            .collect();
+        near.sort_unstable();
+        near.dedup_by_key(|(person, _)| *person);
+        if let [(_, j)] = near[..] {
+            mentions[i].link = mentions[j].link;
+            joined[i] = true;
+            sets.union(i, j);
+        }
     }
 }
 

@@ -365,6 +365,30 @@ impl EntityStage {
                 }
             }
         }
+        // "le Parti socialiste du Premier ministre Pedro Sanchez": the
+        // tagger ran a known organisation into the title of the one who
+        // heads it ("le Bureau du Premier ministre", unknown, stays whole).
+        if label == Label::Org {
+            let title_after = |of: usize| {
+                let mut at = of + 1;
+                if words
+                    .get(at)
+                    .is_some_and(|w| matches!(*w, "la" | "l'" | "l’"))
+                {
+                    at += 1;
+                }
+                words.get(at).is_some_and(|w| {
+                    text::is_leading_title(w, words.get(at + 1).copied())
+                        || text::is_trailing_title(w)
+                })
+            };
+            if let Some(of) = (range.start + 1..range.end)
+                .find(|&i| matches!(words[i], "du" | "de" | "des") && title_after(i))
+                .filter(|&of| links_to(range.start..of, EntityLabel::Org).is_some())
+            {
+                return vec![(range.start..of, label)];
+            }
+        }
         // "la Cour suprême américaine" or "Nord-Stream 2" tagged without
         // its adjective or number: the longer name is the KB's.
         let lowercase_after = (range.end..words.len().min(range.end + 2))
@@ -434,6 +458,17 @@ impl EntityStage {
             {
                 return vec![(before, Label::Loc), (after, Label::Per)];
             }
+            // "Patrimoine de Macron": a common noun and the person it is
+            // of, as a title names them, not a person's full name.
+            let common_head = before.len() == 1
+                && !self.is_first_name(words[before.start])
+                && common.is_some_and(|c| c.contains(&identity::key(words[before.start])));
+            if label == Label::Per
+                && common_head
+                && links_to(after.clone(), EntityLabel::Per) == Some(EntityLabel::Per)
+            {
+                return vec![(after, Label::Per)];
+            }
             // "Joko Widodo d'Indonésie": a person and a place.
             if label == Label::Per
                 && links_to(after.clone(), EntityLabel::Loc) == Some(EntityLabel::Loc)
@@ -480,6 +515,10 @@ impl EntityStage {
         // "Premier ministre Trudeau"): left in, they make a second full
         // name that keeps the surname from its person.
         let word_at = |i: usize| tokens.get(i).map(|&t| index.slice(text, t));
+        // "Cardinal Farrell" is a person whatever the tagger called it.
+        let titled = word_at(0).is_some_and(text::is_title_of_persons_only)
+            && word_at(1).is_some_and(text::starts_name);
+        let label = if titled { Label::Per } else { label };
         let person = entity_label(label) == EntityLabel::Per;
         let place = entity_label(label) == EntityLabel::Loc;
         let leading_articles = (0..tokens.len())
@@ -489,6 +528,9 @@ impl EntityStage {
                     || text::is_honorific(word)
                     || text::is_sentence_opener(word)
                     || text::is_leading_title(word, word_at(i + 1))
+                    || person
+                        && text::is_person_title(word)
+                        && word_at(i + 1).is_some_and(text::starts_name)
                     || !word.chars().any(char::is_alphabetic)
                     // A lowercase word before a person's name ("anti-russe
                     // Brzeziński"), particles aside, or before a place's
@@ -937,12 +979,13 @@ fn untagged_surnames<'k>(
         .collect()
 }
 
-/// The tagger's spans of one sentence with three corrections of their
-/// extent: a span is cut at a colon or quotation mark, names joined by "&"
-/// are one firm ("Johnson & Johnson", not twice Boris
-/// Johnson's surname), and a trailing office title is cut off a person's
-/// name ("Anne Hidalgo Maire de Paris"), its tokens left to the KB pass
-/// ("Paris").
+/// The tagger's spans of one sentence with four corrections: a span is cut
+/// at a colon or quotation mark, names joined by "&" are one firm
+/// ("Johnson & Johnson", not twice Boris Johnson's surname), a trailing
+/// office title is cut off a person's name ("Anne Hidalgo Maire de Paris"),
+/// its tokens left to the KB pass ("Paris"), and a name after an
+/// abbreviated title of address is a person's ("le Dr Ali Saeed Bin Harmal
+/// Al Dhaheri", which the tagger may call an organisation).
 fn reshape_tagged(
     words: &[&str],
     tagged: Vec<(Range<usize>, Label)>,
@@ -979,8 +1022,20 @@ fn reshape_tagged(
         }
     }
     let mut reshaped = Vec::with_capacity(joined.len());
-    for (range, label) in joined {
+    for (range, mut label) in joined {
         let inner = &words[range.clone()];
+        let addressed = range
+            .start
+            .checked_sub(1)
+            .is_some_and(|before| text::is_abbreviated_address(words[before]))
+            || inner.len() > 1 && text::is_abbreviated_address(inner[0]);
+        if addressed
+            && inner
+                .iter()
+                .all(|w| !w.starts_with(char::is_lowercase) || text::is_name_particle(w))
+        {
+            label = Label::Per;
+        }
         if inner.contains(&"&") {
             reshaped.push((range, Label::Org));
             continue;

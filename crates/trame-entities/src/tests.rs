@@ -959,3 +959,103 @@ fn a_surname_opening_a_sentence_stays_when_the_full_name_is_written() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_surname_several_full_names_end_with_goes_to_the_one_the_kb_knows() {
+    let doc = annotated(
+        "Emmanuel Macron a parlé hier. Ses opposants le surnomment Ubu Macron. \
+         Macron a répondu à la presse.",
+        "fr",
+    );
+    let macron = entity_of(&doc, "Emmanuel Macron");
+    assert!(
+        surfaces(&doc, macron).iter().any(|s| s == "Macron"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(macron.kb_id.as_deref(), Some("Q3052772"));
+}
+
+#[test]
+fn a_surname_misspelt_once_joins_its_person_but_a_plural_does_not() {
+    let doc = annotated(
+        "Jean-Luc Mélenchon a tenu un meeting. Selon Mélanchon, le gouvernement a échoué.",
+        "fr",
+    );
+    let melenchon = entity_of(&doc, "Jean-Luc Mélenchon");
+    assert!(
+        surfaces(&doc, melenchon).iter().any(|s| s == "Mélanchon"),
+        "{:#?}",
+        dump(&doc)
+    );
+    let doc = annotated(
+        "Rudy Giuliani spoke on Monday. Guiliani later told reporters he would not resign. \
+         Lawyers for Diane Latino said the Latinos in the city were angry.",
+        "en",
+    );
+    let giuliani = entity_of(&doc, "Rudy Giuliani");
+    assert!(
+        surfaces(&doc, giuliani).iter().any(|s| s == "Guiliani"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !surfaces(&doc, e).iter().any(|s| s == "Latinos")
+                || !surfaces(&doc, e).iter().any(|s| s.contains("Latino "))),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn a_name_after_an_abbreviated_title_is_a_person_and_titles_leave_english_names() {
+    let doc = annotated(
+        "Les enfants devraient être immergés dans la réalité virtuelle, écrit le Dr Ali Saeed \
+         Bin Harmal Al Dhaheri. « C'est un impératif », déclare Al Dhaheri.",
+        "fr",
+    );
+    let dhaheri = entity_of(&doc, "Al Dhaheri");
+    assert_eq!(dhaheri.label, EntityLabel::Per, "{:#?}", dump(&doc));
+    assert_eq!(surfaces(&doc, dhaheri).len(), 2, "{:#?}", dump(&doc));
+    let doc = annotated(
+        "Kevin Farrell was appointed in 2016. Cardinal Farrell later said the report was false. \
+         Rep. Danny Davis agreed, and Rep. Davis asked for a vote.",
+        "en",
+    );
+    let farrell = entity_of(&doc, "Kevin Farrell");
+    assert!(
+        surfaces(&doc, farrell).iter().any(|s| s == "Farrell"),
+        "{:#?}",
+        dump(&doc)
+    );
+    let davis = entity_of(&doc, "Danny Davis");
+    assert!(
+        surfaces(&doc, davis).iter().any(|s| s == "Davis"),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn an_organisation_stops_before_the_title_of_its_head_and_a_title_of_a_work_is_no_person() {
+    let doc = annotated(
+        "Le texte, dont le Parti socialiste du Premier ministre Pedro Sanchez est à l'origine, \
+         a été adopté.",
+        "fr",
+    );
+    let party = entity_of(&doc, "Parti socialiste");
+    assert_eq!(party.label, EntityLabel::Org, "{:#?}", dump(&doc));
+    let doc = annotated(
+        "Emmanuel Macron a été banquier. Le livre Patrimoine de Macron raconte sa fortune.",
+        "fr",
+    );
+    assert!(
+        doc.entities.iter().all(|e| !surfaces(&doc, e)
+            .iter()
+            .any(|s| s.starts_with("Patrimoine"))),
+        "{:#?}",
+        dump(&doc)
+    );
+}

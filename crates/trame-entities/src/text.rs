@@ -105,6 +105,24 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Titles of address written as abbreviations ("M.", "Mme", "Dr"): what
+/// follows is a person's name. "Me" is left out (English "me", and "Me
+/// Too"), and so are the spelt-out ones ("Madame Figaro" is a magazine).
+pub(crate) fn is_abbreviated_address(word: &str) -> bool {
+    is_honorific(word)
+        && !matches!(
+            word,
+            "Me" | "Sir"
+                | "Herr"
+                | "Frau"
+                | "Monsieur"
+                | "Madame"
+                | "Messieurs"
+                | "Mesdames"
+                | "Mademoiselle"
+        )
+}
+
 /// Lowercase particles that belong to a name ("van Rompuy", "al-Assad",
 /// "bin Salman"): every other lowercase word before a name is not part of
 /// it ("anti-russe Brzeziński", "journal de Béziers").
@@ -212,6 +230,64 @@ pub(crate) fn is_leading_title(word: &str, next: Option<&str>) -> bool {
             | "chancelier"
             | "chancelière"
     )
+}
+
+/// Titles English capitalises before a person's name ("Cardinal Farrell",
+/// "Rep. Davis", "Sheriff Hogrefe"): the tagger takes them into the name,
+/// which then reads as a second full name beside "Kevin Farrell" and keeps
+/// the surname from its person. Only inside a span tagged as a person:
+/// "General Motors" is a firm.
+pub(crate) fn is_person_title(word: &str) -> bool {
+    matches!(
+        word,
+        "President"
+            | "Vice-President"
+            | "Senator"
+            | "Sen."
+            | "Representative"
+            | "Rep."
+            | "Congressman"
+            | "Congresswoman"
+            | "Governor"
+            | "Gov."
+            | "Mayor"
+            | "Sheriff"
+            | "Judge"
+            | "Justice"
+            | "Secretary"
+            | "Minister"
+            | "Chancellor"
+            | "Ambassador"
+            | "General"
+            | "Gen."
+            | "Colonel"
+            | "Col."
+            | "Cardinal"
+            | "Archbishop"
+            | "Bishop"
+            | "Father"
+            | "Rev."
+            | "Reverend"
+            | "Imam"
+            | "Rabbi"
+    )
+}
+
+/// Person titles that open no organisation's or work's name: "General
+/// Motors", "Justice Department", "Secretary General", "Father Christmas"
+/// and "President Hotel" keep the tagger's label.
+pub(crate) fn is_title_of_persons_only(word: &str) -> bool {
+    is_person_title(word)
+        && !matches!(
+            word,
+            "General"
+                | "Justice"
+                | "Secretary"
+                | "Minister"
+                | "Chancellor"
+                | "Father"
+                | "President"
+        )
 }
 
 /// Capitalised words that end a title or an affiliation written before a
