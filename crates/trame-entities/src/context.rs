@@ -193,7 +193,9 @@ where
     };
     let is_common_word = |word: &str| {
         let key = identity::key(word);
-        !evidence.first_names.contains(&key)
+        // "bvoltaire.fr" is written in lowercase and is a site's name.
+        !text::is_site_address(word)
+            && !evidence.first_names.contains(&key)
             && (evidence.lowercase_words.contains(&word.to_lowercase())
                 || evidence.common_words.contains(&key))
     };

@@ -236,6 +236,7 @@ impl EntityStage {
             &mut mentions,
         );
         self.hashtag_mentions(&tokens, &words, &covered, lang.as_deref(), &mut mentions);
+        site_mentions(&doc.text, index, &tokens, &words, &covered, &mut mentions);
         self.lowercase_names
             .add_mentions(&self.kb, &tokens, &words, &mut mentions);
         if lang.as_deref() == Some("fr") {
@@ -821,6 +822,39 @@ impl EntityStage {
         } else {
             first + 1
         }
+    }
+}
+
+/// Web sites named by their address ("le média hongrois BudapestTimes.hu",
+/// "(Gabrielle Cluzel, bvoltaire.fr)"): outlets, so organisations. An
+/// address inside a URL or an e-mail address is none.
+fn site_mentions(
+    text: &str,
+    index: &TextIndex,
+    tokens: &[Span],
+    words: &[&str],
+    covered: &[bool],
+    mentions: &mut Vec<Mention<'_>>,
+) {
+    for (i, word) in words.iter().enumerate() {
+        if covered[i] || !text::is_site_address(word) {
+            continue;
+        }
+        let before = index.byte(tokens[i].start);
+        let glued = text
+            .get(..before)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| matches!(c, '.' | '/' | '@' | ':'));
+        if glued {
+            continue;
+        }
+        mentions.push(Mention {
+            span: tokens[i],
+            label: EntityLabel::Org,
+            link: None,
+            demonym: false,
+            place_reading: false,
+        });
     }
 }
 

@@ -1059,3 +1059,32 @@ fn an_organisation_stops_before_the_title_of_its_head_and_a_title_of_a_work_is_n
         dump(&doc)
     );
 }
+
+#[test]
+fn a_site_named_by_its_address_is_an_organisation_but_not_inside_a_url() {
+    let doc = annotated(
+        "D'après le média hongrois BudapestTimes.hu, le ministre a parlé. (Gabrielle Cluzel, \
+         bvoltaire.fr) Signez sur https://www.pridedesbanlieues.fr ou écrivez à contact@exemple.fr.",
+        "fr",
+    );
+    for site in ["BudapestTimes.hu", "bvoltaire.fr"] {
+        assert_eq!(
+            entity_of(&doc, site).label,
+            EntityLabel::Org,
+            "{:#?}",
+            dump(&doc)
+        );
+    }
+    assert!(
+        doc.entities.iter().all(|e| {
+            !surfaces(&doc, e)
+                .iter()
+                .any(|s| s.contains("pridedesbanlieues") || s.contains("exemple"))
+        }),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert!(!text::is_site_address("www.fr"));
+    assert!(!text::is_site_address("etc."));
+    assert!(!text::is_site_address("1.5"));
+}

@@ -493,6 +493,21 @@ pub(crate) fn is_camel_case_lower(word: &str) -> bool {
     chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
 }
 
+/// A web site's address without scheme or path ("bvoltaire.fr",
+/// "BudapestTimes.hu"): a name of letters, digits and hyphens, one dot, a
+/// top-level domain the tokeniser knows.
+pub(crate) fn is_site_address(word: &str) -> bool {
+    let Some((name, domain)) = word.rsplit_once('.') else {
+        return false;
+    };
+    name.chars().count() >= 3
+        && name.chars().any(char::is_alphabetic)
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !name.starts_with('-')
+        && !name.eq_ignore_ascii_case("www")
+        && trame_text::segment::is_top_level_domain(domain.as_bytes())
+}
+
 /// Roman-numeral ordinals ("XXe", "XIXème", "IIIe") name a century or a
 /// rank, not an entity.
 pub(crate) fn is_roman_ordinal(surface: &str) -> bool {

@@ -50,6 +50,8 @@ mod lexicon;
 mod sentences;
 mod tokenize;
 
+pub use tokenize::is_top_level_domain;
+
 use std::ops::Range;
 
 /// Tokens and sentences of a text, as byte ranges into it.

@@ -203,7 +203,9 @@ fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
     haystack.len() >= prefix.len() && haystack[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
-fn is_top_level_domain(label: &[u8]) -> bool {
+/// The top-level domains a web address in running text ends with: the
+/// tokeniser keeps such an address one token ("bvoltaire.fr").
+pub fn is_top_level_domain(label: &[u8]) -> bool {
     matches!(
         label,
         b"com"
@@ -257,6 +259,7 @@ fn is_top_level_domain(label: &[u8]) -> bool {
             | b"tn"
             | b"sn"
             | b"lu"
+            | b"hu"
     )
 }
 
