@@ -26,11 +26,21 @@ use trame_kb::{Entry, Kb, Label};
 use crate::{text, Mention, WordSet};
 
 /// KB names and aliases that start with a lowercase letter, keyed as
-/// written (apostrophes unified), with the first words they start with.
+/// written (apostrophes unified), with the first words they start with;
+/// and the French names of institutions with their head noun in lowercase
+/// ("la cour des comptes", "l'armée populaire de libération"), as the press
+/// often writes them, which count only after a definite article: "un parti
+/// démocrate" is any democratic party.
 pub(crate) struct LowercaseNames {
-    entry_of: FxHashMap<String, usize>,
+    entry_of: FxHashMap<String, LowercaseName>,
     first_words: WordSet,
     max_words: usize,
+}
+
+#[derive(Clone, Copy)]
+struct LowercaseName {
+    entry: usize,
+    after_definite_article: bool,
 }
 
 impl LowercaseNames {
@@ -38,16 +48,38 @@ impl LowercaseNames {
         let mut entry_of = FxHashMap::default();
         let mut first_words = WordSet::default();
         let mut max_words = 0;
+        let mut add = |name: &str, name_of: LowercaseName| {
+            let key = written_key(name);
+            let words: Vec<&str> = key.split(' ').collect();
+            max_words = max_words.max(words.len());
+            first_words.insert(words[0].to_string());
+            entry_of.entry(key).or_insert(name_of);
+        };
         for (i, entry) in kb.entries().iter().enumerate() {
             for name in std::iter::once(&entry.name).chain(entry.aliases.values().flatten()) {
-                if !name.starts_with(char::is_lowercase) || !is_named_in_lowercase(entry, name) {
-                    continue;
+                if name.starts_with(char::is_lowercase) && is_named_in_lowercase(entry, name) {
+                    let name_of = LowercaseName {
+                        entry: i,
+                        after_definite_article: false,
+                    };
+                    add(name, name_of);
                 }
-                let key = written_key(name);
-                let words: Vec<&str> = key.split(' ').collect();
-                max_words = max_words.max(words.len());
-                first_words.insert(words[0].to_string());
-                entry_of.entry(key).or_insert(i);
+            }
+            if entry.label != Label::Org {
+                continue;
+            }
+            for name in entry.aliases.get("fr").into_iter().flatten() {
+                let Some((head, rest)) = name.split_once(' ') else {
+                    continue;
+                };
+                let head = head.to_lowercase();
+                if name.starts_with(char::is_uppercase) && is_institution_head(&head) {
+                    let name_of = LowercaseName {
+                        entry: i,
+                        after_definite_article: true,
+                    };
+                    add(&format!("{head} {rest}"), name_of);
+                }
             }
         }
         LowercaseNames {
@@ -72,11 +104,15 @@ impl LowercaseNames {
                 i += 1;
                 continue;
             }
+            let definite = i > 0 && is_definite_article(words[i - 1]);
             let longest = (1..=self.max_words.min(words.len() - i))
                 .rev()
                 .find_map(|n| {
                     let key = written_key(&words[i..i + n].join(" "));
-                    self.entry_of.get(&key).map(|&entry| (n, entry))
+                    self.entry_of
+                        .get(&key)
+                        .filter(|name| definite || !name.after_definite_article)
+                        .map(|name| (n, name.entry))
                 });
             let Some((n, entry)) = longest else {
                 i += 1;
@@ -113,6 +149,23 @@ fn is_named_in_lowercase(entry: &Entry, name: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// French head nouns of institutions' names, written in lowercase.
+fn is_institution_head(word: &str) -> bool {
+    text::is_organisation_noun(word)
+        || matches!(
+            word,
+            "cour" | "armée" | "assemblée" | "parlement" | "fonds" | "front" | "tribunal"
+        )
+}
+
+/// "le", "la", "l'" and their contractions with "de" and "à".
+fn is_definite_article(word: &str) -> bool {
+    matches!(
+        word,
+        "le" | "la" | "l'" | "l’" | "les" | "du" | "des" | "au" | "aux"
+    )
 }
 
 /// A surface as the KB writes it, case kept: one space between words, one

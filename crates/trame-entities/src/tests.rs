@@ -1088,3 +1088,26 @@ fn a_site_named_by_its_address_is_an_organisation_but_not_inside_a_url() {
     assert!(!text::is_site_address("etc."));
     assert!(!text::is_site_address("1.5"));
 }
+
+#[test]
+fn an_institution_written_with_a_lowercase_head_after_an_article_is_named() {
+    let doc = annotated(
+        "Selon la cour des comptes, les dépenses ont doublé. Même le parti conservateur, \
+         celui de Johnson, a reçu des dons. Un parti démocrate peut naître partout.",
+        "fr",
+    );
+    let court = entity_of(&doc, "cour des comptes");
+    assert_eq!(court.label, EntityLabel::Org);
+    assert_eq!(court.name, "Court of Audit (France)");
+    assert_eq!(
+        entity_of(&doc, "parti conservateur").name,
+        "Conservative Party (UK)"
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !surfaces(&doc, e).iter().any(|s| s == "parti démocrate")),
+        "{:#?}",
+        dump(&doc)
+    );
+}
