@@ -85,6 +85,72 @@ pub fn find_source(sentence: &str, _lang: Option<&str>) -> Option<FoundSource> {
     source_in(&Analysed::new(sentence))
 }
 
+/// What kind of source a speaker's noun phrase is, on the rules that
+/// classify a claim's source: "une source citée par Le Figaro" and "un
+/// porte-parole du Kremlin" are anonymous though they hold a name.
+/// Only a phrase made of its description counts: the words a quote finder
+/// takes for a speaker may run over a clause ("there are a lot fewer
+/// people", "millions of people took"), so the head noun must come among
+/// the first words and end the phrase or take a complement.
+pub fn phrase_kind(phrase: &str) -> Option<SourceKind> {
+    let a = Analysed::new(phrase);
+    let kind = classify(&a, 0..a.toks.len())?.kind;
+    if kind != SourceKind::Anonymous {
+        return Some(kind);
+    }
+    let is_head = |w: &str| {
+        ANONYMOUS_HEADS.contains(&w) || ROLE_HEADS.contains(&w) || PLURAL_ROLE_HEADS.contains(&w)
+    };
+    let described = (0..a.toks.len())
+        .filter(|&k| a.word(k).is_some())
+        .take(MAX_DESCRIPTION_OPENING + 1)
+        .find(|&k| a.word(k).is_some_and(is_head))
+        .is_some_and(|head| match a.word(head + 1) {
+            None => true,
+            Some(next) => HEAD_COMPLEMENTS.contains(&next),
+        });
+    described.then_some(kind)
+}
+
+/// Words before the head noun of a source's description: a determiner and
+/// modifiers ("two House sources", "an unnamed U.S. Intelligence official").
+const MAX_DESCRIPTION_OPENING: usize = 4;
+
+/// Words that open the complement of a source's head noun ("a spokesman for
+/// the mosque", "une source citée par Le Figaro", "sources close to").
+const HEAD_COMPLEMENTS: &[&str] = &[
+    "of",
+    "at",
+    "for",
+    "with",
+    "from",
+    "in",
+    "close",
+    "familiar",
+    "who",
+    "that",
+    "de",
+    "du",
+    "des",
+    "d",
+    "proche",
+    "proches",
+    "qui",
+    "cité",
+    "citée",
+    "cités",
+    "citées",
+    "par",
+    "by",
+    "présent",
+    "présente",
+    "interrogé",
+    "interrogée",
+    "из",
+    "в",
+    "у",
+];
+
 /// Attributes a source to each sentence of one paragraph, carrying sources
 /// forward as the module documentation describes.
 pub fn attribute_sources(paragraph: &[&str], _lang: Option<&str>) -> Vec<Option<Attribution>> {
@@ -463,6 +529,9 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "démographes",
     "chercheurs",
     "scientifiques",
+    "journalistes",
+    "collaborateurs",
+    "stratèges",
     "interlocuteurs",
     "témoins",
     "analysts",
@@ -506,6 +575,8 @@ const ROLE_HEADS: &[&str] = &[
     "militaire",
     "membre",
     "témoin",
+    "journaliste",
+    "porte-parole",
     "official",
     "diplomat",
     "adviser",
@@ -514,6 +585,9 @@ const ROLE_HEADS: &[&str] = &[
     "aide",
     "insider",
     "witness",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
     "чиновник",
     "дипломат",
     "офицер",
@@ -733,6 +807,7 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
     // A document noun after a name is part of it or its complement ("le
     // Comité d'enquête russe", "la Commission d'enquête"): no document.
     let mut named_before = false;
+    let mut first_name = None;
     for k in toks.clone() {
         let Some(w) = a.word(k) else { continue };
         if !named_before && DOCUMENT_STEMS.iter().any(|d| w.starts_with(d)) {
@@ -761,12 +836,54 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
                 kind: SourceKind::Anonymous,
             });
         }
-        named_before |= is_name(a, k);
         let role = ROLE_HEADS.contains(&w);
-        if ANONYMOUS_HEADS.contains(&w) || role {
+        let head = ANONYMOUS_HEADS.contains(&w) || role;
+        // "Josep Borrell au journaliste de TF1", "Greg Burke, the pope's
+        // press officer": a role or source noun set off from a name before
+        // it is the name's complement or apposition, not an unnamed
+        // source; right after it, the name qualifies it ("Ukrainian
+        // officials", "ICE officials", "an unnamed U.S. Intelligence
+        // official").
+        let set_off = |name: usize| {
+            (name + 1..k).any(|n| {
+                a.sym(n) == Some(',')
+                    || a.word(n).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "au" | "aux"
+                                | "à"
+                                | "par"
+                                | "pour"
+                                | "avec"
+                                | "chez"
+                                | "to"
+                                | "for"
+                                | "with"
+                                | "by"
+                                | "the"
+                                | "le"
+                                | "la"
+                                | "les"
+                                | "a"
+                                | "an"
+                                | "un"
+                                | "une"
+                        )
+                    })
+            })
+        };
+        if head && first_name.is_some_and(set_off) {
+            break;
+        }
+        if is_name(a, k) {
+            named_before = true;
+            first_name = first_name.or(Some(k));
+        }
+        if head {
             // A name right after a role ("le responsable ukrainien Kyrylo
             // Boudanov") makes the phrase named; one after a preposition
-            // ("source proche du Kremlin") does not.
+            // ("source proche du Kremlin", "une source citée par Le
+            // Figaro") does not.
             let named_after = (k + 1..toks.end)
                 .take_while(|&n| {
                     a.word(n).is_some_and(|w| {
@@ -781,15 +898,25 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
                                 | "at"
                                 | "in"
                                 | "from"
+                                | "par"
+                                | "by"
                                 | "в"
                                 | "из"
                         )
                     })
                 })
                 .any(|n| is_name(a, n));
+            // "une porte-parole du ministère, Hua Chunying": a name in
+            // apposition names the role.
+            let apposed = (k + 1..toks.end).any(|n| a.sym(n) == Some(',') && is_name(a, n + 1));
             let definite = first_word.is_some_and(|w| DEFINITE.contains(&w));
             let indefinite = first_word.is_some_and(|w| INDEFINITE.contains(&w));
-            if !named_after && (!role || indefinite || !definite) {
+            // "les informations du New York Times", "les experts de
+            // l'OMS": with a definite article, the named owner's.
+            let owned = definite
+                && matches!(a.word(k + 1), Some("de" | "du" | "des" | "d" | "l"))
+                && (k + 2..toks.end.min(k + 4)).any(|n| is_name(a, n));
+            if !named_after && !apposed && !owned && (!role || indefinite || !definite) {
                 return Some(FoundSource {
                     range: whole,
                     kind: SourceKind::Anonymous,
@@ -932,8 +1059,13 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
     }
     let is_title = |k: usize| a.word(k).is_some_and(|w| TITLES.contains(&w));
     if subject.start > 0 && a.sym(subject.start - 1) == Some(',') && subject.clone().any(is_title) {
-        let named = classify(a, phrase_before(a, subject.start - 1))
-            .filter(|f| f.kind == SourceKind::Named);
+        // "Interrogée, une porte-parole de la Commission a annoncé": a
+        // participle opening the sentence is no name.
+        let before = phrase_before(a, subject.start - 1);
+        let participle = before == (0..1)
+            && a.word(0)
+                .is_some_and(|w| ["é", "ée", "és", "ées"].iter().any(|end| w.ends_with(end)));
+        let named = classify(a, before).filter(|f| f.kind == SourceKind::Named && !participle);
         if named.is_some() {
             return named;
         }
@@ -1390,5 +1522,43 @@ mod tests {
             .map(|a| a.as_ref().map(|a| a.sentence))
             .collect();
         assert_eq!(kinds, [Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn unnamed_people_behind_named_organisations_and_named_people_with_roles() {
+        assert_eq!(
+            source(
+                "Un porte-parole du Kremlin a estimé que la baisse de 40 % venait des sanctions.",
+                "fr"
+            ),
+            Some((Anonymous, "Un porte-parole du Kremlin"))
+        );
+        assert_eq!(
+            phrase_kind("Greg Burke, the pope's press officer"),
+            Some(Named)
+        );
+        assert_eq!(
+            phrase_kind("une source citée par Le Figaro"),
+            Some(Anonymous)
+        );
+        assert_eq!(
+            phrase_kind("un journaliste de LCI présent"),
+            Some(Anonymous)
+        );
+        assert_eq!(phrase_kind("Ukrainian officials"), Some(Anonymous));
+        assert_eq!(
+            phrase_kind("les informations du New York Times"),
+            Some(Named)
+        );
+        assert_eq!(
+            phrase_kind("une porte-parole du ministère des Affaires étrangères, Hua Chunying"),
+            Some(Named)
+        );
+        assert_eq!(
+            phrase_kind("Josep Borrell au journaliste de TF1"),
+            Some(Named)
+        );
+        // Speaker words that run over a clause are no description.
+        assert_eq!(phrase_kind("millions of people took"), None);
     }
 }

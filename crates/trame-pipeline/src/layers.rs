@@ -1092,6 +1092,14 @@ pub fn add_quotes(
                         })
                 })
             }
+            // "a indiqué une source citée par Le Figaro": an unnamed
+            // speaker, whatever name the phrase holds.
+            (None, Some(_))
+                if trame_claims::phrase_kind(quote.speaker_text.as_deref().unwrap_or_default())
+                    == Some(trame_doc::SourceKind::Anonymous) =>
+            {
+                None
+            }
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
                 // "Gazprom affirme que …": a name the tagger missed here but
@@ -1996,18 +2004,31 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             .collect();
         // The quote layer finds speakers better than sentence-level cues: a
         // quote whose cue lies in the claim and whose speaker is a known
-        // entity names the claim's source. Anonymous and document sources
-        // are specific findings of the claim layer and stay.
+        // entity, or unnamed words ("a indiqué une source citée par Le
+        // Figaro"), gives the claim's source. Anonymous and document
+        // sources are specific findings of the claim layer and stay.
         let replaceable = matches!(
             claim.source.kind,
             trame_doc::SourceKind::None | trame_doc::SourceKind::Named
         );
+        let unnamed = |q: &trame_doc::Quote| {
+            q.speaker.is_none()
+                && q.speaker_text
+                    .as_deref()
+                    .and_then(trame_claims::phrase_kind)
+                    == Some(trame_doc::SourceKind::Anonymous)
+        };
         let attributed = doc.quotes.iter().filter(|_| replaceable).find(|q| {
-            q.speaker.is_some() && q.cue.as_ref().is_some_and(|c| span.contains(c.span()))
+            (q.speaker.is_some() || unnamed(q))
+                && q.cue.as_ref().is_some_and(|c| span.contains(c.span()))
         });
         if let Some(quote) = attributed {
             claim.source = trame_doc::ClaimSource {
-                kind: trame_doc::SourceKind::Named,
+                kind: if unnamed(quote) {
+                    trame_doc::SourceKind::Anonymous
+                } else {
+                    trame_doc::SourceKind::Named
+                },
                 entity: quote.speaker.clone(),
                 start: quote.speaker_span.map(|s| s.start),
                 end: quote.speaker_span.map(|s| s.end),
@@ -2659,5 +2680,43 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(doc.meta.genre.as_deref(), Some("opinion"));
+    }
+
+    #[test]
+    fn an_unnamed_source_an_outlet_cites_speaks_for_the_quote_and_the_claim() {
+        let pipeline = crate::Pipeline::builtin().expect("shipped models load");
+        let text = "L'Union européenne prépare un embargo sur le pétrole russe. La mesure \
+                    est « complexe » et va prendre « plusieurs mois », a indiqué une source \
+                    citée par Le Figaro. Le Figaro a publié 3 articles sur le sujet.";
+        let doc = pipeline
+            .analyze(trame_ingest::RawRecord::new(
+                "test.txt".to_string(),
+                trame_doc::Format::Text,
+                trame_ingest::Content::Text(text.to_string()),
+            ))
+            .expect("analysable text");
+        let reported: Vec<_> = doc
+            .quotes
+            .iter()
+            .filter(|q| q.speaker_text.as_deref() == Some("une source citée par Le Figaro"))
+            .collect();
+        assert!(!reported.is_empty(), "{:#?}", doc.quotes);
+        assert!(
+            reported.iter().all(|q| q.speaker.is_none()),
+            "{reported:#?}"
+        );
+        let claim = doc
+            .claims
+            .iter()
+            .find(|c| {
+                doc.slice(Span::new(c.start, c.end))
+                    .contains("plusieurs mois")
+            })
+            .unwrap_or_else(|| panic!("no claim on the duration: {:#?}", doc.claims));
+        assert_eq!(
+            claim.source.kind,
+            trame_doc::SourceKind::Anonymous,
+            "{claim:#?}"
+        );
     }
 }
