@@ -640,16 +640,19 @@ fn office_holder(doc: &Document, kb: &trame_kb::Kb, phrase: &str) -> Option<usiz
     if words.len() > MAX_ROLE_SPEAKER_WORDS + 1 || !opens_with_determiner(phrase) {
         return None;
     }
-    let office = words.iter().find_map(|w| match w.as_str() {
-        "président" | "présidente" | "dirigeant" | "dirigeante" | "numéro" | "president"
-        | "leader" => Some("head_of_state"),
-        "ministre" | "chancelier" | "chancelière" | "minister" | "chancellor" => {
-            Some("head_of_government")
-        }
+    // "le dirigeant polonais" leads the state or its government, whichever
+    // the article names.
+    const STATE: &[&str] = &["head_of_state"];
+    const GOVERNMENT: &[&str] = &["head_of_government"];
+    const EITHER: &[&str] = &["head_of_state", "head_of_government"];
+    let offices = words.iter().find_map(|w| match w.as_str() {
+        "président" | "présidente" | "president" => Some(STATE),
+        "dirigeant" | "dirigeante" | "numéro" | "leader" => Some(EITHER),
+        "ministre" | "chancelier" | "chancelière" | "minister" | "chancellor" => Some(GOVERNMENT),
         _ => None,
     })?;
     // "Premier ministre", "prime minister": only the head of government.
-    if office == "head_of_government"
+    if offices == GOVERNMENT
         && !words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -667,18 +670,32 @@ fn office_holder(doc: &Document, kb: &trame_kb::Kb, phrase: &str) -> Option<usiz
     })?;
     let mut holders = doc.entities.iter().enumerate().filter(|(_, e)| {
         e.label == EntityLabel::Per
-            && e.kb_id
-                .as_deref()
-                .and_then(|id| kb.get(id))
-                .is_some_and(|entry| {
-                    // Offices change hands and articles have dates: a
-                    // former holder named too makes the phrase ambiguous.
-                    let kind = entry.kind.strip_prefix("former_").unwrap_or(&entry.kind);
-                    kind == office && entry.country.as_deref() == Some(country.as_str())
-                })
+            && person_entry(kb, e).is_some_and(|entry| {
+                // Offices change hands and articles have dates: a
+                // former holder named too makes the phrase ambiguous.
+                let kind = entry.kind.strip_prefix("former_").unwrap_or(&entry.kind);
+                offices.contains(&kind) && entry.country.as_deref() == Some(country.as_str())
+            })
     });
     let (first, _) = holders.next()?;
     holders.next().is_none().then_some(first)
+}
+
+/// The KB entry of a person entity: by its Wikidata id, or, for the KB's
+/// entries without one ("Mateusz Morawiecki"), by the canonical name the
+/// entity took from its entry.
+fn person_entry<'k>(
+    kb: &'k trame_kb::Kb,
+    entity: &trame_doc::Entity,
+) -> Option<&'k trame_kb::Entry> {
+    match entity.kb_id.as_deref() {
+        Some(id) => kb.get(id),
+        None => kb
+            .lookup(&entity.name, None)
+            .into_iter()
+            .map(|m| m.entry)
+            .find(|entry| entry.label == EntityLabel::Per && entry.name == entity.name),
+    }
 }
 
 /// A speaker named by a role is a determiner, the role and an adjective or
@@ -2718,5 +2735,30 @@ mod tests {
             trame_doc::SourceKind::Anonymous,
             "{claim:#?}"
         );
+    }
+
+    #[test]
+    fn a_national_leader_is_the_one_head_of_state_or_government_the_article_names() {
+        let pipeline = crate::Pipeline::builtin().expect("shipped models load");
+        let text = "Mateusz Morawiecki s'est rendu à Kiev mardi. Le dirigeant polonais a \
+                    souligné que la Russie ne s'arrêterait pas à Kiev.";
+        let doc = pipeline
+            .analyze(trame_ingest::RawRecord::new(
+                "test.txt".to_string(),
+                trame_doc::Format::Text,
+                trame_ingest::Content::Text(text.to_string()),
+            ))
+            .expect("analysable text");
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.speaker_text.as_deref() == Some("Le dirigeant polonais"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let speaker = quote
+            .speaker
+            .as_deref()
+            .and_then(|id| doc.entities.iter().find(|e| e.id == id))
+            .map(|e| e.name.as_str());
+        assert_eq!(speaker, Some("Mateusz Morawiecki"), "{quote:#?}");
     }
 }
