@@ -72,15 +72,34 @@ pub(crate) fn elision_len(token: &str) -> usize {
     }
 }
 
-/// Titles of address written before a surname.
+/// Titles of address written before a surname: the abbreviated ones and
+/// those spelt out ("Monsieur", "Sir"), or ambiguous ("Me", Maître or
+/// English "me").
 pub(crate) fn is_honorific(word: &str) -> bool {
+    is_abbreviated_address(word)
+        || matches!(
+            word,
+            "Me" | "Sir"
+                | "Herr"
+                | "Frau"
+                | "Monsieur"
+                | "Madame"
+                | "Messieurs"
+                | "Mesdames"
+                | "Mademoiselle"
+        )
+}
+
+/// Titles of address written as abbreviations ("M.", "Mme", "Dr"): what
+/// follows is a person's name, whereas a spelt-out one may open another
+/// name ("Madame Figaro" is a magazine).
+pub(crate) fn is_abbreviated_address(word: &str) -> bool {
     matches!(
         word,
         "M." | "MM."
             | "Mme"
             | "Mmes"
             | "Mlle"
-            | "Me"
             | "Mgr"
             | "Dr"
             | "Dr."
@@ -92,35 +111,9 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             | "Ms"
             | "Ms."
             | "Prof."
-            | "Sir"
-            | "Herr"
-            | "Frau"
-            | "Monsieur"
-            | "Madame"
-            | "Messieurs"
-            | "Mesdames"
-            | "Mademoiselle"
             | "г-н"
             | "г-жа"
     )
-}
-
-/// Titles of address written as abbreviations ("M.", "Mme", "Dr"): what
-/// follows is a person's name. "Me" is left out (English "me", and "Me
-/// Too"), and so are the spelt-out ones ("Madame Figaro" is a magazine).
-pub(crate) fn is_abbreviated_address(word: &str) -> bool {
-    is_honorific(word)
-        && !matches!(
-            word,
-            "Me" | "Sir"
-                | "Herr"
-                | "Frau"
-                | "Monsieur"
-                | "Madame"
-                | "Messieurs"
-                | "Mesdames"
-                | "Mademoiselle"
-        )
 }
 
 /// Lowercase particles that belong to a name ("van Rompuy", "al-Assad",

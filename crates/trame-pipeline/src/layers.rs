@@ -2699,19 +2699,26 @@ mod tests {
         assert_eq!(doc.meta.genre.as_deref(), Some("opinion"));
     }
 
-    #[test]
-    fn an_unnamed_source_an_outlet_cites_speaks_for_the_quote_and_the_claim() {
-        let pipeline = crate::Pipeline::builtin().expect("shipped models load");
-        let text = "L'Union européenne prépare un embargo sur le pétrole russe. La mesure \
-                    est « complexe » et va prendre « plusieurs mois », a indiqué une source \
-                    citée par Le Figaro. Le Figaro a publié 3 articles sur le sujet.";
-        let doc = pipeline
+    /// A plain-text article through the whole pipeline with the shipped
+    /// models.
+    fn analyze_text(text: &str) -> Document {
+        static PIPELINE: std::sync::LazyLock<crate::Pipeline> =
+            std::sync::LazyLock::new(|| crate::Pipeline::builtin().expect("shipped models load"));
+        PIPELINE
             .analyze(trame_ingest::RawRecord::new(
                 "test.txt".to_string(),
                 trame_doc::Format::Text,
                 trame_ingest::Content::Text(text.to_string()),
             ))
-            .expect("analysable text");
+            .expect("analysable text")
+    }
+
+    #[test]
+    fn an_unnamed_source_an_outlet_cites_speaks_for_the_quote_and_the_claim() {
+        let text = "L'Union européenne prépare un embargo sur le pétrole russe. La mesure \
+                    est « complexe » et va prendre « plusieurs mois », a indiqué une source \
+                    citée par Le Figaro. Le Figaro a publié 3 articles sur le sujet.";
+        let doc = analyze_text(text);
         let reported: Vec<_> = doc
             .quotes
             .iter()
@@ -2739,16 +2746,9 @@ mod tests {
 
     #[test]
     fn a_national_leader_is_the_one_head_of_state_or_government_the_article_names() {
-        let pipeline = crate::Pipeline::builtin().expect("shipped models load");
         let text = "Mateusz Morawiecki s'est rendu à Kiev mardi. Le dirigeant polonais a \
                     souligné que la Russie ne s'arrêterait pas à Kiev.";
-        let doc = pipeline
-            .analyze(trame_ingest::RawRecord::new(
-                "test.txt".to_string(),
-                trame_doc::Format::Text,
-                trame_ingest::Content::Text(text.to_string()),
-            ))
-            .expect("analysable text");
+        let doc = analyze_text(text);
         let quote = doc
             .quotes
             .iter()
