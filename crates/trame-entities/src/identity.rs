@@ -11,8 +11,9 @@
 //! that person; otherwise it is merged with neither, nor linked by the KB's
 //! reading of the bare surname, and becomes its own PER entity (a wrong
 //! merge would pin one person's words on another). A lone word one typo
-//! from the surname of exactly one person joins that person. The document's full name beats the KB's reading of a bare
-//! surname: after "Michael Jordan", "Jordan" is the player, not the country.
+//! from the surname of exactly one person joins that person. The
+//! document's full name beats the KB's reading of a bare surname: after
+//! "Michael Jordan", "Jordan" is the player, not the country.
 //! In Russian the surname test compares stems, since the full name and the
 //! surname usually come in different cases (Навальный, Навального).
 
