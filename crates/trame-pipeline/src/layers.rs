@@ -246,12 +246,15 @@ impl MentionIndex {
         pos: usize,
         fits: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
-        if let Some(p) = previous.filter(|p| p.sentence_end <= pos && fits(p.entity)) {
+        if let Some((p, entity)) = previous
+            .and_then(|p| Some((p, p.entity?)))
+            .filter(|&(p, entity)| p.sentence_end <= pos && fits(entity))
+        {
             let interrupted = self
                 .salient_people(doc, index, quoted, p.sentence_end, pos)
-                .any(|e| e != p.entity && fits(e));
+                .any(|e| e != entity && fits(e));
             if !interrupted {
-                return Some(p.entity);
+                return Some(entity);
             }
         }
         let salient = self
@@ -270,6 +273,31 @@ impl MentionIndex {
             }
         }
         salient.or_else(|| self.person_before(doc, pos, fits))
+    }
+
+    /// Whether a pronoun at `pos` takes up the unnamed speaker of the
+    /// previous attribution ("Un porte-parole du Kremlin a estimé … « S'il
+    /// n'y avait pas eu ces restrictions … », a-t-il dit"): the pronoun has
+    /// the description's number and no person it could stand for has been a
+    /// subject since.
+    #[allow(clippy::too_many_arguments)]
+    fn takes_up_unnamed(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        quoted: &[Span],
+        previous: Option<PreviousSpeaker>,
+        pos: usize,
+        plural: bool,
+        fits: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        previous
+            .filter(|p| p.entity.is_none() && p.plural == plural && p.sentence_end <= pos)
+            .is_some_and(|p| {
+                !self
+                    .salient_people(doc, index, quoted, p.sentence_end, pos)
+                    .any(fits)
+            })
     }
 
     /// The person introducing a quote as in interview digests and
@@ -759,11 +787,31 @@ fn opens_with_determiner(phrase: &str) -> bool {
 }
 
 /// The person who spoke in the latest attribution, and where the sentence
-/// naming them ends (code points).
+/// naming them ends (code points). No entity: an unnamed speaker ("un
+/// porte-parole du Kremlin", "des responsables"), one or several.
 #[derive(Clone, Copy)]
 struct PreviousSpeaker {
-    entity: usize,
+    entity: Option<usize>,
+    plural: bool,
     sentence_end: usize,
+}
+
+/// Whether an unnamed speaker's description names several people: "un
+/// porte-parole", "a government spokesman" and "the spokesman" name one;
+/// "des sources", "health officials" and "the officials" several.
+fn names_several(description: &str) -> bool {
+    let words: Vec<String> = description
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("un" | "une" | "a" | "an" | "one") => false,
+        Some("le" | "la" | "the") | Some("l'" | "l’") => {
+            words.last().is_some_and(|w| w.ends_with('s'))
+        }
+        Some(first) if first.starts_with("l'") || first.starts_with("l’") => false,
+        _ => true,
+    }
 }
 
 /// Whether the words before a mention (`before`) end with a preposition
@@ -1097,7 +1145,11 @@ pub fn add_quotes(
                     let plural =
                         matches!(pronoun.to_lowercase().as_str(), "ils" | "elles" | "they");
                     let fits = |e: usize| !plural && gender_agrees(gender, genders[e]);
-                    if !trame_quotes::is_third_person_pronoun(pronoun) {
+                    if !trame_quotes::is_third_person_pronoun(pronoun)
+                        || mentions.takes_up_unnamed(
+                            doc, index, &quoted, previous, span.start, plural, &fits,
+                        )
+                    {
                         return None;
                     }
                     mentions
@@ -1189,13 +1241,28 @@ pub fn add_quotes(
             }),
             (None, None) => None,
         };
-        if let (Some(e), Some(span)) = (entity, quote.speaker_span) {
-            if doc.entities[e].label == EntityLabel::Per {
+        match (entity, quote.speaker_span) {
+            (Some(e), Some(span)) if doc.entities[e].label == EntityLabel::Per => {
                 previous = Some(PreviousSpeaker {
-                    entity: e,
+                    entity: Some(e),
+                    plural: false,
                     sentence_end: sentence_end(span),
                 });
             }
+            (None, Some(span))
+                if quote
+                    .speaker_text
+                    .as_deref()
+                    .and_then(trame_claims::phrase_kind)
+                    == Some(trame_doc::SourceKind::Anonymous) =>
+            {
+                previous = Some(PreviousSpeaker {
+                    entity: None,
+                    plural: names_several(quote.speaker_text.as_deref().unwrap_or_default()),
+                    sentence_end: sentence_end(span),
+                });
+            }
+            _ => {}
         }
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
@@ -2760,5 +2827,24 @@ mod tests {
             .and_then(|id| doc.entities.iter().find(|e| e.id == id))
             .map(|e| e.name.as_str());
         assert_eq!(speaker, Some("Mateusz Morawiecki"), "{quote:#?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_speaker_takes_it_up_not_a_person_named_before() {
+        let doc = analyze_text(
+            "Emmanuel Macron a réuni ses ministres lundi. Un porte-parole du Kremlin a \
+             estimé, mardi, que la baisse s'expliquait par les sanctions. « Sans ces \
+             restrictions, tout aurait été livré à temps », a-t-il ajouté.",
+        );
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("Sans ces restrictions"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_eq!(quote.speaker, None, "{quote:#?}");
+        assert!(!names_several("Un porte-parole du Kremlin"));
+        assert!(names_several("health officials"));
+        assert!(names_several("the officials"));
+        assert!(!names_several("the spokesman"));
     }
 }
