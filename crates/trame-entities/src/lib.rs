@@ -589,7 +589,17 @@ impl EntityStage {
             EntityLabel::Loc if head_first => EntityLabel::Org,
             label => label,
         };
-        Some(match link::link(&self.kb, surface, Some(label), lang) {
+        // "Cardinal Marx" is no Karl Marx: a living office before a
+        // surname rules out the KB's historical figures.
+        let living_title =
+            titled || (0..leading_articles).any(|i| word_at(i).is_some_and(text::is_person_title));
+        let link = match link::link(&self.kb, surface, Some(label), lang) {
+            link::Link::Entry(entry) if living_title && entry.kind == "historical_figure" => {
+                link::Link::None
+            }
+            link => link,
+        };
+        Some(match link {
             link::Link::Entry(entry) => Mention {
                 span,
                 label: entry.label,

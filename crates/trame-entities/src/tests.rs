@@ -1030,6 +1030,17 @@ fn a_name_after_an_abbreviated_title_is_a_person_and_titles_leave_english_names(
         "{:#?}",
         dump(&doc)
     );
+    let doc_marx = annotated(
+        "Cardinal Marx said the synod of German bishops would go on in Munich.",
+        "en",
+    );
+    let cardinal = entity_of(&doc_marx, "Marx");
+    assert_ne!(
+        cardinal.kb_id.as_deref(),
+        Some("Q9061"),
+        "{:#?}",
+        dump(&doc_marx)
+    );
     let davis = entity_of(&doc, "Danny Davis");
     assert!(
         surfaces(&doc, davis).iter().any(|s| s == "Davis"),
