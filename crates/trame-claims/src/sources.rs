@@ -806,11 +806,11 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
     let first_word = a.word(toks.start);
     // A document noun after a name is part of it or its complement ("le
     // Comité d'enquête russe", "la Commission d'enquête"): no document.
-    let mut named_before = false;
+    // The first name of the phrase, if one came yet.
     let mut first_name = None;
     for k in toks.clone() {
         let Some(w) = a.word(k) else { continue };
-        if !named_before && DOCUMENT_STEMS.iter().any(|d| w.starts_with(d)) {
+        if first_name.is_none() && DOCUMENT_STEMS.iter().any(|d| w.starts_with(d)) {
             return Some(FoundSource {
                 range: whole,
                 kind: SourceKind::Document,
@@ -826,7 +826,7 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
                     "la" | "les" | "quelques" | "plusieurs" | "certains" | "ses" | "leurs"
                 )
             });
-        if !named_before
+        if first_name.is_none()
             && PLURAL_ROLE_HEADS.contains(&w)
             && after_determiner
             && k <= toks.start + 2
@@ -876,7 +876,6 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
             break;
         }
         if is_name(a, k) {
-            named_before = true;
             first_name = first_name.or(Some(k));
         }
         if head {

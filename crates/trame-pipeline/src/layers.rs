@@ -796,6 +796,17 @@ struct PreviousSpeaker {
     sentence_end: usize,
 }
 
+/// A quote with neither a speaker entity nor speaker words.
+fn has_no_speaker(quote: &trame_doc::Quote) -> bool {
+    quote.speaker.is_none() && quote.speaker_span.is_none()
+}
+
+/// Whether speaker words describe an unnamed source by the claim layer's
+/// rules ("une source citée par Le Figaro", "un porte-parole du Kremlin").
+fn names_unnamed(speaker_words: Option<&str>) -> bool {
+    speaker_words.and_then(trame_claims::phrase_kind) == Some(trame_doc::SourceKind::Anonymous)
+}
+
 /// Whether an unnamed speaker's description names several people: "un
 /// porte-parole", "a government spokesman" and "the spokesman" name one;
 /// "des sources", "health officials" and "the officials" several.
@@ -1127,6 +1138,7 @@ pub fn add_quotes(
                     .then(|| mentions.subject_introducing(doc, index, sentences, quote.start))
                     .flatten()
             });
+        let unnamed_words = names_unnamed(quote.speaker_text.as_deref());
         let entity = match (introducer, quote.speaker_span) {
             (Some(e), _) => {
                 let mention = mentions.last_mention_before(e, quote.start);
@@ -1163,12 +1175,7 @@ pub fn add_quotes(
             }
             // "a indiqué une source citée par Le Figaro": an unnamed
             // speaker, whatever name the phrase holds.
-            (None, Some(_))
-                if trame_claims::phrase_kind(quote.speaker_text.as_deref().unwrap_or_default())
-                    == Some(trame_doc::SourceKind::Anonymous) =>
-            {
-                None
-            }
+            (None, Some(_)) if unnamed_words => None,
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
                 // "Gazprom affirme que …": a name the tagger missed here but
@@ -1249,13 +1256,7 @@ pub fn add_quotes(
                     sentence_end: sentence_end(span),
                 });
             }
-            (None, Some(span))
-                if quote
-                    .speaker_text
-                    .as_deref()
-                    .and_then(trame_claims::phrase_kind)
-                    == Some(trame_doc::SourceKind::Anonymous) =>
-            {
+            (None, Some(span)) if unnamed_words => {
                 previous = Some(PreviousSpeaker {
                     entity: None,
                     plural: names_several(quote.speaker_text.as_deref().unwrap_or_default()),
@@ -1488,7 +1489,7 @@ fn attribute_quotes_of_a_sentence(
             continue;
         }
         let sentence = sentence_of(quotes[i].start);
-        let unattributed = quotes[i].speaker.is_none() && quotes[i].speaker_span.is_none();
+        let unattributed = has_no_speaker(&quotes[i]);
         let several_words = quotes[i].text.split_whitespace().count() >= 2;
         match last {
             Some((s, j))
@@ -1578,10 +1579,7 @@ fn attribute_parenthesised_sources(ctx: QuoteContext<'_>, quotes: &mut [trame_do
         ..
     } = ctx;
     for quote in quotes.iter_mut() {
-        if quote.kind == QuoteKind::Indirect
-            || quote.speaker.is_some()
-            || quote.speaker_span.is_some()
-        {
+        if quote.kind == QuoteKind::Indirect || !has_no_speaker(quote) {
             continue;
         }
         let end = index.byte(quote.end);
@@ -1628,10 +1626,7 @@ fn continue_in_quote_paragraphs(text: &str, index: &TextIndex, quotes: &mut [tra
     let is_separator = |c: char| c.is_whitespace() || ",;.!?…«»“”\"".contains(c);
     for i in 1..quotes.len() {
         let quote = &quotes[i];
-        if quote.kind == QuoteKind::Indirect
-            || quote.speaker.is_some()
-            || quote.speaker_span.is_some()
-        {
+        if quote.kind == QuoteKind::Indirect || !has_no_speaker(quote) {
             continue;
         }
         let Some(j) = (0..i)
@@ -1685,8 +1680,7 @@ fn continue_in_the_paragraph(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quo
     for i in 0..quotes.len() {
         let quote = &quotes[i];
         let unattributed = quote.kind != QuoteKind::Indirect
-            && quote.speaker.is_none()
-            && quote.speaker_span.is_none()
+            && has_no_speaker(quote)
             && quote.text.split_whitespace().count() >= MIN_CONTINUED_WORDS;
         if !unattributed {
             continue;
@@ -1798,9 +1792,7 @@ fn attribute_words_to_quoted_subject(ctx: QuoteContext<'_>, quotes: &mut [trame_
     } = ctx;
     let speakers: HashSet<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
     for quote in quotes.iter_mut() {
-        let unattributed = quote.kind == QuoteKind::Partial
-            && quote.speaker.is_none()
-            && quote.speaker_span.is_none();
+        let unattributed = quote.kind == QuoteKind::Partial && has_no_speaker(quote);
         // A capital opens names and titles («Клуба веселых и находчивых»,
         // « Le Grand Remplacement »), not the fragments a subject says.
         let fragment = quote.text.chars().next().is_some_and(char::is_lowercase);
@@ -2077,6 +2069,12 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
         doc.meta.language.as_deref(),
     );
     let mentions = MentionIndex::new(doc);
+    // Quotes whose speaker is unnamed words, once for all claims.
+    let unnamed: Vec<bool> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.is_none() && names_unnamed(q.speaker_text.as_deref()))
+        .collect();
     for claim in &mut claims {
         let span = Span::new(claim.start, claim.end);
         let mut seen = HashSet::new();
@@ -2095,20 +2093,18 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             claim.source.kind,
             trame_doc::SourceKind::None | trame_doc::SourceKind::Named
         );
-        let unnamed = |q: &trame_doc::Quote| {
-            q.speaker.is_none()
-                && q.speaker_text
-                    .as_deref()
-                    .and_then(trame_claims::phrase_kind)
-                    == Some(trame_doc::SourceKind::Anonymous)
-        };
-        let attributed = doc.quotes.iter().filter(|_| replaceable).find(|q| {
-            (q.speaker.is_some() || unnamed(q))
-                && q.cue.as_ref().is_some_and(|c| span.contains(c.span()))
-        });
-        if let Some(quote) = attributed {
+        let attributed = doc
+            .quotes
+            .iter()
+            .zip(&unnamed)
+            .filter(|_| replaceable)
+            .find(|&(q, &unnamed)| {
+                (q.speaker.is_some() || unnamed)
+                    && q.cue.as_ref().is_some_and(|c| span.contains(c.span()))
+            });
+        if let Some((quote, &unnamed)) = attributed {
             claim.source = trame_doc::ClaimSource {
-                kind: if unnamed(quote) {
+                kind: if unnamed {
                     trame_doc::SourceKind::Anonymous
                 } else {
                     trame_doc::SourceKind::Named
