@@ -397,6 +397,25 @@ impl MentionIndex {
         words_of.or_else(subject).map(|&(_, e)| e)
     }
 
+    /// The person whose mention opens the line starting at byte
+    /// `line_start`, and that mention.
+    fn person_heading(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        line_start: usize,
+    ) -> Option<(Span, usize)> {
+        let line = &doc.text[line_start..];
+        let first = line_start + (line.len() - line.trim_start().len());
+        let at = index.char(first);
+        let from = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start == at)
+            .find(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .copied()
+    }
+
     /// The last mention of entity `e` before code point `before`.
     fn last_mention_before(&self, e: usize, before: usize) -> Option<Span> {
         let end = self.mentions.partition_point(|(m, _)| m.end <= before);
@@ -1271,6 +1290,7 @@ pub fn add_quotes(
     // characterized it as “an invasion”") and uses them more freely for
     // others' words: on the English SemEval articles half of what this rule
     // gave was wrong.
+    attribute_to_line_heads(ctx, &mut quotes);
     if french {
         attribute_words_to_quoted_subject(ctx, &mut quotes);
     }
@@ -1615,6 +1635,102 @@ fn attribute_parenthesised_sources(ctx: QuoteContext<'_>, quotes: &mut [trame_do
             quote.speaker_text = Some(index.slice(&doc.text, m).to_string());
         }
     }
+}
+
+/// Quotes of a line a person heads go to that person when nothing else
+/// names their speaker: "François Pinault, Juin 2018, Le Monde : le
+/// président Macron « ne comprend pas les petites gens. » ; « J'ai peur … »",
+/// "Jean-Michel Darrois, intime de Macron, 2008 « On s'était dit … »",
+/// "Jean-Pierre Raffarin au micro de RTL : « … » ; S'il « dit des choses
+/// … »". Compilations of quotes are written this way, one speaker a line.
+fn attribute_to_line_heads(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote]) {
+    let QuoteContext {
+        doc,
+        index,
+        sentences,
+        mentions,
+        ..
+    } = ctx;
+    let text = &doc.text;
+    for i in 0..quotes.len() {
+        if quotes[i].kind == QuoteKind::Indirect || !has_no_speaker(&quotes[i]) {
+            continue;
+        }
+        let at = index.byte(quotes[i].start);
+        let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        let Some((head, e)) = mentions.person_heading(doc, index, line_start) else {
+            continue;
+        };
+        let head_end = index.byte(head.end);
+        let lead = &text[head_end..line_end];
+        // "Name, role, date : … « … »": a header whose colon introduces
+        // quoted words, and the sentence after the colon.
+        let header = lead.starts_with(',')
+            && header_colon(lead).is_some_and(|colon| {
+                let colon = head_end + colon;
+                let introduces = quotes.iter().any(|q| {
+                    (colon..line_end).contains(&index.byte(q.start))
+                        && q.kind != QuoteKind::Indirect
+                });
+                let in_its_sentence = colon > at
+                    || sentences.partition_point(|s| s.end <= colon)
+                        == sentences.partition_point(|s| s.end <= at);
+                introduces && in_its_sentence
+            });
+        // "Name, role, date « … »." with no colon: a whole utterance closes
+        // the line.
+        let closes_line = text
+            .get(index.byte(quotes[i].end)..line_end)
+            .is_some_and(|rest| {
+                rest.chars()
+                    .all(|c| c.is_whitespace() || ".»”\"".contains(c))
+            });
+        let signed = lead.starts_with(',')
+            && closes_line
+            && quotes[i].text.split_whitespace().count() >= MIN_CONTINUED_WORDS
+            && text.get(head_end..at).is_some_and(|between| {
+                let between =
+                    between.trim_end_matches(|c: char| c.is_whitespace() || "«“\"".contains(c));
+                between.chars().count() <= HEADER_CHARS
+                    && !between.contains(['.', '!', '?', ':', '«', '»', '“', '”'])
+                    && !cites_another(between)
+            });
+        // The head's colon introduced an earlier quote of the sentence.
+        let introduced = quotes[..i].iter().any(|q| {
+            q.speaker_span == Some(head)
+                && index.byte(q.start) >= line_start
+                && text_before_colon(text, index.byte(q.start)).is_some()
+                && sentences.partition_point(|s| s.end < index.byte(q.end))
+                    == sentences.partition_point(|s| s.end <= at)
+        });
+        if header || signed || introduced {
+            quotes[i].speaker = Some(doc.entities[e].id.clone());
+            quotes[i].speaker_span = Some(head);
+            quotes[i].speaker_text = Some(index.slice(text, head).to_string());
+        }
+    }
+}
+
+/// Where the colon ending a header line's lead is ("…, avant l'élection de
+/// 2017, Macron le candidat des « forces de l'argent » :"): within
+/// `HEADER_CHARS`, outside quotes, before any sentence ends, in a lead that
+/// cites no one else.
+fn header_colon(lead: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (n, (at, c)) in lead.char_indices().enumerate() {
+        if n > HEADER_CHARS {
+            return None;
+        }
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            '.' | '!' | '?' if depth == 0 => return None,
+            ':' if depth == 0 => return (!cites_another(&lead[..at])).then_some(at),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A paragraph made only of quotes, after a paragraph that ends with an
@@ -2353,6 +2469,35 @@ mod tests {
         assert_eq!(
             speakers(text, &["François Bayrou"]),
             vec![Some("François Bayrou".to_string()); 4]
+        );
+    }
+
+    #[test]
+    fn quotes_of_a_line_a_person_heads_are_that_person_s() {
+        let pinault = "François Pinault, Juin 2018, Le Monde : le président Macron « ne comprend pas les petites gens. » ; « J'ai peur qu'il mène la France vers un système qui oublie les plus modestes. »";
+        assert_eq!(
+            speakers(pinault, &["François Pinault", "Macron"]),
+            vec![Some("François Pinault".to_string()); 2]
+        );
+        let darrois = "Jean-Michel Darrois, intime de Macron, 2008 « On s'était dit qu'il avait un pouvoir de séduction très fort sur les vieux messieurs ».";
+        assert_eq!(
+            speakers(darrois, &["Jean-Michel Darrois", "Macron"]),
+            [Some("Jean-Michel Darrois".to_string())]
+        );
+        let raffarin = "Jean-Pierre Raffarin au micro de RTL : « Qu'est-ce que ça veut dire ? C'est un peu ambigu. » ; S'il « dit des choses intéressantes on aimerait surtout voir ce qu'il fait d'utile pour la France. »";
+        assert_eq!(
+            speakers(raffarin, &["Jean-Pierre Raffarin"]),
+            vec![Some("Jean-Pierre Raffarin".to_string()); 2]
+        );
+        // A line a name opens, whose colon introduces no quote, is no
+        // header: its quoted words stay the writer's.
+        let moreover = "Moreover, the bishops' “guidelines” for implementing it declare thus:\n“Everything is fine.”";
+        assert_eq!(speakers(moreover, &["Moreover"])[0], None);
+        // A later sentence of the paragraph is no longer the header's.
+        let later = "Viktor Orban, au Parlement : « Nous ne céderons pas. » Le lendemain, la presse parlait de « défaite ».";
+        assert_eq!(
+            speakers(later, &["Viktor Orban"]),
+            [Some("Viktor Orban".to_string()), None]
         );
     }
 
