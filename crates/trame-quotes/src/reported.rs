@@ -330,13 +330,17 @@ fn sentence_attributions(
             .iter()
             .rev()
             .find_map(|c| trailing_attribution(text, s.start..clause_end(s.start), c));
+        let mut from = s.start;
         if let Some(q) = trailing {
             if !taken(text, found, &q.content) {
                 out.push(q);
+                return;
             }
-            return;
+            // The direct quotes hold what it reports; a clause after its
+            // speaker may report more ("«…», a ajouté l’armée, qui affirme
+            // avoir riposté …").
+            from = q.speaker.map_or(s.end, |sp| sp.range.end);
         }
-        let mut from = s.start;
         // The speaker of the previous clause, for a coordinated one whose
         // subject is elided ("X denied it and said …", "…, adding that …").
         let mut previous: Option<Speaker> = None;

@@ -373,7 +373,11 @@ pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
         return false;
     };
     let word = &text[first];
+    // "l’Arcom", "l'organisation": an elided article is one piece with its
+    // noun.
+    let elided_article = ["l'", "l’", "L'", "L’"].iter().any(|a| word.starts_with(a));
     word.chars().next().is_some_and(char::is_uppercase)
+        || elided_article
         || is_pronoun(word)
         || matches!(
             word,
@@ -398,8 +402,6 @@ pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
                 | "le"
                 | "la"
                 | "les"
-                | "l’"
-                | "l'"
                 | "un"
                 | "une"
                 | "des"

@@ -472,6 +472,30 @@ fn french_reported_clause_before_a_postposed_speaker() {
 }
 
 #[test]
+fn a_postposed_subject_with_an_elided_article_is_the_speaker() {
+    let text = "Une occasion manquée, observe l’Arcom, alors que l’actualité s’y prêtait.";
+    let q = one(text, "fr");
+    assert_eq!(q.0, "Une occasion manquée");
+    assert_eq!(q.1, QuoteKind::Indirect);
+    assert_eq!(q.2, some("l’Arcom"));
+}
+
+#[test]
+fn a_clause_after_the_speaker_of_a_direct_quote_may_report_more() {
+    // Article 23170: the quotes hold what "a ajouté l’armée" reports; the
+    // relative clause after the speaker reports the rest.
+    let text = "«Des pierres ont été lancées en direction des soldats», a ajouté l’armée, qui affirme avoir riposté par des tirs à balles réelles.";
+    let found = show(text, "fr");
+    assert_eq!(found[0].2, some("l’armée"), "{found:?}");
+    let relative = found.iter().find(|q| q.1 == QuoteKind::Indirect);
+    assert_eq!(
+        relative.map(|q| (q.0.as_str(), q.2.as_deref())),
+        Some(("avoir riposté par des tirs à balles réelles", Some("qui"))),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn french_comme_le_dit_names_the_speaker_after_the_verb() {
     // Article 23107.
     let text = "Comme le disait Anna Julia Cooper, illustre militante afroféministe : «When they enter, we all enter», cela signifie que nous ouvrir la voie profite à toutes.";
