@@ -1653,7 +1653,9 @@ fn attribute_to_line_heads(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote
     } = ctx;
     let text = &doc.text;
     for i in 0..quotes.len() {
-        if quotes[i].kind == QuoteKind::Indirect || !has_no_speaker(&quotes[i]) {
+        // A lone word ("« paix »") is as often the writer's distance.
+        let lone_word = quotes[i].text.split_whitespace().count() < 2;
+        if quotes[i].kind == QuoteKind::Indirect || !has_no_speaker(&quotes[i]) || lone_word {
             continue;
         }
         let at = index.byte(quotes[i].start);
