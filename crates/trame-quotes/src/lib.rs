@@ -289,8 +289,13 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         // "a déclaré le ministre : « … »": a subject after the verb only
         // when it runs up to the quote; "accuse l'administration Biden de
         // … « … »" names an object.
-        _ => speaker::before(text, lo, range.start)
-            .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
+        // "Une occasion manquée, observe l’Arcom, alors que … « … »": a
+        // French verb set off by commas, its subject after it, is an incise.
+        _ => french_incise_subject(text, lex, lo, &range, hi)
+            .or_else(|| {
+                speaker::before(text, lo, range.start)
+                    .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
+            })
             .or_else(|| {
                 speaker::after(text, range.end, hi).filter(|r| {
                     // "a demandé à Joe Biden de rester « … »": a complement.
@@ -305,6 +310,29 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         cue: range,
         speaker,
         class: cue.class,
+    })
+}
+
+/// The subject after a French verb set off by commas before a quote, as
+/// in "Une occasion manquée, observe l’Arcom, alors que … « … »".
+fn french_incise_subject(
+    text: &str,
+    lex: &Lexicon,
+    lo: usize,
+    cue: &Range<usize>,
+    hi: usize,
+) -> Option<Range<usize>> {
+    // "« … », a déclaré le maire, dont la « fermeté »": the verb must
+    // follow words of the clause, not the quote before it.
+    let lead = &text[lo..cue.start];
+    if lex.postposed.is_none()
+        || !lead.trim_end().ends_with(',')
+        || speaker::word_count(text, lo..cue.start) == 0
+    {
+        return None;
+    }
+    speaker::after_closed(text, cue.end, hi).filter(|r| {
+        text[r.end..hi].trim_start().starts_with(',') && speaker::opens_noun_phrase(text, r.clone())
     })
 }
 
@@ -518,7 +546,19 @@ fn direct_quotes(
         }
         let after_hi = window_end(text, q.close.end, after_limit);
 
-        let before = attribution_before(text, lex, before_lo, q.open.start);
+        let before = attribution_before(text, lex, before_lo, q.open.start).map(|mut a| {
+            // "le Kremlin a qualifié … d'« insultes » et a demandé à Joe
+            // Biden de rester « réfléchi »": a coordinated verb's elided
+            // subject is the one of the quote before it in the sentence.
+            if a.speaker.is_none() {
+                a.speaker = previous
+                    .as_ref()
+                    .filter(|(_, close)| sentence_at(sentences, *close - 1) == open_sentence)
+                    .filter(|_| coordinates(text.get(before_lo..a.cue.start).unwrap_or_default()))
+                    .and_then(|(p, _)| p.speaker.clone());
+            }
+            a
+        });
         let own = attribution_after(text, lex, q.close.end, after_hi, before.is_some())
             .or(before)
             .or_else(|| signature(text, lex, q));
@@ -611,6 +651,19 @@ fn direct_quotes(
         });
     }
     out
+}
+
+/// Whether the words between a quote and the next cue only coordinate the
+/// cue's clause with the quote's: "et", "mais", "puis", "and", "but".
+fn coordinates(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["et" | "mais" | "puis" | "and" | "but" | "then"]
+    )
 }
 
 /// Words of a name signing a quote, with what qualifies it ("( Pr Luc

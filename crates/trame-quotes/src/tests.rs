@@ -496,6 +496,26 @@ fn a_clause_after_the_speaker_of_a_direct_quote_may_report_more() {
 }
 
 #[test]
+fn a_coordinated_cue_keeps_the_subject_of_the_quote_before_it() {
+    let text = "Le Kremlin a qualifié les attaques d'« insultes personnelles » et a demandé à Joe Biden de rester « réfléchi ».";
+    assert_eq!(speaker_of_quote(text, "fr", "réfléchi"), some("Le Kremlin"));
+    let text = "John Podesta wrote that Eric Schmidt met with HR “about the business he proposes” and adds that “FYI. They are donating the plane.”";
+    assert_eq!(
+        speaker_of_quote(text, "en", "FYI. They are donating the plane."),
+        some("John Podesta")
+    );
+}
+
+#[test]
+fn an_incise_before_a_quote_names_its_speaker_after_the_verb() {
+    let text = "Une occasion manquée, observe l’Arcom, alors que l’actualité constituait « un terrain propice à la juste représentation ».";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "un terrain propice à la juste représentation"),
+        some("l’Arcom")
+    );
+}
+
+#[test]
 fn french_comme_le_dit_names_the_speaker_after_the_verb() {
     // Article 23107.
     let text = "Comme le disait Anna Julia Cooper, illustre militante afroféministe : «When they enter, we all enter», cela signifie que nous ouvrir la voie profite à toutes.";
