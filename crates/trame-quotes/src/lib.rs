@@ -828,6 +828,10 @@ fn transcript_label(text: &str, content: &Range<usize>) -> Option<Attribution> {
 /// last speaker: "Quant aux précipitations, « … »", "Ce n'est pas tout : ".
 const MAX_CONTINUATION_LEAD_WORDS: usize = 4;
 
+/// Words between a naming verb's first quote and the "de « … »" that says
+/// what it calls its object ("« Russkiy mir » (Monde russe) de").
+const MAX_NAMED_AS_GAP_WORDS: usize = 5;
+
 /// How a quote without a cue takes up an earlier quote's attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Inheritance {
@@ -919,6 +923,18 @@ fn inherit(
                         )
                     })
             });
+        // "a qualifié l'idéologie russe « Russkiy mir » (Monde russe) de
+        // « cancer »": what a naming verb calls its object is the namer's.
+        let named_as = a.speaker.is_some()
+            && a.class == CueClass::Govern
+            && same_sentence
+            && text.get(*prev_close..q.open.start).is_some_and(|gap| {
+                let gap = gap.trim_end_matches(|c: char| c.is_whitespace() || "«“\"".contains(c));
+                !gap.contains('\n')
+                    && gap.split_whitespace().count() <= MAX_NAMED_AS_GAP_WORDS
+                    && [" de", " d'", " d’"].iter().any(|de| gap.ends_with(de))
+            });
+        let listed = listed || named_as;
         let how = if listed {
             Inheritance::Listed
         } else if (same_sentence || right_after_cue) && a.speaker.is_some() {

@@ -516,6 +516,15 @@ fn an_incise_before_a_quote_names_its_speaker_after_the_verb() {
 }
 
 #[test]
+fn what_a_naming_verb_calls_its_object_is_the_namer_s() {
+    let text = "Le Premier ministre polonais a qualifié l’idéologie russe « Russkiy mir » (Monde russe) de « cancer » qui dévore la société.";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "cancer"),
+        some("Le Premier ministre polonais")
+    );
+}
+
+#[test]
 fn french_comme_le_dit_names_the_speaker_after_the_verb() {
     // Article 23107.
     let text = "Comme le disait Anna Julia Cooper, illustre militante afroféministe : «When they enter, we all enter», cela signifie que nous ouvrir la voie profite à toutes.";
