@@ -838,7 +838,7 @@ pub fn is_third_person_pronoun(word: &str) -> bool {
 /// clause's, and the words it governs are that subject's.
 static SPEECH_GERUND: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)(?:^|[^\p{L}])(?:en\s+|,\s*)(?:expliquant|affirmant|déclarant|reconnaissant|soulignant|dénonçant|estimant|assurant|précisant|ajoutant|rappelant|qualifiant|évoquant|faisant\s+valoir|indiquant|annonçant|jugeant|promettant|réclamant|exigeant|critiquant|accusant|insistant|martelant|avertissant|fustigeant|plaidant|saluant|regrettant|déplorant)(?:$|[^\p{L}])",
+        r"(?i)(?:(?:^|[^\p{L}])en\s+|,\s*)(?:expliquant|affirmant|déclarant|reconnaissant|soulignant|dénonçant|estimant|assurant|précisant|ajoutant|rappelant|qualifiant|évoquant|faisant\s+valoir|indiquant|annonçant|jugeant|promettant|réclamant|exigeant|critiquant|accusant|insistant|martelant|avertissant|fustigeant|plaidant|saluant|regrettant|déplorant)(?:$|[^\p{L}])",
     )
     .expect("static regex")
 });

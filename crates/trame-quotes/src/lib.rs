@@ -546,19 +546,37 @@ fn direct_quotes(
         }
         let after_hi = window_end(text, q.close.end, after_limit);
 
+        let previous_in_sentence = previous
+            .as_ref()
+            .filter(|(a, close)| {
+                a.speaker.is_some() && sentence_at(sentences, *close - 1) == open_sentence
+            })
+            .map(|(a, _)| a);
         let before = attribution_before(text, lex, before_lo, q.open.start).map(|mut a| {
             // "le Kremlin a qualifié … d'« insultes » et a demandé à Joe
             // Biden de rester « réfléchi »": a coordinated verb's elided
             // subject is the one of the quote before it in the sentence.
             if a.speaker.is_none() {
-                a.speaker = previous
-                    .as_ref()
-                    .filter(|(_, close)| sentence_at(sentences, *close - 1) == open_sentence)
+                a.speaker = previous_in_sentence
                     .filter(|_| coordinates(text.get(before_lo..a.cue.start).unwrap_or_default()))
-                    .and_then(|(p, _)| p.speaker.clone());
+                    .and_then(|p| p.speaker.clone());
             }
             a
         });
+        // "…», a déclaré Viktor Orban, selon un journaliste de LCI, …,
+        // ajoutant : « … »": a speech gerund goes on with the clause's
+        // speaker, not with the source of the report.
+        let before = match before {
+            Some(a)
+                if a.class == CueClass::Prep
+                    && text
+                        .get(a.end..q.open.start)
+                        .is_some_and(lexicon::has_speech_gerund) =>
+            {
+                previous_in_sentence.cloned().or(Some(a))
+            }
+            other => other,
+        };
         let own = attribution_after(text, lex, q.close.end, after_hi, before.is_some())
             .or(before)
             .or_else(|| signature(text, lex, q));

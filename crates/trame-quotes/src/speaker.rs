@@ -166,9 +166,18 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
             }
             // "I laughed and said …": the subject of the first verb.
             if matches!(word, "and" | "but" | "et" | "mais" | "и" | "но") && start > 0 {
-                let (head, _) = run(start - 1);
-                if head < start - 1 {
-                    return Some((ps[head].range.start..ps[start - 2].range.end, None));
+                let (mut head, _) = run(start - 1);
+                // "La presse britannique se réfère aux principes de l’UE et
+                // souligne": a French clitic opens the first verb's phrase,
+                // the subject is the run before it.
+                let clitic = (head + 1..start - 1)
+                    .find(|&i| opens_french_verb_phrase(&text[ps[i].range.clone()]));
+                let end = clitic.unwrap_or(start - 1);
+                if clitic.is_some() {
+                    head = run(end).0;
+                }
+                if head < end {
+                    return Some((ps[head].range.start..ps[end - 1].range.end, None));
                 }
             }
         }
@@ -216,6 +225,16 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         ps[first].range.start..ps[appositive_end - 1].range.end,
         None,
     ))
+}
+
+/// A French reflexive or negative clitic, which only a verb follows: "se",
+/// "s'est", "ne", "n'a".
+fn opens_french_verb_phrase(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(lower.as_str(), "se" | "ne")
+        || ["s'", "s’", "n'", "n’"]
+            .iter()
+            .any(|clitic| lower.starts_with(clitic))
 }
 
 fn is_relative_pronoun(word: &str) -> bool {

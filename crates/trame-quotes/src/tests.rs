@@ -525,6 +525,28 @@ fn what_a_naming_verb_calls_its_object_is_the_namer_s() {
 }
 
 #[test]
+fn a_speech_gerund_goes_on_with_the_clause_s_speaker() {
+    // Article 23149: not with the source of the report.
+    let text = "“J’espère que les Français éliront quelqu’un qui défend la famille”, a ainsi déclaré Viktor Orban, selon un journaliste de LCI présent à Madrid, en marge d’un tête-à-tête avec la députée française, ajoutant: “Marine Le Pen est ce genre de dirigeante”.";
+    assert_eq!(
+        speaker_of_quote(text, "fr", "Marine Le Pen est ce genre de dirigeante"),
+        some("Viktor Orban")
+    );
+    // The participle may follow a word as well as "en".
+    assert!(lexicon::has_speech_gerund("aux éoliennes, affirmant que"));
+    assert!(lexicon::has_speech_gerund("en affirmant que"));
+    assert!(!lexicon::has_speech_gerund("des affirmant"));
+}
+
+#[test]
+fn a_clitic_ends_the_subject_of_a_coordinated_verb() {
+    let text = "La presse britannique se réfère aux principes fondamentaux de l’UE et souligne que pour la première fois, un volet militaire est inclus dans son budget.";
+    let q = one(text, "fr");
+    assert_eq!(q.1, QuoteKind::Indirect);
+    assert_eq!(q.2, some("La presse britannique"));
+}
+
+#[test]
 fn french_comme_le_dit_names_the_speaker_after_the_verb() {
     // Article 23107.
     let text = "Comme le disait Anna Julia Cooper, illustre militante afroféministe : «When they enter, we all enter», cela signifie que nous ouvrir la voie profite à toutes.";
