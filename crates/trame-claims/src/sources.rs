@@ -502,6 +502,16 @@ const DOCUMENT_STEMS: &[&str] = &[
 ];
 
 /// Nouns of unnamed sources, anonymous whatever their article.
+/// Relative pronouns after "selon", "d'après", "according to".
+const RELATIVES: &[&str] = &[
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "which",
+    "whom",
+];
+
 const ANONYMOUS_HEADS: &[&str] = &[
     "source",
     "sources",
@@ -543,6 +553,12 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "researchers",
     "scientists",
     "witnesses",
+    // What unnamed people assert: "les affirmations occidentales selon
+    // lesquelles …", "la propagande officielle".
+    "affirmations",
+    "allégations",
+    "rumeurs",
+    "propagande",
     "эксперты",
     "аналитики",
     "наблюдатели",
@@ -965,6 +981,26 @@ pub(crate) fn source_in(a: &Analysed) -> Option<FoundSource> {
             continue;
         };
         match cue {
+            // "les affirmations occidentales selon lesquelles la Russie a
+            // subi …": a relative makes the noun phrase before the
+            // introducer the source of what follows, whatever it names.
+            Cue::Introducer if a.word(end).is_some_and(|w| RELATIVES.contains(&w)) => {
+                // From its determiner: "Malgré les affirmations …".
+                let phrase = phrase_before(a, i);
+                let first = phrase
+                    .clone()
+                    .rev()
+                    .find(|&k| {
+                        a.word(k)
+                            .is_some_and(|w| DEFINITE.contains(&w) || INDEFINITE.contains(&w))
+                    })
+                    .unwrap_or(phrase.start);
+                if let Some(found) = classify(a, first..phrase.end) {
+                    return Some(found);
+                }
+                i = end + 1;
+                continue;
+            }
             Cue::Introducer => {
                 let phrase = phrase_from(a, end);
                 if let Some(found) = classify(a, phrase.clone()) {
@@ -1177,6 +1213,34 @@ mod tests {
     }
 
     use SourceKind::{Anonymous, Document, Named};
+
+    #[test]
+    fn the_phrase_before_selon_lequel_is_the_source() {
+        assert_eq!(
+            source(
+                "Malgré les affirmations occidentales selon lesquelles la Russie a subi des pertes catastrophiques, aucune preuve n'existe.",
+                "fr"
+            ),
+            Some((Anonymous, "les affirmations occidentales"))
+        );
+        assert_eq!(
+            source(
+                "Il convient de rappeler les déclarations du président polonais Andrzej Duda selon lesquelles la frontière cessera d'exister.",
+                "fr"
+            )
+            .map(|(kind, _)| kind),
+            Some(Named)
+        );
+        // A phrase that names no source leaves the clause unsourced, never
+        // to the name inside it.
+        assert_eq!(
+            source(
+                "Il a contesté le principe selon lequel la Russie paierait 3 milliards.",
+                "fr"
+            ),
+            None
+        );
+    }
 
     #[test]
     fn french_anonymous_sources() {
