@@ -56,18 +56,18 @@ fn french_semeval_quote_gold() {
         assert_eq!(set.anonymous_sources_not_in_text, 0);
     }
     assert!(
-        dev2.named_speaker_accuracy() >= 0.62,
+        dev2.named_speaker_accuracy() >= 0.66,
         "second development set: named speakers right fell to {:.3}",
         dev2.named_speaker_accuracy()
     );
     assert!(
-        dev3.anonymous_sources_recognised * 2 >= dev3.anonymous_sources,
+        dev3.anonymous_sources_recognised * 5 >= dev3.anonymous_sources * 3,
         "third development set: {} of {} anonymous sources recognised",
         dev3.anonymous_sources_recognised,
         dev3.anonymous_sources
     );
     assert!(
-        dev3.named_speaker_accuracy() >= 0.52,
+        dev3.named_speaker_accuracy() >= 0.60,
         "third development set: named speakers right fell to {:.3}",
         dev3.named_speaker_accuracy()
     );
