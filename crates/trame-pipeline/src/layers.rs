@@ -1286,11 +1286,11 @@ pub fn add_quotes(
         }
         quote.speaker = entity.map(|e| doc.entities[e].id.clone());
     }
+    attribute_to_line_heads(ctx, &mut quotes);
     // English puts the speech verb before quoted words ("Trump
     // characterized it as “an invasion”") and uses them more freely for
     // others' words: on the English SemEval articles half of what this rule
     // gave was wrong.
-    attribute_to_line_heads(ctx, &mut quotes);
     if french {
         attribute_words_to_quoted_subject(ctx, &mut quotes);
     }
@@ -2496,7 +2496,7 @@ mod tests {
         let moreover = "Moreover, the bishops' “guidelines” for implementing it declare thus:\n“Everything is fine.”";
         assert_eq!(speakers(moreover, &["Moreover"])[0], None);
         // A later sentence of the paragraph is no longer the header's.
-        let later = "Viktor Orban, au Parlement : « Nous ne céderons pas. » Le lendemain, la presse parlait de « défaite ».";
+        let later = "Viktor Orban, au Parlement : « Nous ne céderons pas. » Le lendemain, la presse parlait de « défaite cuisante ».";
         assert_eq!(
             speakers(later, &["Viktor Orban"]),
             [Some("Viktor Orban".to_string()), None]

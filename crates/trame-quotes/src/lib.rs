@@ -549,7 +549,8 @@ fn direct_quotes(
         let previous_in_sentence = previous
             .as_ref()
             .filter(|(a, close)| {
-                a.speaker.is_some() && sentence_at(sentences, *close - 1) == open_sentence
+                a.speaker.is_some()
+                    && sentence_at(sentences, close.saturating_sub(1)) == open_sentence
             })
             .map(|(a, _)| a);
         let before = attribution_before(text, lex, before_lo, q.open.start).map(|mut a| {

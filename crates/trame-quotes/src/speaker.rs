@@ -228,13 +228,12 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
 }
 
 /// A French reflexive or negative clitic, which only a verb follows: "se",
-/// "s'est", "ne", "n'a".
+/// "s'est", "ne", "n'a" ("s'il" is "si il").
 fn opens_french_verb_phrase(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.to_lowercase().replace('’', "'");
+    let conjunction = matches!(lower.as_str(), "s'il" | "s'ils");
     matches!(lower.as_str(), "se" | "ne")
-        || ["s'", "s’", "n'", "n’"]
-            .iter()
-            .any(|clitic| lower.starts_with(clitic))
+        || (!conjunction && (lower.starts_with("s'") || lower.starts_with("n'")))
 }
 
 fn is_relative_pronoun(word: &str) -> bool {
