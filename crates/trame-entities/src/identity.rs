@@ -70,12 +70,40 @@ where
     }
     join_misspelt_first_names(&mentions, &full, surface, &mut sets);
 
+    // A full name ending with a shorter one that opens with a first name:
+    // the same person with one more given name, initial or title ("Carlo
+    // Maria Martini", "S. Lee Merritt", "Officer Eric Joering"), or, when a
+    // function word comes before it, a show or a work named after the
+    // person ("The Evening With Vladimir Solovyov"), whose last word is then
+    // no one else's surname.
+    let mut named_after_someone = vec![false; mentions.len()];
+    for &i in &full {
+        let ending = full.iter().find_map(|&j| {
+            let extra = keys[i].strip_suffix(keys[j].as_str())?.strip_suffix(' ')?;
+            let opens_with_first_name = keys[j]
+                .split(' ')
+                .next()
+                .is_some_and(|first| first_name_evidence.known.contains(first));
+            opens_with_first_name.then_some((j, extra))
+        });
+        let Some((j, extra)) = ending else {
+            continue;
+        };
+        if extra.split(' ').any(is_function_word) {
+            named_after_someone[i] = true;
+        } else if extra.split(' ').count() <= MAX_EXTRA_NAME_WORDS {
+            sets.union(i, j);
+        }
+    }
     let mut surname_groups: HashMap<String, Vec<usize>> = HashMap::new();
     let mut group_link: HashMap<usize, &Entry> = HashMap::new();
     for &i in &full {
         let root = sets.find(i);
         if let Some(entry) = mentions[i].link {
             group_link.insert(root, entry);
+        }
+        if named_after_someone[i] {
+            continue;
         }
         let words: Vec<&str> = surface(mentions[i].span).split_whitespace().collect();
         for start in 1..words.len() {
@@ -248,6 +276,46 @@ where
             }
         })
         .collect()
+}
+
+/// Given names, initials or titles a full name may hold before a shorter
+/// full name of the same person ("Carlo Maria Martini"); more are a run of
+/// several names the tagger joined ("John Bolton Richard Grenell Dina
+/// Powell").
+const MAX_EXTRA_NAME_WORDS: usize = 2;
+
+/// Words that join a name into a title rather than open a person's name:
+/// "The Evening With …", "Fondation pour …".
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "of"
+            | "with"
+            | "and"
+            | "for"
+            | "by"
+            | "in"
+            | "on"
+            | "a"
+            | "an"
+            | "de"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "les"
+            | "l"
+            | "d"
+            | "au"
+            | "aux"
+            | "et"
+            | "pour"
+            | "par"
+            | "avec"
+            | "en"
+            | "sur"
+    )
 }
 
 /// "la Commission" after "la Commission européenne", "l'Union" after

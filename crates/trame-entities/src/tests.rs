@@ -977,6 +977,34 @@ fn a_surname_several_full_names_end_with_goes_to_the_one_the_kb_knows() {
 }
 
 #[test]
+fn a_longer_full_name_is_the_same_person_or_a_work_named_after_them() {
+    // More given names or an initial: one person.
+    let doc = annotated(
+        "Cardinal Carlo Maria Martini wrote the book. Maria Martini was then archbishop. \
+         Martini died in 2012.",
+        "en",
+    );
+    let martini = entity_of(&doc, "Carlo Maria Martini");
+    let forms = surfaces(&doc, martini);
+    assert!(
+        forms.iter().any(|s| s == "Maria Martini") && forms.iter().any(|s| s == "Martini"),
+        "{:#?}",
+        dump(&doc)
+    );
+    // A show named after the person leaves the surname to the person.
+    let doc = annotated(
+        "Vladimir Solovyov a parlé. Dans The Evening With Vladimir Solovyov, Solovyov a menacé Londres.",
+        "fr",
+    );
+    let solovyov = entity_of(&doc, "Vladimir Solovyov");
+    assert!(
+        surfaces(&doc, solovyov).iter().any(|s| s == "Solovyov"),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn a_surname_misspelt_once_joins_its_person_but_a_plural_does_not() {
     let doc = annotated(
         "Jean-Luc Mélenchon a tenu un meeting. Selon Mélanchon, le gouvernement a échoué.",
