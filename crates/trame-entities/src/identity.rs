@@ -95,6 +95,25 @@ where
             sets.union(i, j);
         }
     }
+    // "Sarah Sanders" and "Sarah Huckabee Sanders", "Siraj Wahhaj" and
+    // "Siraj Ibn Wahhaj": the same first and last names around a middle
+    // name are one person.
+    let first_and_last = |i: usize| {
+        let mut words = keys[i].split(' ');
+        (words.next(), words.next_back())
+    };
+    for &i in &full {
+        if word_counts[i] != 2 {
+            continue;
+        }
+        let with_middle_name = full.iter().copied().find(|&j| {
+            (3..=2 + MAX_EXTRA_NAME_WORDS).contains(&word_counts[j])
+                && first_and_last(j) == first_and_last(i)
+        });
+        if let Some(j) = with_middle_name {
+            sets.union(i, j);
+        }
+    }
     let mut surname_groups: HashMap<String, Vec<usize>> = HashMap::new();
     let mut group_link: HashMap<usize, &Entry> = HashMap::new();
     for &i in &full {

@@ -991,6 +991,17 @@ fn a_longer_full_name_is_the_same_person_or_a_work_named_after_them() {
         "{:#?}",
         dump(&doc)
     );
+    // A middle name between the same first and last names: one person.
+    let doc = annotated(
+        "Sarah Huckabee Sanders spoke on Monday. Later, Sarah Sanders declined to comment.",
+        "en",
+    );
+    let sanders = entity_of(&doc, "Sarah Huckabee Sanders");
+    assert!(
+        surfaces(&doc, sanders).iter().any(|s| s == "Sarah Sanders"),
+        "{:#?}",
+        dump(&doc)
+    );
     // A show named after the person leaves the surname to the person.
     let doc = annotated(
         "Vladimir Solovyov a parlé. Dans The Evening With Vladimir Solovyov, Solovyov a menacé Londres.",
