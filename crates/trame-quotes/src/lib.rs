@@ -603,7 +603,18 @@ fn direct_quotes(
                 !a.speaker
                     .as_ref()
                     .is_some_and(|r| lexicon::names_a_saying(&text[r.clone()]))
-            });
+            })
+            // "On parle de « stagflation »": what people in general call
+            // something is no one's words.
+            .filter(|a| {
+                !(a.class == CueClass::Govern
+                    && a.speaker
+                        .as_ref()
+                        .is_some_and(|r| text[r.clone()].eq_ignore_ascii_case("on")))
+            })
+            // "Quant aux « cryptos », Christine Lagarde estime …": the topic
+            // a sentence opens with is the writer's.
+            .filter(|_| !opens_with_a_topic(&text[sentence_start..q.open.start]));
 
         let words = speaker::word_count(text, content.clone());
         let quoted = &text[content.clone()];
@@ -670,6 +681,16 @@ fn direct_quotes(
         });
     }
     out
+}
+
+/// Whether the words before a quote, from its sentence's start, announce
+/// a topic: "Quant aux", "As for".
+fn opens_with_a_topic(lead: &str) -> bool {
+    let lead = lead.trim().to_lowercase();
+    matches!(
+        lead.as_str(),
+        "quant à" | "quant au" | "quant aux" | "as for" | "as to"
+    )
 }
 
 /// Whether the words between a quote and the next cue only coordinate the

@@ -547,6 +547,18 @@ fn a_clitic_ends_the_subject_of_a_coordinated_verb() {
 }
 
 #[test]
+fn generic_namers_and_topics_give_quoted_words_no_speaker() {
+    let text = "On parle même de plus en plus de récession et de « stagflation ».";
+    assert_eq!(speaker_of_quote(text, "fr", "stagflation"), None);
+    let text = "Quant aux « cryptos », Christine Lagarde estime que « ça ne vaut rien ».";
+    assert_eq!(speaker_of_quote(text, "fr", "cryptos"), None);
+    assert_eq!(
+        speaker_of_quote(text, "fr", "ça ne vaut rien"),
+        some("Christine Lagarde")
+    );
+}
+
+#[test]
 fn french_comme_le_dit_names_the_speaker_after_the_verb() {
     // Article 23107.
     let text = "Comme le disait Anna Julia Cooper, illustre militante afroféministe : «When they enter, we all enter», cela signifie que nous ouvrir la voie profite à toutes.";
