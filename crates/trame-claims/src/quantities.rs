@@ -378,6 +378,20 @@ const NOT_UNITS: &[&str] = &[
     "dont",
     "où",
     "fois",
+    // Conjunctions and adverbs that open the next clause ("un avantage de
+    // 3 contre 1 si elle espère réussir").
+    "si",
+    "comme",
+    "quand",
+    "lorsque",
+    "puisque",
+    "alors",
+    "aussi",
+    "même",
+    "if",
+    "when",
+    "while",
+    "because",
     "the",
     "an",
     "of",
@@ -1296,6 +1310,17 @@ mod tests {
                 )
             );
         }
+    }
+
+    #[test]
+    fn a_conjunction_after_a_number_is_no_unit() {
+        let seen = found(
+            "Une armée attaquante devrait avoir un avantage de 3 contre 1 si elle espère réussir.",
+            "fr",
+        );
+        assert!(seen.iter().all(|s| s.2.is_none()), "{seen:?}");
+        let seen = found("He explains this again in AL 305 when he says it.", "en");
+        assert!(seen.iter().all(|s| s.2.is_none()), "{seen:?}");
     }
 
     #[test]
