@@ -1086,6 +1086,19 @@ fn a_name_after_an_abbreviated_title_is_a_person_and_titles_leave_english_names(
         "{:#?}",
         dump(&doc)
     );
+    let doc = annotated(
+        "The police said Officer Dave Newton fired twice. Dave Newton later resigned.",
+        "en",
+    );
+    let newton = entity_of(&doc, "Dave Newton");
+    assert!(
+        !surfaces(&doc, newton)
+            .iter()
+            .any(|s| s.starts_with("Officer")),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(newton.name, "Dave Newton");
 }
 
 #[test]
