@@ -56,7 +56,10 @@ impl MentionIndex {
         if let Some(&(_, e)) = person {
             return Some(e);
         }
-        if let Some(e) = self.person_in_apposition(doc, index, span) {
+        if let Some(e) = self
+            .person_in_apposition(doc, index, span)
+            .or_else(|| self.person_before_apposition(doc, index, span))
+        {
             return Some(e);
         }
         let phrase = index.slice(&doc.text, span);
@@ -159,6 +162,31 @@ impl MentionIndex {
             .next()
             .is_none_or(|c| ",.;)".contains(c));
         (set_off && only_punctuation && closed).then_some(e)
+    }
+
+    /// The person a role without article stands in apposition to, named
+    /// right before it and a comma apart, when the speaker words are the
+    /// role: "Jim Tankersley, correspondant du quotidien The New York Times
+    /// lui a demandé", "Jason Bassler, co-founder of the Free Thought
+    /// Project, said".
+    fn person_before_apposition(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        span: Span,
+    ) -> Option<usize> {
+        let phrase = index.slice(&doc.text, span);
+        let first = phrase
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or_default();
+        if !APPOSED_ROLES.contains(&first) {
+            return None;
+        }
+        let end = self.mentions.partition_point(|(m, _)| m.end <= span.start);
+        let &(m, e) = self.mentions[..end].last()?;
+        let between = &doc.text[index.byte(m.end)..index.byte(span.start)];
+        (doc.entities[e].label == EntityLabel::Per && between.trim() == ",").then_some(e)
     }
 
     /// The person or organisation named right before `pos`, a comma or a
@@ -474,6 +502,73 @@ fn role_noun(phrase: &str) -> Option<String> {
     let lowercase = noun.chars().next().is_some_and(char::is_lowercase);
     (lowercase && noun.chars().count() >= 3).then_some(noun)
 }
+
+/// Roles that stand without an article after a person's name and a comma
+/// ("Jim Tankersley, correspondant du …", "Peter Salama, head of …").
+const APPOSED_ROLES: &[&str] = &[
+    "correspondant",
+    "correspondante",
+    "journaliste",
+    "porte-parole",
+    "ministre",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "secrétaire",
+    "chef",
+    "cheffe",
+    "conseiller",
+    "conseillère",
+    "ambassadeur",
+    "ambassadrice",
+    "avocat",
+    "avocate",
+    "professeur",
+    "professeure",
+    "chercheur",
+    "chercheuse",
+    "responsable",
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "co-fondateur",
+    "co-fondatrice",
+    "rédacteur",
+    "rédactrice",
+    "éditorialiste",
+    "chroniqueur",
+    "chroniqueuse",
+    "maire",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "correspondent",
+    "reporter",
+    "editor",
+    "director",
+    "secretary",
+    "minister",
+    "senator",
+    "chairman",
+    "chairwoman",
+    "head",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "author",
+    "professor",
+    "lawyer",
+    "attorney",
+    "chief",
+    "leader",
+    "mayor",
+];
 
 /// French names of the head of government, as one role word: "la
 /// Première ministre" and "la cheffe du gouvernement" are one office.
@@ -2471,6 +2566,22 @@ mod tests {
         assert_eq!(
             speakers(text, &["François Bayrou"]),
             vec![Some("François Bayrou".to_string()); 4]
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_name_and_a_comma_is_that_person_s() {
+        let text = "Ainsi, Jim Tankersley, correspondant du quotidien The New York Times lui a demandé : « Combien de temps les Américains devront-ils payer ce prix ? »";
+        assert_eq!(
+            speakers_labelled(
+                text,
+                &[
+                    (EntityLabel::Per, "Jim Tankersley"),
+                    (EntityLabel::Org, "The New York Times")
+                ],
+                &[]
+            ),
+            [Some("Jim Tankersley".to_string())]
         );
     }
 
