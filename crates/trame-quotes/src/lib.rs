@@ -507,7 +507,7 @@ fn direct_quotes(
     let mut previous: Option<(Attribution, usize)> = None;
     let mut last_attributed: Option<Attribution> = None;
     let mut prev_close = 0;
-    for q in marked {
+    for (n, q) in marked.iter().enumerate() {
         let content = q.inner(text);
         if content.is_empty() {
             prev_close = q.close.end;
@@ -668,6 +668,24 @@ fn direct_quotes(
             }
         }
         previous = attribution.clone().map(|a| (a, q.close.end));
+        // "a qualifié l'idéologie russe « Russkiy mir » (Monde russe) de
+        // « cancer »": a quote in a naming verb's object is the name of what
+        // it names; the words after "de" are the namer's.
+        let in_named_object = own_from_before
+            && attribution
+                .as_ref()
+                .is_some_and(|a| a.class == CueClass::Govern)
+            && !calls_it(&text[before_lo..q.open.start])
+            && marked.get(n + 1).is_some_and(|next| {
+                text.get(q.close.end..next.open.start).is_some_and(|gap| {
+                    calls_it(gap)
+                        && !gap
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "et" | "ou" | "and" | "or"))
+                })
+            });
+        let attribution = attribution.filter(|_| !in_named_object);
         prev_close = q.close.end;
         out.push(FoundQuote {
             content,
@@ -681,6 +699,15 @@ fn direct_quotes(
         });
     }
     out
+}
+
+/// Whether the words between two quotes say what a naming verb calls the
+/// first one's object: "« Russkiy mir » (Monde russe) de « … »".
+fn calls_it(gap: &str) -> bool {
+    let gap = gap.trim_end_matches(|c: char| c.is_whitespace() || "«“\"".contains(c));
+    !gap.contains('\n')
+        && gap.split_whitespace().count() <= MAX_NAMED_AS_GAP_WORDS
+        && [" de", " d'", " d’"].iter().any(|de| gap.ends_with(de))
 }
 
 /// Whether the words before a quote, from its sentence's start, announce
@@ -968,12 +995,7 @@ fn inherit(
         let named_as = a.speaker.is_some()
             && a.class == CueClass::Govern
             && same_sentence
-            && text.get(*prev_close..q.open.start).is_some_and(|gap| {
-                let gap = gap.trim_end_matches(|c: char| c.is_whitespace() || "«“\"".contains(c));
-                !gap.contains('\n')
-                    && gap.split_whitespace().count() <= MAX_NAMED_AS_GAP_WORDS
-                    && [" de", " d'", " d’"].iter().any(|de| gap.ends_with(de))
-            });
+            && text.get(*prev_close..q.open.start).is_some_and(calls_it);
         let listed = listed || named_as;
         let how = if listed {
             Inheritance::Listed

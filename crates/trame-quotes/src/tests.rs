@@ -522,6 +522,12 @@ fn what_a_naming_verb_calls_its_object_is_the_namer_s() {
         speaker_of_quote(text, "fr", "cancer"),
         some("Le Premier ministre polonais")
     );
+    // The name inside the object is what is named.
+    assert_eq!(speaker_of_quote(text, "fr", "Russkiy mir"), None);
+    // Both words a naming verb gives are the namer's.
+    let text = "Il a qualifié Vladimir Poutine de « boucher » et de « dictateur ».";
+    assert_eq!(speaker_of_quote(text, "fr", "boucher"), some("Il"));
+    assert_eq!(speaker_of_quote(text, "fr", "dictateur"), some("Il"));
 }
 
 #[test]
