@@ -501,7 +501,6 @@ const DOCUMENT_STEMS: &[&str] = &[
     "документ",
 ];
 
-/// Nouns of unnamed sources, anonymous whatever their article.
 /// Relative pronouns after "selon", "d'après", "according to".
 const RELATIVES: &[&str] = &[
     "lequel",
@@ -512,6 +511,7 @@ const RELATIVES: &[&str] = &[
     "whom",
 ];
 
+/// Nouns of unnamed sources, anonymous whatever their article.
 const ANONYMOUS_HEADS: &[&str] = &[
     "source",
     "sources",

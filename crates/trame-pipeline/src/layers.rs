@@ -1748,9 +1748,9 @@ fn attribute_to_line_heads(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote
     } = ctx;
     let text = &doc.text;
     for i in 0..quotes.len() {
+        let words = quotes[i].text.split_whitespace().count();
         // A lone word ("« paix »") is as often the writer's distance.
-        let lone_word = quotes[i].text.split_whitespace().count() < 2;
-        if quotes[i].kind == QuoteKind::Indirect || !has_no_speaker(&quotes[i]) || lone_word {
+        if quotes[i].kind == QuoteKind::Indirect || !has_no_speaker(&quotes[i]) || words < 2 {
             continue;
         }
         let at = index.byte(quotes[i].start);
@@ -1761,18 +1761,20 @@ fn attribute_to_line_heads(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote
         };
         let head_end = index.byte(head.end);
         let lead = &text[head_end..line_end];
+        // "Name, role, date …": the head is set off from what qualifies it.
+        let qualified = lead.starts_with(',');
+        let sentence = sentence_index(index, sentences, quotes[i].start);
         // "Name, role, date : … « … »": a header whose colon introduces
         // quoted words, and the sentence after the colon.
-        let header = lead.starts_with(',')
+        let header = qualified
             && header_colon(lead).is_some_and(|colon| {
                 let colon = head_end + colon;
                 let introduces = quotes.iter().any(|q| {
                     (colon..line_end).contains(&index.byte(q.start))
                         && q.kind != QuoteKind::Indirect
                 });
-                let in_its_sentence = colon > at
-                    || sentences.partition_point(|s| s.end <= colon)
-                        == sentences.partition_point(|s| s.end <= at);
+                let in_its_sentence =
+                    colon > at || sentences.partition_point(|s| s.end <= colon) == sentence;
                 introduces && in_its_sentence
             });
         // "Name, role, date « … »." with no colon: a whole utterance closes
@@ -1783,9 +1785,9 @@ fn attribute_to_line_heads(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote
                 rest.chars()
                     .all(|c| c.is_whitespace() || ".»”\"".contains(c))
             });
-        let signed = lead.starts_with(',')
+        let signed = qualified
             && closes_line
-            && quotes[i].text.split_whitespace().count() >= MIN_CONTINUED_WORDS
+            && words >= MIN_CONTINUED_WORDS
             && text.get(head_end..at).is_some_and(|between| {
                 let between =
                     between.trim_end_matches(|c: char| c.is_whitespace() || "«“\"".contains(c));
@@ -1798,8 +1800,7 @@ fn attribute_to_line_heads(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quote
             q.speaker_span == Some(head)
                 && index.byte(q.start) >= line_start
                 && text_before_colon(text, index.byte(q.start)).is_some()
-                && sentences.partition_point(|s| s.end < index.byte(q.end))
-                    == sentences.partition_point(|s| s.end <= at)
+                && sentences.partition_point(|s| s.end < index.byte(q.end)) == sentence
         });
         if header || signed || introduced {
             quotes[i].speaker = Some(doc.entities[e].id.clone());
