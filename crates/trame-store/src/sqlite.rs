@@ -35,10 +35,13 @@ impl SqliteStore {
     /// Opens the store in `dir` for ingesting, creating it when absent.
     pub fn open(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-        let db = dir.join(DATABASE);
-        drop(schema::open_writer(&db)?);
+        // The database file marks a store: the search index is made first,
+        // so that an ingest killed while creating the store never leaves a
+        // database that readers cannot open for want of an index.
         let index = SearchIndex::open_or_create(&dir.join(SEARCH_DIR))
             .map_err(|e| StoreError::Search(e.to_string()))?;
+        let db = dir.join(DATABASE);
+        drop(schema::open_writer(&db)?);
         Ok(SqliteStore {
             dir: dir.to_path_buf(),
             index,
