@@ -181,10 +181,15 @@ static APPOSITION_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A word that may be a demonym. Latin and Cyrillic letters only, as in
+/// [`ROLE`]: a class of every letter makes the end-anchored rules rebuild
+/// their automaton at each search.
+const DEMONYM_WORD: &str = r"[\p{Latin}\p{Cyrillic}.-]+";
+
 /// "X, premier ministre hongrois".
 static APPOSITION_DEMONYM: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*,\s*(?:l['’]|le\s+|la\s+|the\s+|un\s+|une\s+|a\s+|an\s+)?(?P<role>{ROLE})\s+(?P<dem>[\p{{L}}.-]+)"
+        r"(?i)^\s*,\s*(?:l['’]|le\s+|la\s+|the\s+|un\s+|une\s+|a\s+|an\s+)?(?P<role>{ROLE})\s+(?P<dem>{DEMONYM_WORD})"
     ))
 });
 
@@ -208,14 +213,14 @@ static ROLE_EXACT: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^(?:{ROL
 /// étrangères " before the person.
 static ROLE_DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?P<role>{ROLE})\s+(?P<dem>[\p{{L}}.-]+)(?:\s+(?P<portfolio>{PORTFOLIO}))?\s*,?\s*$"
+        r"(?i)(?P<role>{ROLE})\s+(?P<dem>{DEMONYM_WORD})(?:\s+(?P<portfolio>{PORTFOLIO}))?\s*,?\s*$"
     ))
 });
 
 /// "Hungarian Prime Minister " before "Viktor Orbán".
 static DEMONYM_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?P<dem>[\p{{L}}.-]+)\s+(?P<role>{ROLE})\s*,?\s*$"
+        r"(?i)(?P<dem>{DEMONYM_WORD})\s+(?P<role>{ROLE})\s*,?\s*$"
     ))
 });
 
@@ -796,4 +801,49 @@ fn role_before(ctx: &Context, person: &Mention) -> Option<Found> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(regex: &Regex, text: &str, name: &str) -> Option<String> {
+        let captures = regex.captures(text)?;
+        Some(captures.name(name)?.as_str().to_string())
+    }
+
+    #[test]
+    fn russian_roles_keep_their_case_endings() {
+        for role in [
+            "президентом",
+            "Генеральным секретарём",
+            "пресс-секретаря",
+            "командующего",
+            "бывшего министра обороны",
+        ] {
+            assert!(ROLE_EXACT.is_match(role), "{role}");
+        }
+        assert_eq!(
+            group(&ROLE_BEFORE_ORG, "встретился с президентом ", "role").as_deref(),
+            Some("президентом")
+        );
+    }
+
+    #[test]
+    fn demonyms_are_latin_or_cyrillic_words() {
+        let before = "a rencontré le Premier ministre hongrois ";
+        assert_eq!(
+            group(&ROLE_DEMONYM_BEFORE, before, "dem").as_deref(),
+            Some("hongrois")
+        );
+        let before = "встретился с казахстанским президентом ";
+        assert_eq!(
+            group(&DEMONYM_ROLE_BEFORE, before, "dem").as_deref(),
+            Some("казахстанским")
+        );
+        assert_eq!(
+            group(&DEMONYM_ROLE_BEFORE, before, "role").as_deref(),
+            Some("президентом")
+        );
+    }
 }
