@@ -87,6 +87,15 @@ pub fn normalize(surface: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
+        if c.is_ascii() {
+            // No ASCII letter folds further; most surfaces are all ASCII.
+            out.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+            continue;
+        }
         if is_apostrophe(c) {
             out.push('\'');
             continue;
@@ -101,14 +110,12 @@ pub fn normalize(surface: &str) -> String {
     strip_article(out)
 }
 
-fn strip_article(normalized: String) -> String {
-    for article in LEADING_ARTICLES {
-        if let Some(rest) = normalized.strip_prefix(article) {
-            if !rest.is_empty() {
-                return rest.to_string();
-            }
-        }
-    }
+fn strip_article(mut normalized: String) -> String {
+    let article_len = LEADING_ARTICLES
+        .iter()
+        .find(|article| normalized.starts_with(**article) && normalized.len() > article.len())
+        .map_or(0, |article| article.len());
+    normalized.drain(..article_len);
     normalized
 }
 
@@ -155,8 +162,12 @@ pub fn is_acronym_shaped(surface: &str) -> bool {
 pub fn title_case_acronym(key: &str) -> Option<String> {
     let mut chars = key.chars();
     let first = chars.next()?;
-    let rest: Vec<char> = chars.collect();
-    let is_title = first.is_uppercase() && rest.len() >= 3 && rest.iter().all(|c| c.is_lowercase());
+    let mut rest_len = 0;
+    let rest_lowercase = chars.all(|c| {
+        rest_len += 1;
+        c.is_lowercase()
+    });
+    let is_title = first.is_uppercase() && rest_len >= 3 && rest_lowercase;
     is_title.then(|| key.to_uppercase())
 }
 
@@ -208,6 +219,8 @@ mod tests {
         assert_eq!(normalize("Соединённые Штаты"), "соединенные штаты");
         assert_eq!(normalize("St. Petersburg"), "st petersburg");
         assert_eq!(normalize("La"), "la");
+        assert_eq!(normalize("l`OTAN"), "otan");
+        assert_eq!(normalize("The Hague"), "hague");
     }
 
     #[test]

@@ -262,10 +262,7 @@ pub(crate) fn reported_speech(
 ) -> Vec<FoundQuote> {
     let mut out = Vec::new();
     for s in sentences {
-        let Some(sentence) = text.get(s.clone()) else {
-            continue;
-        };
-        sentence_attributions(text, s, sentence, lex, found, &mut out);
+        sentence_attributions(text, s, lex, found, &mut out);
     }
     out
 }
@@ -273,7 +270,6 @@ pub(crate) fn reported_speech(
 fn sentence_attributions(
     text: &str,
     s: &Range<usize>,
-    sentence: &str,
     lex: &Lexicon,
     found: &[FoundQuote],
     out: &mut Vec<FoundQuote>,
@@ -285,16 +281,15 @@ fn sentence_attributions(
             }
             return;
         }
-        // The prefilter: one pass of the cue automaton.
-        if !lex.cue.is_match(sentence) {
-            return;
-        }
         let cues: Vec<CueMatch> = lex
             .cues(text, s.start, s.end)
             .into_iter()
             .filter(|c| c.class != CueClass::Govern && !inside_quote(found, &c.range))
             .filter(|c| !taken(text, found, &c.range))
             .collect();
+        if cues.is_empty() {
+            return;
+        }
         // A direct quote in the sentence ends the clause reported before it:
         // "When Clinton noted that …, Trump boasted, “…”".
         let clause_end = |from: usize| {

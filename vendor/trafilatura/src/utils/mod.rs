@@ -31,13 +31,20 @@ pub fn trim(s: &str) -> String {
         if !joined.is_empty() {
             joined.push(' ');
         }
-        joined.extend(word.chars().filter(|&c| c != '\u{00AD}'));
+        if word.contains('\u{00AD}') {
+            joined.extend(word.chars().filter(|&c| c != '\u{00AD}'));
+        } else {
+            joined.push_str(word);
+        }
     }
     // NFC normalization — Go's html.Parse normalizes NFD decomposed chars to
-    // NFC. Nearly all text is NFC already: the quick check says so without
+    // NFC. Nearly all text is NFC already: characters below U+0300 (ASCII,
+    // Latin-1, Latin Extended) never change under NFC nor combine with what
+    // precedes them, and otherwise the quick check says so without
     // decomposing and recomposing every character (trame patch).
-    if unicode_normalization::is_nfc_quick(joined.chars())
-        == unicode_normalization::IsNormalized::Yes
+    if joined.chars().all(|c| c < '\u{0300}')
+        || unicode_normalization::is_nfc_quick(joined.chars())
+            == unicode_normalization::IsNormalized::Yes
     {
         joined
     } else {
@@ -278,6 +285,11 @@ mod tests {
         assert_eq!(trim(""), "");
         assert_eq!(trim("  "), "");
         assert_eq!(trim("a  b\tc"), "a b c");
+        // trame patch: soft hyphens go, Latin-1 text skips normalisation,
+        // decomposed text is still composed.
+        assert_eq!(trim("co\u{AD}opé\u{AD}rer \u{AD} ici"), "coopérer ici");
+        assert_eq!(trim("cafe\u{301}  noir"), "caf\u{e9} noir");
+        assert_eq!(trim("Й  ё"), "Й ё");
     }
 
     #[test]
