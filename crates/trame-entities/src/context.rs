@@ -308,9 +308,23 @@ where
         };
         if next_token.end <= m.span.end
             && next.starts_with(char::is_uppercase)
-            && is_common_word(word)
+            && (is_common_word(word) || text::is_russian_role_noun(word))
         {
-            m.span.start = next_token.start;
+            // "Президент США Джо Байден", "Пресс-секретарь президента РФ
+            // Дмитрий Песков": what the role belongs to goes too, when a
+            // first name opens the name after it (Russian capitalises a
+            // sentence's role noun, and the tagger takes in all that
+            // follows it up to the person).
+            let person_start = (first + 1..evidence.tokens.len())
+                .take_while(|&i| evidence.tokens[i].end <= m.span.end)
+                .find(|&i| {
+                    evidence.words[i].starts_with(char::is_uppercase)
+                        && evidence
+                            .first_names
+                            .contains(&identity::key(evidence.words[i]))
+                        && evidence.tokens[i].end < m.span.end
+                });
+            m.span.start = person_start.map_or(next_token.start, |i| evidence.tokens[i].start);
         }
     }
 

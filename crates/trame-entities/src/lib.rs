@@ -127,7 +127,7 @@ impl EntityStage {
             en: load("en")?,
             ru: load("ru")?,
             kb_words: kb_words(&kb),
-            first_names: word_keys(FIRST_NAMES),
+            first_names: first_names(&kb),
             common_words_fr: word_keys(COMMON_WORDS_FR),
             common_words_en: word_keys(COMMON_WORDS_EN),
             lowercase_names: phrases::LowercaseNames::new(&kb),
@@ -272,7 +272,23 @@ impl EntityStage {
             common_words: self.common_words(lang.as_deref()).unwrap_or(&no_words),
             capitalises_first_word_only: lang.as_deref() == Some("fr"),
         };
+        let spans_before: rustc_hash::FxHashSet<Span> = mentions.iter().map(|m| m.span).collect();
         context::correct(&mut mentions, &evidence, &surface);
+        // A person's span cut down to the name ("Президент США Джо Байден"
+        // to "Джо Байден") may now be a KB surface.
+        for m in mentions.iter_mut() {
+            if m.label == EntityLabel::Per && m.link.is_none() && !spans_before.contains(&m.span) {
+                if let link::Link::Entry(entry) = link::link(
+                    &self.kb,
+                    surface(m.span),
+                    Some(EntityLabel::Per),
+                    lang.as_deref(),
+                ) {
+                    m.label = entry.label;
+                    m.link = Some(entry);
+                }
+            }
+        }
         // After the corrections, which drop names made of common words:
         // titles are made of them ("Le retour de l'ours").
         if lang.as_deref() == Some("fr") {
@@ -419,8 +435,27 @@ impl EntityStage {
             });
             if let Some(from) = person_from {
                 let head = range.start..from;
+                // Russian capitalises a sentence's first word and nothing
+                // else that is no name: "Экономист Джон Кейнс" opens with the
+                // noun "economist", not the magazine, unless the document
+                // also writes the word capitalised inside a sentence.
+                let after_sentence_break = |at: usize| {
+                    at == 0
+                        || text::opens_sentence(words[at - 1])
+                        || words[at - 1].ends_with(['.', '!', '?', '…'])
+                };
+                let opens_sentence_only = |at: usize| {
+                    lang == Some("ru")
+                        && after_sentence_break(at)
+                        && !words
+                            .iter()
+                            .enumerate()
+                            .any(|(j, &w)| w == words[at] && !after_sentence_break(j))
+                };
                 let head_label = if head.len() == 1 && text::is_acronym(words[head.start]) {
                     links_to(head.clone(), EntityLabel::Org).or(Some(EntityLabel::Org))
+                } else if head.len() == 1 && opens_sentence_only(head.start) {
+                    None
                 } else {
                     links_to(head.clone(), EntityLabel::Org).filter(|l| *l != EntityLabel::Per)
                 };
@@ -1126,6 +1161,31 @@ fn mark_place_contexts(tokens: &[Span], words: &[&str], mentions: &mut [Mention<
 
 /// Normalised words of every name, alias and acronym, whole ("kassym-jomart")
 /// and split at apostrophes and hyphens, since tokenisers split there too.
+/// The shipped first names (Latin script, from the NER corpora), plus the
+/// first words of the KB's Cyrillic full names of persons with their case
+/// forms ("Джо", "Дмитрий", "Дмитрием"): no Russian corpus gives first
+/// names (WikiANN writes surnames first), and without them a Russian
+/// surname never finds its full name.
+fn first_names(kb: &Kb) -> WordSet {
+    let mut names = word_keys(FIRST_NAMES);
+    for entry in kb.entries().iter().filter(|e| e.label == EntityLabel::Per) {
+        let surfaces = std::iter::once(&entry.name).chain(entry.aliases.values().flatten());
+        for surface in surfaces {
+            let mut words = surface.split_whitespace();
+            if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                let cyrillic_name = first
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() && ('\u{400}'..='\u{4ff}').contains(&c));
+                if cyrillic_name {
+                    names.insert(identity::key(first));
+                }
+            }
+        }
+    }
+    names
+}
+
 fn kb_words(kb: &Kb) -> WordSet {
     let mut words = WordSet::default();
     for entry in kb.entries() {

@@ -312,6 +312,31 @@ fn russian_case_forms_join_the_full_name() {
 }
 
 #[test]
+fn russian_role_opening_a_sentence_is_not_part_of_the_name() {
+    let doc = annotated(
+        "Президент США Джо Байден прилетел в Киев. \
+         Канцлер ФРГ Ангела Меркель встретилась с ним позже. \
+         Это идеология. Экономист Джон Кейнс еще век назад метко констатировал это.",
+        "ru",
+    );
+    // The noun "economist" opening a sentence is not the magazine.
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !surfaces(&doc, e).contains(&"Экономист".to_string())),
+        "{:#?}",
+        dump(&doc)
+    );
+    for (surface, qid) in [("Джо Байден", "Q6279"), ("Ангела Меркель", "Q567")]
+    {
+        let person = entity_of(&doc, surface);
+        assert_eq!(person.label, EntityLabel::Per, "{:#?}", dump(&doc));
+        assert_eq!(person.kb_id.as_deref(), Some(qid), "{:#?}", dump(&doc));
+        assert_eq!(surfaces(&doc, person), [surface], "{:#?}", dump(&doc));
+    }
+}
+
+#[test]
 fn english_paragraph() {
     let doc = annotated(
         "Hungarian Prime Minister Viktor Orbán met Recep Tayyip Erdoğan in Ankara on Monday. \

@@ -225,6 +225,44 @@ pub(crate) fn is_leading_title(word: &str, next: Option<&str>) -> bool {
     )
 }
 
+/// Russian role nouns, capitalised only when they open a sentence
+/// ("Президент США Джо Байден"): never the first word of a person's name.
+pub(crate) fn is_russian_role_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Президент"
+            | "Экс-президент"
+            | "Вице-президент"
+            | "Премьер"
+            | "Премьер-министр"
+            | "Вице-премьер"
+            | "Министр"
+            | "Замминистра"
+            | "Глава"
+            | "Канцлер"
+            | "Пресс-секретарь"
+            | "Официальный"
+            | "Представитель"
+            | "Начальник"
+            | "Посол"
+            | "Председатель"
+            | "Спикер"
+            | "Лидер"
+            | "Генсек"
+            | "Генеральный"
+            | "Директор"
+            | "Губернатор"
+            | "Мэр"
+            | "Советник"
+            | "Заместитель"
+            | "Командующий"
+            | "Депутат"
+            | "Сенатор"
+            | "Конгрессмен"
+            | "Бывший"
+    )
+}
+
 /// Titles English capitalises before a person's name ("Cardinal Farrell",
 /// "Rep. Davis", "Sheriff Hogrefe"): the tagger takes them into the name,
 /// which then reads as a second full name beside "Kevin Farrell" and keeps
