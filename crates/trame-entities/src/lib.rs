@@ -1159,8 +1159,6 @@ fn mark_place_contexts(tokens: &[Span], words: &[&str], mentions: &mut [Mention<
     }
 }
 
-/// Normalised words of every name, alias and acronym, whole ("kassym-jomart")
-/// and split at apostrophes and hyphens, since tokenisers split there too.
 /// The shipped first names (Latin script, from the NER corpora), plus the
 /// first words of the KB's Cyrillic full names of persons with their case
 /// forms ("Джо", "Дмитрий", "Дмитрием"): no Russian corpus gives first
@@ -1186,6 +1184,8 @@ fn first_names(kb: &Kb) -> WordSet {
     names
 }
 
+/// Normalised words of every name, alias and acronym, whole ("kassym-jomart")
+/// and split at apostrophes and hyphens, since tokenisers split there too.
 fn kb_words(kb: &Kb) -> WordSet {
     let mut words = WordSet::default();
     for entry in kb.entries() {
