@@ -272,12 +272,26 @@ impl EntityStage {
             common_words: self.common_words(lang.as_deref()).unwrap_or(&no_words),
             capitalises_first_word_only: lang.as_deref() == Some("fr"),
         };
-        let spans_before: rustc_hash::FxHashSet<Span> = mentions.iter().map(|m| m.span).collect();
+        // Where each tagged person's span started, by its end: the
+        // corrections cut names from the front only.
+        let person_starts: rustc_hash::FxHashMap<usize, usize> = mentions
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per)
+            .map(|m| (m.span.end, m.span.start))
+            .collect();
         context::correct(&mut mentions, &evidence, &surface);
-        // A person's span cut down to the name ("Президент США Джо Байден"
-        // to "Джо Байден") may now be a KB surface.
+        let mut heads = Vec::new();
         for m in mentions.iter_mut() {
-            if m.label == EntityLabel::Per && m.link.is_none() && !spans_before.contains(&m.span) {
+            let Some(&start) = person_starts.get(&m.span.end) else {
+                continue;
+            };
+            if m.label != EntityLabel::Per || start >= m.span.start {
+                continue;
+            }
+            // A person's span cut down to the name ("Президент США Джо
+            // Байден" to "Джо Байден") may now be a KB surface, and the
+            // words cut off may end with a KB name ("США").
+            if m.link.is_none() {
                 if let link::Link::Entry(entry) = link::link(
                     &self.kb,
                     surface(m.span),
@@ -288,6 +302,12 @@ impl EntityStage {
                     m.link = Some(entry);
                 }
             }
+            let cut = token_at(&tokens, start)..token_at(&tokens, m.span.start);
+            heads.extend(self.kb_name_ending(&doc.text, index, &tokens, cut, lang.as_deref()));
+        }
+        if !heads.is_empty() {
+            mentions.extend(heads);
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
         }
         // After the corrections, which drop names made of common words:
         // titles are made of them ("Le retour de l'ours").
@@ -531,6 +551,36 @@ impl EntityStage {
             || word
                 .split_once('-')
                 .is_some_and(|(first, _)| self.first_names.contains(&identity::key(first)))
+    }
+
+    /// The longest run of capitalised tokens ending `range`, after its first
+    /// token, that names a KB organisation or place ("Пресс-секретарь
+    /// президента РФ" → "РФ").
+    fn kb_name_ending(
+        &self,
+        text: &str,
+        index: &TextIndex,
+        tokens: &[Span],
+        range: Range<usize>,
+        lang: Option<&str>,
+    ) -> Option<Mention<'_>> {
+        (range.start + 1..range.end).find_map(|from| {
+            let span = Span::new(tokens[from].start, tokens[range.end - 1].end);
+            let surface = index.slice(text, span);
+            if !text::starts_name(index.slice(text, tokens[from])) {
+                return None;
+            }
+            match link::link(&self.kb, surface, None, lang) {
+                link::Link::Entry(entry) if entry.label != EntityLabel::Per => Some(Mention {
+                    span,
+                    label: entry.label,
+                    link: Some(entry),
+                    demonym: false,
+                    place_reading: false,
+                }),
+                _ => None,
+            }
+        })
     }
 
     /// A tagger mention with its KB link; `None` when it is empty once the

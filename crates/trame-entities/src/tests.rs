@@ -319,6 +319,9 @@ fn russian_role_opening_a_sentence_is_not_part_of_the_name() {
          Это идеология. Экономист Джон Кейнс еще век назад метко констатировал это.",
         "ru",
     );
+    // What the role belongs to stays a name of its own.
+    assert_eq!(entity_of(&doc, "США").kb_id.as_deref(), Some("Q30"));
+    assert_eq!(entity_of(&doc, "ФРГ").kb_id.as_deref(), Some("Q183"));
     // The noun "economist" opening a sentence is not the magazine.
     assert!(
         doc.entities
