@@ -1145,6 +1145,16 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     if a.word(i) == Some("cent") && matches!(prev_word, Some("pour" | "per")) {
         return None;
     }
+    // "qui ont tous deux vivement critiqué": "tous deux", "toutes trois"
+    // mean both or all of those named, and count nothing.
+    if matches!(prev_word, Some("tous" | "toutes"))
+        && matches!(
+            a.word(i).and_then(|w| NUM_WORDS.get(w)),
+            Some(NumWord::Unit(_))
+        )
+    {
+        return None;
+    }
     // "un pour cent": an article counts one before "pour cent".
     if matches!(a.word(i), Some("un" | "une"))
         && a.word(i + 1) == Some("pour")
@@ -1321,6 +1331,15 @@ mod tests {
         assert!(seen.iter().all(|s| s.2.is_none()), "{seen:?}");
         let seen = found("He explains this again in AL 305 when he says it.", "en");
         assert!(seen.iter().all(|s| s.2.is_none()), "{seen:?}");
+    }
+
+    #[test]
+    fn tous_deux_counts_nothing() {
+        let text = "Le Premier ministre et le président, qui ont tous deux vivement critiqué \
+                    l’invasion, se rencontrent. Toutes trois sont venues.";
+        assert!(found(text, "fr").is_empty(), "{:?}", found(text, "fr"));
+        let seen = found("Toutes deux ont signé trois accords.", "fr");
+        assert_eq!(seen.len(), 1, "{seen:?}");
     }
 
     #[test]
