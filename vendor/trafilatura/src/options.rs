@@ -139,6 +139,11 @@ pub struct Options {
     /// that detect the language themselves need not pay for it twice
     /// (trame patch; `metadata.language` then stays empty).
     pub skip_language_detection: bool,
+    /// Skip the document-wide searches for category and tag links when the
+    /// page's meta tags and JSON-LD give none: callers that do not use
+    /// `metadata.categories` and `metadata.tags` need not pay for them
+    /// (trame patch).
+    pub skip_categories_and_tags: bool,
     /// Enable readability/baseline fallback when primary extraction yields too little.
     pub enable_fallback: bool,
     /// Favor precision, recall, or balance in extraction heuristics.
@@ -222,6 +227,14 @@ impl Options {
     /// A target language always runs it.
     pub fn with_language_detection(mut self, enable: bool) -> Self {
         self.skip_language_detection = !enable;
+        self
+    }
+
+    /// Search the document for category and tag links when meta tags and
+    /// JSON-LD give none (the default); `false` leaves those lists to the
+    /// meta tags and JSON-LD (trame patch).
+    pub fn with_categories_and_tags(mut self, enable: bool) -> Self {
+        self.skip_categories_and_tags = !enable;
         self
     }
 

@@ -25,11 +25,13 @@ impl MainTextExtractor for TrafilaturaExtractor {
     }
 
     fn extract(&self, html: &str, url: Option<&str>) -> ExtractedHtml {
-        // The pipeline detects the language on the cleaned text itself.
+        // The pipeline detects the language on the cleaned text itself, and
+        // reads no categories or tags.
         let mut options = Options::default()
             .with_links(true)
             .with_exclude_comments(true)
-            .with_language_detection(false);
+            .with_language_detection(false)
+            .with_categories_and_tags(false);
         if let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) {
             options = options.with_url(parsed);
         }

@@ -385,16 +385,17 @@ pub fn extract_metadata(doc: &Document, opts: &Options) -> Metadata {
         }
     }
 
-    // Categories fallback via DOM.
-    if metadata.categories.is_empty() {
+    // Categories fallback via DOM, unless the caller has no use for them
+    // (trame patch).
+    if metadata.categories.is_empty() && !opts.skip_categories_and_tags {
         metadata.categories = extract_dom_categories(doc);
     }
     if !metadata.categories.is_empty() {
         metadata.categories = clean_cat_tags(metadata.categories);
     }
 
-    // Tags fallback via DOM.
-    if metadata.tags.is_empty() {
+    // Tags fallback via DOM, likewise.
+    if metadata.tags.is_empty() && !opts.skip_categories_and_tags {
         metadata.tags = extract_dom_tags(doc);
     }
     if !metadata.tags.is_empty() {
@@ -1313,6 +1314,24 @@ mod tests {
 
     fn parse(html: &str) -> Document {
         Document::parse(html)
+    }
+
+    /// trame patch: the document-wide category and tag searches run unless
+    /// the caller turns them off.
+    #[test]
+    fn test_categories_and_tags_can_be_skipped() {
+        let doc = parse(
+            r#"<html><head><title>T</title></head><body>
+            <div class="post-meta"><a href="/category/politique/">Politique</a></div>
+            <div class="tags"><a href="/tag/otan/">OTAN</a></div>
+            <p>Texte.</p></body></html>"#,
+        );
+        let all = extract_metadata(&doc, &Options::default());
+        assert_eq!(all.categories, ["Politique"]);
+        assert_eq!(all.tags, ["OTAN"]);
+        let none = extract_metadata(&doc, &Options::default().with_categories_and_tags(false));
+        assert!(none.categories.is_empty() && none.tags.is_empty());
+        assert_eq!(none.title, all.title);
     }
 
     #[test]
