@@ -553,9 +553,9 @@ impl EntityStage {
                 .is_some_and(|(first, _)| self.first_names.contains(&identity::key(first)))
     }
 
-    /// The longest run of capitalised tokens ending `range`, after its first
-    /// token, that names a KB organisation or place ("Пресс-секретарь
-    /// президента РФ" → "РФ").
+    /// The longest end of `range`, past its first token and opening with a
+    /// capitalised token, that names a KB organisation or place
+    /// ("Пресс-секретарь президента РФ" → "РФ").
     fn kb_name_ending(
         &self,
         text: &str,

@@ -1322,8 +1322,8 @@ mod tests {
     fn test_categories_and_tags_can_be_skipped() {
         let doc = parse(
             r#"<html><head><title>T</title></head><body>
-            <div class="post-meta"><a href="/category/politique/">Politique</a></div>
-            <div class="tags"><a href="/tag/otan/">OTAN</a></div>
+            <div class="post-meta"><a href="https://example.org/category/politique/">Politique</a></div>
+            <div class="tags"><a href="https://example.org/tag/otan/">OTAN</a></div>
             <p>Texte.</p></body></html>"#,
         );
         let all = extract_metadata(&doc, &Options::default());
