@@ -484,6 +484,8 @@ const DOCUMENT_STEMS: &[&str] = &[
     "statistique",
     "recensement",
     "communiqué",
+    "biographie",
+    "ouvrage",
     "report",
     "study",
     "studies",
@@ -494,6 +496,8 @@ const DOCUMENT_STEMS: &[&str] = &[
     "analysis",
     "data",
     "paper",
+    "biography",
+    "biographies",
     "доклад",
     "отчет",
     "исследовани",
@@ -1373,6 +1377,15 @@ mod tests {
         assert_eq!(
             source("D'après un document interne, le plan date de 2021.", "fr"),
             Some((Document, "un document interne"))
+        );
+        // A biography of someone is not that person.
+        assert_eq!(
+            source(
+                "Selon les biographies autorisées d'Emmanuel et Brigitte Macron, l'infidélité aurait dévasté son mari.",
+                "fr"
+            )
+            .map(|(kind, _)| kind),
+            Some(Document)
         );
     }
 

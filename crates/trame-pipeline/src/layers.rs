@@ -44,10 +44,23 @@ impl MentionIndex {
     /// inside a relative clause ("une source …, rencontrée à Castrelle") is
     /// not the speaker.
     fn named_in(&self, doc: &Document, index: &TextIndex, span: Span) -> Option<usize> {
-        // "le soutien de Marine Le Pen" is someone else than Marine Le Pen.
+        // "le soutien de Marine Le Pen" is someone else than Marine Le Pen;
+        // so is "les biographes d'Emmanuel et Brigitte Macron" of either:
+        // a name coordinated with the first takes its complement.
         let relative_of = |m: Span| {
             let lead = &doc.text[index.byte(span.start)..index.byte(m.start.max(span.start))];
-            is_relative_of(lead)
+            let first_conjunct = [" et ", " and ", " ou ", " or "]
+                .iter()
+                .find_map(|c| lead.strip_suffix(c))
+                .and_then(|before| {
+                    let end = before.trim_end().chars().count() + span.start;
+                    self.overlapping(span)
+                        .find(|(other, _)| other.end == end)
+                        .map(|&(other, _)| {
+                            &doc.text[index.byte(span.start)..index.byte(other.start)]
+                        })
+                });
+            is_relative_of(lead) || first_conjunct.is_some_and(is_relative_of)
         };
         let person = self
             .overlapping(span)
@@ -1003,7 +1016,9 @@ fn governed(before: &str) -> bool {
 
 /// Whether a speaker phrase's words before a name end with a noun of a
 /// person tied to that name ("le soutien de", "un proche d'", "l'avocat
-/// de", "the wife of"): the speaker is that other person.
+/// de", "the wife of") or of a work about that person ("selon les
+/// biographies autorisées d'Emmanuel et Brigitte Macron"): the speaker is
+/// that other person or work.
 fn is_relative_of(lead: &str) -> bool {
     let lead = lead.trim_end().to_lowercase().replace('’', "'");
     let Some(noun) = ["de", "du", "des", "d'", "of"].iter().find_map(|p| {
@@ -1012,7 +1027,14 @@ fn is_relative_of(lead: &str) -> bool {
     }) else {
         return false;
     };
-    let noun = noun.rsplit([' ', '\'']).next().unwrap_or_default();
+    // French puts most adjectives after the noun ("les biographies
+    // autorisées de"): the word before the last may be the noun.
+    noun.rsplit([' ', '\'']).take(2).any(is_relative_noun)
+}
+
+/// A noun of a person or work tied to someone named after it: see
+/// [`is_relative_of`].
+fn is_relative_noun(noun: &str) -> bool {
     matches!(
         noun,
         "soutien"
@@ -1043,6 +1065,19 @@ fn is_relative_of(lead: &str) -> bool {
             | "ami"
             | "amie"
             | "biographe"
+            | "biographes"
+            | "biographie"
+            | "biographies"
+            | "détracteur"
+            | "détracteurs"
+            | "détractrice"
+            | "détractrices"
+            | "opposants"
+            | "adversaires"
+            | "électeurs"
+            | "électrices"
+            | "victime"
+            | "victimes"
             | "successeur"
             | "prédécesseur"
             | "adversaire"
@@ -1063,6 +1098,15 @@ fn is_relative_of(lead: &str) -> bool {
             | "sister"
             | "friend"
             | "spouse"
+            | "biographer"
+            | "biographers"
+            | "biography"
+            | "critics"
+            | "opponents"
+            | "detractors"
+            | "voters"
+            | "victims"
+            | "accusers"
     )
 }
 
@@ -2663,6 +2707,9 @@ mod tests {
         let text =
             "« Il n'y a pas deux sortes de victimes », a déclaré le soutien de Marine Le Pen.";
         assert_eq!(speakers(text, &["Marine Le Pen"]), [None]);
+        // A work about a person is not that person.
+        let text = "Selon les biographies autorisées d'Emmanuel et Brigitte Macron, son mari « ne serait même pas allé à l'enterrement ».";
+        assert_eq!(speakers(text, &["Emmanuel et Brigitte Macron"]), [None]);
         let text = "« Ils bombardent tout », a écrit sur sa chaîne Telegram le gouverneur de la région, Serguiï Gaidai, appelant à évacuer.";
         assert_eq!(
             speakers(text, &["Serguiï Gaidai"]),
