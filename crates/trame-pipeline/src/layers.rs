@@ -787,10 +787,18 @@ impl StatedRoles {
 }
 
 /// The person of the document whose knowledge-base entry holds the office
-/// a speaker phrase names: "le président chinois" is the head of state of
-/// China, "le Premier ministre hongrois" its head of government, when the
-/// document names that person.
-fn office_holder(doc: &Document, kb: &trame_kb::Kb, phrase: &str) -> Option<usize> {
+/// a speaker phrase at `pos` names: "le président chinois" is the head of
+/// state of China, "le Premier ministre hongrois" its head of government,
+/// when the document names that person. "Le dirigeant polonais" fits the
+/// president and the prime minister: it takes up the one named last
+/// before it.
+fn office_holder(
+    doc: &Document,
+    kb: &trame_kb::Kb,
+    mentions: &MentionIndex,
+    phrase: &str,
+    pos: usize,
+) -> Option<usize> {
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
     if words.len() > MAX_ROLE_SPEAKER_WORDS + 1 || !opens_with_determiner(phrase) {
         return None;
@@ -833,7 +841,24 @@ fn office_holder(doc: &Document, kb: &trame_kb::Kb, phrase: &str) -> Option<usiz
             })
     });
     let (first, _) = holders.next()?;
-    holders.next().is_none().then_some(first)
+    let others: Vec<usize> = holders.map(|(e, _)| e).collect();
+    if others.is_empty() {
+        return Some(first);
+    }
+    if offices != EITHER {
+        return None;
+    }
+    let last_named = |e: usize| mentions.last_mention_before(e, pos).map(|m| m.end);
+    let mut named: Vec<(usize, usize)> = std::iter::once(first)
+        .chain(others)
+        .filter_map(|e| last_named(e).map(|at| (at, e)))
+        .collect();
+    named.sort_unstable();
+    match named.as_slice() {
+        [.., (before, _), (last, e)] if before < last => Some(*e),
+        [(_, e)] => Some(*e),
+        _ => None,
+    }
 }
 
 /// The KB entry of a person entity: by its Wikidata id, or, for the KB's
@@ -1350,7 +1375,7 @@ pub fn add_quotes(
                     .person(phrase, span.start, &|word| {
                         kb.lookup(word, None).iter().any(|m| m.is_demonym())
                     })
-                    .or_else(|| office_holder(doc, kb, phrase))
+                    .or_else(|| office_holder(doc, kb, &mentions, phrase, span.start))
                     .or_else(|| match anaphor(phrase)? {
                         // "a précisé la députée": the one the text gave
                         // that role last, else the person a pronoun of the
@@ -2508,6 +2533,10 @@ mod tests {
             .collect();
         let mut doc = doc_with(text, entities);
         for (entity, name) in doc.entities.iter_mut().zip(&people) {
+            // Entities carry a name, as the entity stage gives them; the
+            // KB entry of a linked person without a Wikidata id is found
+            // by it.
+            entity.name = name.to_string();
             entity.kb_id = ids
                 .iter()
                 .find(|(n, _)| n == name)
@@ -2971,6 +3000,13 @@ mod tests {
                 &[("Donald Trump", "Q22686"), ("Joe Biden", "Q6279")]
             ),
             vec![None]
+        );
+        // "Le dirigeant polonais" leads the state or the government: of
+        // the president and the prime minister, the one named last.
+        let text = "Andrzej Duda a parlé. Mateusz Morawiecki a écrit une tribune. « La Russie ne s'arrêtera pas à Kiev », a averti le dirigeant polonais.";
+        assert_eq!(
+            speakers(text, &["Andrzej Duda", "Mateusz Morawiecki"]),
+            vec![Some("Mateusz Morawiecki".into())]
         );
         // Without the person in the document, nobody.
         let text = "Joe Biden a parlé. « Ceux qui jouent avec le feu finissent par se brûler », a prévenu le président chinois.";
