@@ -758,15 +758,31 @@ impl StatedRoles {
             .skip_while(|w| !w.ends_with(noun.as_str()))
             .skip(1)
             .collect();
-        let matching: Vec<&StatedRole> = self
-            .roles
-            .iter()
-            .filter(|r| same_role(&r.noun, &noun))
+        let holders = self.roles.iter().filter(|r| same_role(&r.noun, &noun));
+        let mut matching: Vec<&StatedRole> = holders
+            .clone()
             .filter(|r| {
                 let stated: Vec<&str> = r.phrase.split_whitespace().collect();
                 qualifiers.iter().all(|q| stated.contains(&q.as_str()))
             })
             .collect();
+        // "le sénateur républicain" after "le sénateur américain Mitch
+        // McConnell": an adjective the statement did not give (a party, an
+        // epithet) may describe the same holder, when one person only was
+        // given the role before; a nationality may not. French only: an
+        // English phrase's words after its noun are a clause ("the server
+        // may", "the president who").
+        let french_adjectives = matches!(words.first().map(String::as_str), Some("le" | "la"))
+            && (1..=2).contains(&qualifiers.len())
+            && qualifiers.iter().all(|q| {
+                q.chars().all(char::is_alphabetic) && !is_clause_word(q) && !is_demonym(q)
+            });
+        if matching.is_empty() && french_adjectives {
+            let earlier: Vec<&StatedRole> = holders.filter(|r| r.at < pos).collect();
+            if earlier.iter().all(|r| r.entity == earlier[0].entity) {
+                matching = earlier;
+            }
+        }
         // A headline or lede names the role before the text names the
         // person ("Le Premier ministre israélien évoque …"): a role of a
         // nationality may be stated later ("the inspector general" may not).
@@ -784,6 +800,37 @@ impl StatedRoles {
         let (&first, rest) = people.split_first()?;
         rest.iter().all(|&e| e == first).then_some(first)
     }
+}
+
+/// A French word that opens a clause or a complement after a role noun
+/// ("le ministre qui …", "la députée a …", "le maire de …"), not an
+/// adjective.
+fn is_clause_word(word: &str) -> bool {
+    matches!(
+        word,
+        "qui"
+            | "que"
+            | "qu"
+            | "dont"
+            | "a"
+            | "est"
+            | "avait"
+            | "était"
+            | "ne"
+            | "n"
+            | "de"
+            | "du"
+            | "des"
+            | "en"
+            | "y"
+            | "se"
+            | "s"
+            | "lui"
+            | "leur"
+            | "l"
+            | "aussi"
+            | "alors"
+    )
 }
 
 /// The person of the document whose knowledge-base entry holds the office
@@ -3059,6 +3106,15 @@ mod tests {
         // A role stated for two people names neither.
         let text = "Jean Dupont, ministre de l’Agriculture, et Paul Durand, ministre de la Santé, sont arrivés. « Nous agirons », a déclaré le ministre.";
         assert_eq!(speakers(text, &["Jean Dupont", "Paul Durand"]), vec![None]);
+        // Article 2391: a party the statement did not give still fits the
+        // one senator; a nationality it did not give does not.
+        let text = "La proposition a été lancée par le sénateur américain Mitch McConnell. « Il mérite d'être récompensé », avait déclaré le sénateur républicain.";
+        assert_eq!(
+            speakers(text, &["Mitch McConnell"]),
+            vec![Some("Mitch McConnell".into())]
+        );
+        let text = "La proposition a été lancée par le sénateur américain Mitch McConnell. « Il mérite d'être récompensé », avait déclaré le sénateur canadien.";
+        assert_eq!(speakers(text, &["Mitch McConnell"]), vec![None]);
     }
 
     #[test]
