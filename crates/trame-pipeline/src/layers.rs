@@ -804,33 +804,28 @@ impl StatedRoles {
 
 /// A French word that opens a clause or a complement after a role noun
 /// ("le ministre qui …", "la députée a …", "le maire de …"), not an
-/// adjective.
+/// adjective: a word that ends a stated role, or a complement, pronoun or
+/// adverb.
 fn is_clause_word(word: &str) -> bool {
-    matches!(
-        word,
-        "qui"
-            | "que"
-            | "qu"
-            | "dont"
-            | "a"
-            | "est"
-            | "avait"
-            | "était"
-            | "ne"
-            | "n"
-            | "de"
-            | "du"
-            | "des"
-            | "en"
-            | "y"
-            | "se"
-            | "s"
-            | "lui"
-            | "leur"
-            | "l"
-            | "aussi"
-            | "alors"
-    )
+    breaks_role_phrase(word)
+        || matches!(
+            word,
+            "qu" | "dont"
+                | "ne"
+                | "n"
+                | "de"
+                | "du"
+                | "des"
+                | "en"
+                | "y"
+                | "se"
+                | "s"
+                | "lui"
+                | "leur"
+                | "l"
+                | "aussi"
+                | "alors"
+        )
 }
 
 /// The person of the document whose knowledge-base entry holds the office
@@ -878,27 +873,30 @@ fn office_holder(
             .find(|m| m.is_demonym())
             .map(|m| m.entry.id.clone())
     })?;
-    let mut holders = doc.entities.iter().enumerate().filter(|(_, e)| {
-        e.label == EntityLabel::Per
-            && person_entry(kb, e).is_some_and(|entry| {
-                // Offices change hands and articles have dates: a
-                // former holder named too makes the phrase ambiguous.
-                let kind = entry.kind.strip_prefix("former_").unwrap_or(&entry.kind);
-                offices.contains(&kind) && entry.country.as_deref() == Some(country.as_str())
-            })
-    });
-    let (first, _) = holders.next()?;
-    let others: Vec<usize> = holders.map(|(e, _)| e).collect();
-    if others.is_empty() {
-        return Some(first);
+    let holders: Vec<usize> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.label == EntityLabel::Per
+                && person_entry(kb, e).is_some_and(|entry| {
+                    // Offices change hands and articles have dates: a
+                    // former holder named too makes the phrase ambiguous.
+                    let kind = entry.kind.strip_prefix("former_").unwrap_or(&entry.kind);
+                    offices.contains(&kind) && entry.country.as_deref() == Some(country.as_str())
+                })
+        })
+        .map(|(e, _)| e)
+        .collect();
+    match holders.as_slice() {
+        [] => return None,
+        [only] => return Some(*only),
+        _ if offices != EITHER => return None,
+        _ => {}
     }
-    if offices != EITHER {
-        return None;
-    }
-    let last_named = |e: usize| mentions.last_mention_before(e, pos).map(|m| m.end);
-    let mut named: Vec<(usize, usize)> = std::iter::once(first)
-        .chain(others)
-        .filter_map(|e| last_named(e).map(|at| (at, e)))
+    let mut named: Vec<(usize, usize)> = holders
+        .iter()
+        .filter_map(|&e| mentions.last_mention_before(e, pos).map(|m| (m.end, e)))
         .collect();
     named.sort_unstable();
     match named.as_slice() {
