@@ -567,7 +567,7 @@ Q1861|capital|Q869|Bangkok|Bangkok|Бангкок|Bangkok|Bangkok|Bangkok|
 Q1858|capital|Q881|Hanoi|Hanoï|Ханой|Hanoi|Hanói|Hanoi|
 Q3630|capital|Q252|Jakarta|Jakarta|Джакарта|Jakarta|Yakarta|Giacarta|
 Q1461|capital|Q928|Manila|Manille|Манила|Manila|Manila|Manila|
-Q1489|city|Q96|Mexico City|Mexico|Мехико|Mexiko-Stadt|Ciudad de México|Città del Messico|
+Q1489|capital|Q96|Mexico City|Mexico|Мехико|Mexiko-Stadt|Ciudad de México|Città del Messico|
 Q1486|capital|Q414|Buenos Aires|Buenos Aires|Буэнос-Айрес|Buenos Aires|Buenos Aires|Buenos Aires|
 Q2844|capital|Q155|Brasília|Brasilia|Бразилиа|Brasília|Brasilia|Brasilia|en:Brasilia
 Q174|city|Q155|São Paulo|São Paulo|Сан-Паулу|São Paulo|São Paulo|San Paolo|
@@ -604,8 +604,8 @@ Q23564|capital|Q236|Podgorica|Podgorica|Подгорица|Podgorica|Podgorica|P
 Q3870|capital|Q114|Nairobi|Nairobi|Найроби|Nairobi|Nairobi|Nairobi|
 Q3624|capital|Q115|Addis Ababa|Addis-Abeba|Аддис-Абеба|Addis Abeba|Adís Abeba|Addis Abeba|
 Q8673|city|Q1033|Lagos|Lagos|Лагос|Lagos|Lagos|Lagos|
-Q3915|capital|Q1049|Khartoum|Khartoum|Хартум|Khartum|Jartum|Khartum|
-Q3748|capital|Q1016|Tripoli|Tripoli|Триполи|Tripolis|Trípoli|Tripoli|
+Q1963|capital|Q1049|Khartoum|Khartoum|Хартум|Khartum|Jartum|Khartum|
+Q3579|capital|Q1016|Tripoli|Tripoli|Триполи|Tripolis|Trípoli|Tripoli|
 Q3572|capital|Q948|Tunis|Tunis|Тунис|Tunis|Túnez|Tunisi|
 Q3561|capital|Q262|Algiers|Alger|Алжир|Algier|Argel|Algeri|
 Q3551|capital|Q1028|Rabat|Rabat|Рабат|Rabat|Rabat|Rabat|
@@ -626,7 +626,7 @@ Q8686|city|Q148|Shanghai|Shanghai|Шанхай|Shanghai|Shanghái|Shanghai|
 Q1865|capital|Q833|Kuala Lumpur|Kuala Lumpur|Куала-Лумпур|Kuala Lumpur|Kuala Lumpur|Kuala Lumpur|
 Q2471|capital|Q805|Sanaa|Sanaa|Сана|Sanaa|Saná|Sana'a|en:Sana'a
 Q3861|capital|Q846|Doha|Doha|Доха|Doha|Doha|Doha|
-Q1519|city|Q878|Abu Dhabi|Abou Dabi|Абу-Даби|Abu Dhabi|Abu Dabi|Abu Dhabi|
+Q1519|capital|Q878|Abu Dhabi|Abou Dabi|Абу-Даби|Abu Dhabi|Abu Dabi|Abu Dhabi|
 Q612|city|Q878|Dubai|Dubaï|Дубай|Dubai|Dubái|Dubai|
 Q3826|capital|Q842|Muscat|Mascate|Маскат|Maskat|Mascate|Mascate|
 """
@@ -855,6 +855,120 @@ Q1563|capital|Q241|Havana|La Havane|Гавана|Havanna|La Habana|L'Avana|fr:Ha
 |city|Q858|Idlib|Idleb|Идлиб|Idlib|Idlib|Idlib|fr:Idlib
 Q365|city|Q183|Cologne|Cologne|Кёльн|Köln|Colonia|Colonia|ru:Кельн
 |city|Q1008|Abidjan|Abidjan|Абиджан|Abidjan|Abiyán|Abidjan|
+"""
+
+# Capitals of the remaining sovereign states and of Taiwan and Greenland, with the seats that the
+# news names beside them (Bujumbura, Cotonou, Douala, Dar es Salaam, Yangon, Guayaquil, Ramallah).
+# A capital that bears its country's name (Djibouti, Kuwait, Luxembourg, Monaco, Panama, San
+# Marino, Singapore, the Vatican) is left to the country, and so are names that are also common
+# words, first names or other places in the languages matched ("Victoria", "Castries", "Male",
+# "Saint John's"). "Georgetown" is the Washington district and university as often as Guyana's
+# capital, and "Santiago" also Santiago de Compostela and a first name: only "Georgetown, Guyana"
+# and "Santiago de Chile" name them. QIDs are given where a second source agreed.
+CAPITALS_2026D = """
+Q1863|capital|Q228|Andorra la Vella|Andorre-la-Vieille|Андорра-ла-Велья|Andorra la Vella|Andorra la Vieja|Andorra la Vella|
+Q3897|capital|Q916|Luanda|Luanda|Луанда|Luanda|Luanda|Luanda|
+Q36168|capital|Q244|Bridgetown|Bridgetown|Бриджтаун|Bridgetown|Bridgetown|Bridgetown|
+Q3882|capital|Q398|Manama|Manama|Манама|Manama|Manama|Manama|
+Q167551|capital|Q967|Gitega|Gitega|Гитега|Gitega|Gitega|Gitega|
+|city|Q967|Bujumbura|Bujumbura|Бужумбура|Bujumbura|Buyumbura|Bujumbura|
+Q3799|capital|Q962|Porto-Novo|Porto-Novo|Порто-Ново|Porto-Novo|Porto Novo|Porto-Novo|
+|city|Q962|Cotonou|Cotonou|Котону|Cotonou|Cotonú|Cotonou|
+Q9279|capital|Q921|Bandar Seri Begawan|Bandar Seri Begawan|Бандар-Сери-Бегаван|Bandar Seri Begawan|Bandar Seri Begawan|Bandar Seri Begawan|
+Q1491|capital|Q750|La Paz|La Paz|Ла-Пас|La Paz|La Paz|La Paz|
+Q2907|capital|Q750|Sucre|Sucre|Сукре|Sucre|Sucre|Sucre|
+Q2467|capital|Q778|Nassau|Nassau|Нассау|Nassau|Nasáu|Nassau|
+Q9270|capital|Q917|Thimphu|Thimphou|Тхимпху|Thimphu|Timbu|Thimphu|
+Q3919|capital|Q963|Gaborone|Gaborone|Габороне|Gaborone|Gaborone|Gaborone|
+Q3043|capital|Q242|Belmopan|Belmopan|Бельмопан|Belmopan|Belmopán|Belmopan|
+Q3832|capital|Q929|Bangui|Bangui|Банги|Bangui|Bangui|Bangui|
+Q3844|capital|Q971|Brazzaville|Brazzaville|Браззавиль|Brazzaville|Brazzaville|Brazzaville|
+Q3768|capital|Q1008|Yamoussoukro|Yamoussoukro|Ямусукро|Yamoussoukro|Yamusukro|Yamoussoukro|
+Q2887|capital|Q298|Santiago, Chile|Santiago du Chili|Сантьяго-де-Чили|Santiago de Chile|Santiago de Chile|Santiago del Cile|en:Santiago de Chile
+Q3808|capital|Q1009|Yaoundé|Yaoundé|Яунде|Jaunde|Yaundé|Yaoundé|en:Yaounde;de:Yaoundé
+|city|Q1009|Douala|Douala|Дуала|Douala|Duala|Douala|
+Q2841|capital|Q739|Bogotá|Bogota|Богота|Bogotá|Bogotá|Bogotà|en:Bogota;fr:Bogotá;de:Bogota
+|capital|Q800|San José, Costa Rica|San José|Сан-Хосе|San José|San José|San José|en:San José
+Q3751|capital|Q1011|Praia|Praia|Прая|Praia|Praia|Praia|
+Q36281|capital|Q784|Roseau|Roseau|Розо|Roseau|Roseau|Roseau|
+Q34820|capital|Q786|Santo Domingo|Saint-Domingue|Санто-Доминго|Santo Domingo|Santo Domingo|Santo Domingo|
+Q2900|capital|Q736|Quito|Quito|Кито|Quito|Quito|Quito|
+|city|Q736|Guayaquil|Guayaquil|Гуаякиль|Guayaquil|Guayaquil|Guayaquil|
+Q3642|capital|Q986|Asmara|Asmara|Асмэра|Asmara|Asmara|Asmara|ru:Асмара
+Q38807|capital|Q712|Suva|Suva|Сува|Suva|Suva|Suva|
+Q42751|capital|Q702|Palikir|Palikir|Паликир|Palikir|Palikir|Palikir|
+Q3825|capital|Q1000|Libreville|Libreville|Либревиль|Libreville|Libreville|Libreville|
+Q41547|capital|Q769|St. George's, Grenada|Saint-Georges|Сент-Джорджес|St. George’s|Saint George|Saint George's|en:St. George's;en:Saint George's
+Q3761|capital|Q117|Accra|Accra|Аккра|Accra|Acra|Accra|
+Q3726|capital|Q1005|Banjul|Banjul|Банжул|Banjul|Banjul|Banjul|
+Q3733|capital|Q1006|Conakry|Conakry|Конакри|Conakry|Conakri|Conakry|
+|capital|Q983|Malabo|Malabo|Малабо|Malabo|Malabo|Malabo|
+Q1555|capital|Q774|Guatemala City|ville de Guatemala||Guatemala-Stadt|Ciudad de Guatemala|Città del Guatemala|
+Q3739|capital|Q1007|Bissau|Bissau|Бисау|Bissau|Bisáu|Bissau|
+Q10717|capital|Q734|Georgetown, Guyana|Georgetown (Guyana)|Джорджтаун|Georgetown (Guyana)|Georgetown (Guyana)|Georgetown (Guyana)|
+|capital|Q783|Tegucigalpa|Tegucigalpa|Тегусигальпа|Tegucigalpa|Tegucigalpa|Tegucigalpa|
+Q34261|capital|Q790|Port-au-Prince|Port-au-Prince|Порт-о-Пренс|Port-au-Prince|Puerto Príncipe|Port-au-Prince|
+Q1764|capital|Q189|Reykjavík|Reykjavik|Рейкьявик|Reykjavík|Reikiavik|Reykjavík|en:Reykjavik;fr:Reykjavík;de:Reykjavik
+Q34692|capital|Q766|Kingston|Kingston|Кингстон|Kingston|Kingston|Kingston|
+Q1850|capital|Q424|Phnom Penh|Phnom Penh|Пномпень|Phnom Penh|Nom Pen|Phnom Penh|
+Q3901|capital|Q970|Moroni|Moroni|Морони|Moroni|Moroni|Moroni|
+|capital|Q763|Basseterre|Basseterre|Бастер|Basseterre|Basseterre|Basseterre|
+Q35178|capital|Q817|Kuwait City|Koweït City|Эль-Кувейт|Kuwait-Stadt|Ciudad de Kuwait|Kuwait City|fr:ville de Koweït
+Q9326|capital|Q819|Vientiane|Vientiane|Вьентьян|Vientiane|Vientián|Vientiane|
+Q1844|capital|Q347|Vaduz|Vaduz|Вадуц|Vaduz|Vaduz|Vaduz|
+|capital|Q854|Colombo|Colombo|Коломбо|Colombo|Colombo|Colombo|
+Q3748|capital|Q1014|Monrovia|Monrovia|Монровия|Monrovia|Monrovia|Monrovia|
+Q3909|capital|Q1013|Maseru|Maseru|Масеру|Maseru|Maseru|Maseru|
+Q3915|capital|Q1019|Antananarivo|Antananarivo|Антананариву|Antananarivo|Antananarivo|Antananarivo|fr:Tananarive
+Q12919|capital|Q709|Majuro|Majuro|Маджуро|Majuro|Majuro|Majuro|
+Q37400|capital|Q836|Naypyidaw|Naypyidaw|Нейпьидо|Naypyidaw|Naipyidó|Naypyidaw|en:Nay Pyi Taw;fr:Naypyitaw
+|city|Q836|Yangon|Rangoun|Янгон|Rangun|Rangún|Yangon|en:Rangoon;fr:Yangon;ru:Рангун;de:Yangon;es:Yangón;it:Rangoon
+Q3688|capital|Q1025|Nouakchott|Nouakchott|Нуакшот|Nouakchott|Nuakchot|Nouakchott|
+Q23800|capital|Q233|Valletta|La Valette|Валлетта|Valletta|La Valeta|La Valletta|it:Valletta
+Q3929|capital|Q1027|Port Louis|Port-Louis|Порт-Луи|Port Louis|Port Louis|Port Louis|
+Q9347|capital|Q826|Malé|Malé|Мале|Malé|Malé|Malé|
+Q3876|capital|Q1020|Lilongwe|Lilongwe|Лилонгве|Lilongwe|Lilongüe|Lilongwe|
+Q3889|capital|Q1029|Maputo|Maputo|Мапуту|Maputo|Maputo|Maputo|
+Q3935|capital|Q1030|Windhoek|Windhoek|Виндхук|Windhoek|Windhoek|Windhoek|
+Q3787|capital|Q1033|Abuja|Abuja|Абуджа|Abuja|Abuya|Abuja|
+Q3274|capital|Q811|Managua|Managua|Манагуа|Managua|Managua|Managua|
+Q3037|capital|Q837|Kathmandu|Katmandou|Катманду|Kathmandu|Katmandú|Katmandu|
+Q23661|capital|Q664|Wellington|Wellington|Веллингтон|Wellington|Wellington|Wellington|
+Q3306|capital|Q804|Panama City|Panama (ville)||Panama-Stadt|Ciudad de Panamá|Città di Panama|
+Q2868|capital|Q419|Lima|Lima|Лима|Lima|Lima|Lima|
+Q36526|capital|Q691|Port Moresby|Port Moresby|Порт-Морсби|Port Moresby|Port Moresby|Port Moresby|
+|city|Q219060|Ramallah|Ramallah|Рамалла|Ramallah|Ramala|Ramallah|
+Q2933|capital|Q733|Asunción|Asuncion|Асунсьон|Asunción|Asunción|Asunción|en:Asuncion;fr:Asunción
+Q3859|capital|Q1037|Kigali|Kigali|Кигали|Kigali|Kigali|Kigali|
+Q40921|capital|Q685|Honiara|Honiara|Хониара|Honiara|Honiara|Honiara|
+Q3780|capital|Q1044|Freetown|Freetown|Фритаун|Freetown|Freetown|Freetown|
+Q2449|capital|Q1045|Mogadishu|Mogadiscio|Могадишо|Mogadischu|Mogadiscio|Mogadiscio|en:Mogadiscio;fr:Mogadishu
+Q3001|capital|Q730|Paramaribo|Paramaribo|Парамарибо|Paramaribo|Paramaribo|Paramaribo|
+Q1947|capital|Q958|Juba|Djouba|Джуба|Juba|Yuba|Giuba|fr:Juba
+Q3932|capital|Q1039|São Tomé|São Tomé|Сан-Томе|São Tomé|Santo Tomé|São Tomé|en:Sao Tome;fr:Sao Tomé
+Q3110|capital|Q792|San Salvador|San Salvador|Сан-Сальвадор|San Salvador|San Salvador|San Salvador|
+Q3904|capital|Q1050|Mbabane|Mbabane|Мбабане|Mbabane|Mbabane|Mbabane|
+Q3659|capital|Q657|N'Djamena|N'Djaména|Нджамена|N’Djamena|Yamena|N'Djamena|en:N’Djamena;fr:N’Djaména;fr:Ndjamena;de:N'Djamena
+Q3792|capital|Q945|Lomé|Lomé|Ломе|Lomé|Lomé|Lomé|en:Lome
+Q38834|capital|Q678|Nukuʻalofa|Nuku'alofa|Нукуалофа|Nukuʻalofa|Nukualofa|Nukuʻalofa|en:Nuku'alofa
+Q39178|capital|Q754|Port of Spain|Port-d'Espagne|Порт-оф-Спейн|Port of Spain|Puerto España|Port of Spain|fr:Port-d’Espagne
+Q34126|capital|Q672|Funafuti|Funafuti|Фунафути|Funafuti|Funafuti|Funafuti|
+Q1867|capital|Q865|Taipei|Taipei|Тайбэй|Taipeh|Taipéi|Taipei|fr:Taïpei;fr:Taïpeh;de:Taipei;es:Taipei
+Q3866|capital|Q924|Dodoma|Dodoma|Додома|Dodoma|Dodoma|Dodoma|
+Q1960|city|Q924|Dar es Salaam|Dar es Salam|Дар-эс-Салам|Daressalam|Dar es-Salam|Dar es Salaam|fr:Dar es Salaam;es:Dar es Salaam
+Q3894|capital|Q1036|Kampala|Kampala|Кампала|Kampala|Kampala|Kampala|
+Q1335|capital|Q77|Montevideo|Montevideo|Монтевидео|Montevideo|Montevideo|Montevideo|
+Q41474|capital|Q757|Kingstown|Kingstown|Кингстаун|Kingstown|Kingstown|Kingstown|
+Q1533|capital|Q717|Caracas|Caracas|Каракас|Caracas|Caracas|Caracas|
+Q37806|capital|Q686|Port Vila|Port-Vila|Порт-Вила|Port Vila|Port Vila|Port Vila|
+Q36260|capital|Q683|Apia|Apia|Апиа|Apia|Apia|Apia|
+Q3881|capital|Q953|Lusaka|Lusaka|Лусака|Lusaka|Lusaka|Lusaka|
+Q3921|capital|Q954|Harare|Harare|Хараре|Harare|Harare|Harare|
+Q226|capital|Q223|Nuuk|Nuuk|Нуук|Nuuk|Nuuk|Nuuk|
+Q9310|capital|Q574|Dili|Dili|Дили|Dili|Dili|Dili|
+Q131233|capital|Q710|South Tarawa|Tarawa-Sud|Южная Тарава|Süd-Tarawa|Tarawa Sur|Tarawa Sud|
+Q515229|capital|Q695|Ngerulmud|Ngerulmud|Нгерулмуд|Ngerulmud|Melekeok|Ngerulmud|es:Ngerulmud
+|capital|Q697|Yaren|Yaren|Ярен|Yaren|Yaren|Yaren|
 """
 
 # ------------------------------------------------------------------ organisations
@@ -1613,6 +1727,9 @@ MEDIA = [
     media(None, "news_agency", "Trend News Agency", AZ, en="Trend", ru="Тренд"),
     media(None, "news_agency", "Armenpress", AM, ru="Арменпресс"),
     media(None, "news_agency", "IRNA", IR, acr="en:IRNA fr:IRNA ru:ИРНА", en="Islamic Republic News Agency", ru="ИРНА"),
+    # No "CCTV": in English it is mostly closed-circuit television ("CCTV footage"), and a tagged
+    # mention falls back to the other languages' surfaces.
+    media(None, "news_outlet", "China Central Television", CN, fr="Télévision centrale de Chine", ru="Центральное телевидение Китая", de="Chinesisches Zentralfernsehen", es="Televisión Central de China", it="Televisione Centrale Cinese"),
     media(None, "news_outlet", "CGTN", CN, acr="en:CGTN fr:CGTN ru:CGTN", en="China Global Television Network"),
     media(None, "newspaper", "Global Times", CN, fr="Global Times", ru="Глобал таймс|Huanqiu Shibao"),
     media(None, "newspaper", "People's Daily", CN, fr="Quotidien du peuple", ru="Жэньминь жибао", de="Volkszeitung", es="Diario del Pueblo", it="Quotidiano del Popolo"),
@@ -2146,7 +2263,7 @@ def build_people():
 
 def build_cities():
     entries = []
-    for line in (CITIES.strip() + "\n" + FRENCH_CITIES.strip() + "\n" + WORLD_CITIES.strip()).split("\n"):
+    for line in "\n".join(part.strip() for part in (CITIES, FRENCH_CITIES, WORLD_CITIES, CAPITALS_2026D)).split("\n"):
         fields = line.split("|")
         if len(fields) != 10:
             sys.exit(f"city line with {len(fields)} fields: {line}")

@@ -226,6 +226,51 @@ fn firms_places_events_and_weapons_of_the_news() {
 }
 
 #[test]
+fn every_sovereign_state_has_its_capital() {
+    // Capitals the KB leaves to the country that bears their name, or leaves
+    // out as names of other things ("Victoria", "Castries", "Saint John's"),
+    // and the two whose capital's status is disputed (Jerusalem, Ramallah).
+    let without_capital: HashSet<&str> = [
+        "Q977", "Q817", "Q32", "Q235", "Q238", "Q334", "Q237", "Q1042", "Q760", "Q781", "Q801",
+        "Q219060",
+    ]
+    .into_iter()
+    .collect();
+    let with_capital: HashSet<&str> = kb()
+        .entries()
+        .iter()
+        .filter(|e| e.kind == "capital")
+        .filter_map(|e| e.country.as_deref())
+        .collect();
+    let missing: Vec<&str> = kb()
+        .entries()
+        .iter()
+        .filter(|e| e.kind == "country" && !without_capital.contains(e.id.as_str()))
+        .filter(|e| !with_capital.contains(e.id.as_str()))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "countries without a capital: {missing:?}"
+    );
+    for (surface, lang, id) in [
+        ("Taïpei", "fr", "Q1867"),
+        ("Тайбэе", "ru", "Q1867"),
+        ("Bogota", "fr", "Q2841"),
+        ("Katmandou", "fr", "Q3037"),
+        ("Mogadiscio", "it", "Q2449"),
+        ("Khartoum", "fr", "Q1963"),
+        ("Tripoli", "en", "Q3579"),
+    ] {
+        assert_eq!(resolve(surface, Some(lang)), id, "{surface}");
+    }
+    // Names of other things stay out: a first name, a district, a camera.
+    for surface in ["Santiago", "Georgetown", "Victoria", "CCTV"] {
+        assert!(ids(kb(), surface, Some("en")).is_empty(), "{surface}");
+    }
+}
+
+#[test]
 fn french_articles_and_elision_are_stripped() {
     assert_eq!(resolve("l'OTAN", Some("fr")), "Q7184");
     assert_eq!(resolve("L’OTAN", Some("fr")), "Q7184");
