@@ -1070,10 +1070,53 @@ fn relayed_anonymous(a: &Analysed, after: usize) -> Option<FoundSource> {
     classify(a, phrase_from(a, k + 1)).filter(|found| found.kind == SourceKind::Anonymous)
 }
 
+/// An English speech verb that is a plural noun here: after an article or a
+/// demonstrative ("the claims are old"), or before a preposition with no
+/// possessor before it ("reports of shelling"). "China’s claims about …"
+/// keeps its possessor as the source, as the quotes layer does.
+fn reads_as_plural_noun(a: &Analysed, k: usize) -> bool {
+    if !a
+        .word(k)
+        .is_some_and(|w| matches!(w, "claims" | "reports" | "estimates" | "shows"))
+    {
+        return false;
+    }
+    let previous = k.checked_sub(1).and_then(|j| a.word(j)).unwrap_or("");
+    let possessor = matches!(
+        previous,
+        "s" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose"
+    );
+    let determiner = matches!(
+        previous,
+        "the" | "a" | "an" | "these" | "those" | "such" | "any" | "no"
+    );
+    let preposition = a.word(k + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "on"
+                | "about"
+                | "of"
+                | "by"
+                | "over"
+                | "against"
+                | "from"
+                | "for"
+                | "with"
+                | "at"
+                | "between"
+                | "among"
+                | "into"
+        )
+    });
+    determiner || (preposition && !possessor)
+}
+
 /// The subject of the first speech verb, or the speaker after it when the
 /// sentence inverts them ("», a déclaré Dmitri Peskov").
 fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
-    let verb = (0..a.toks.len()).find(|&k| a.word(k).is_some_and(|w| SPEECH_VERBS.contains(w)))?;
+    let verb = (0..a.toks.len()).find(|&k| {
+        a.word(k).is_some_and(|w| SPEECH_VERBS.contains(w)) && !reads_as_plural_noun(a, k)
+    })?;
     let mut subject_end = verb;
     while subject_end > 0
         && (a
@@ -1494,6 +1537,12 @@ mod tests {
             source("According to the Pentagon, 3,000 troops will deploy.", "en"),
             Some((Named, "Pentagon"))
         );
+        // "claims" and "reports" as plural nouns have no subject that speaks.
+        assert_eq!(
+            source("The claims of 300 deaths were never checked.", "en"),
+            None
+        );
+        assert_eq!(source("Reports of 40 strikes surprised Kyiv.", "en"), None);
     }
 
     #[test]

@@ -580,6 +580,9 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
                 return None;
             }
             let start = clause_start(text, cue, s.end);
+            if start == cue.range.end && reads_as_plural_noun(text, s.start, cue) {
+                return None;
+            }
             if cue.class == CueClass::ThatVerb
                 && start == cue.range.end
                 && !text[cue.range.clone()].ends_with("that")
@@ -589,6 +592,82 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
             reported_quote(text, start..s.end, cue, sp)
         }
     }
+}
+
+/// English cues that are also plural nouns ("territorial claims", "his
+/// notes").
+fn is_plural_noun_cue(cue: &str) -> bool {
+    matches!(
+        cue.split_whitespace().next().unwrap_or(cue),
+        "claims"
+            | "notes"
+            | "reports"
+            | "plans"
+            | "fears"
+            | "hopes"
+            | "demands"
+            | "charges"
+            | "estimates"
+            | "promises"
+            | "supports"
+            | "shows"
+            | "attacks"
+            | "blasts"
+            | "counters"
+            | "mentions"
+            | "pledges"
+            | "vows"
+            | "calls"
+            | "points"
+    )
+}
+
+/// A cue that is a plural noun rather than a verb, when no complementizer
+/// follows it: after an article or a demonstrative ("the claims", "such
+/// reports"), or before a preposition with no possessor before it
+/// ("territorial claims in the South China Sea"). A possessor names the
+/// source of a nominal attribution, as PolNeAR reads them: "North Korea’s
+/// claims about the potency of its test", "his claims of being …".
+fn reads_as_plural_noun(text: &str, lo: usize, cue: &CueMatch) -> bool {
+    if !is_plural_noun_cue(&text[cue.range.clone()]) {
+        return false;
+    }
+    let before = text[lo..cue.range.start].trim_end();
+    let previous = speaker::last_words(text, lo, cue.range.start, 1);
+    let previous = previous.first().map_or("", String::as_str);
+    let possessor = ["’s", "'s", "s’", "s'"].iter().any(|p| before.ends_with(p))
+        || matches!(
+            previous,
+            "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose"
+        );
+    let determiner = matches!(
+        previous,
+        "the" | "a" | "an" | "these" | "those" | "such" | "any" | "no"
+    );
+    let next = speaker::first_word(
+        text,
+        skip_spaces_commas(text, cue.range.end, text.len()),
+        text.len(),
+    );
+    let preposition = next.is_some_and(|w| {
+        matches!(
+            &text[w],
+            "in" | "on"
+                | "about"
+                | "of"
+                | "by"
+                | "over"
+                | "against"
+                | "from"
+                | "for"
+                | "with"
+                | "at"
+                | "between"
+                | "among"
+                | "into"
+        )
+    });
+    determiner || (preposition && !possessor)
 }
 
 /// Words a sentence may open with before "comme le dit X, …" ("Pourtant,",

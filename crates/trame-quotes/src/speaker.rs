@@ -166,6 +166,9 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
             }
             // "I laughed and said …": the subject of the first verb.
             if matches!(word, "and" | "but" | "et" | "mais" | "и" | "но") && start > 0 {
+                if let Some(subject) = first_clause_subject(text, &ps[..start - 1]) {
+                    return Some((subject, None));
+                }
                 let (mut head, _) = run(start - 1);
                 // "La presse britannique se réfère aux principes de l’UE et
                 // souligne": a French clitic opens the first verb's phrase,
@@ -229,6 +232,72 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
 
 /// A French reflexive or negative clitic, which only a verb follows: "se",
 /// "s'est", "ne", "n'a" ("s'il" is "si il").
+/// The subject of the clause before a coordinated cue ("Vietnam is one of
+/// the critics of the plan and has accused …", "Le ministre a visité Kiev et
+/// a déclaré …"): the words that open the clause up to its auxiliary, when
+/// they are a plain phrase. The run right before the coordinator is the
+/// object or the complement of that clause, not its subject.
+fn first_clause_subject(text: &str, ps: &[Piece]) -> Option<Range<usize>> {
+    let word_at = |i: usize| ps.get(i).filter(|p| p.word).map(|p| &text[p.range.clone()]);
+    let opening = word_at(0)?.to_lowercase();
+    if crate::lexicon::ends_inverted_speaker(&opening) {
+        return None;
+    }
+    let verb = (1..ps.len().min(MAX_SPEAKER_WORDS + 1)).find(|&i| {
+        let Some(word) = word_at(i) else {
+            return false;
+        };
+        match word {
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "could"
+            | "should" | "can" | "must" | "est" | "sont" | "était" | "étaient" => true,
+            // French "a" is also the English article: an auxiliary only
+            // before its participle, maybe after an adverb ("a également
+            // visité").
+            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" => {
+                let next = word_at(i + 1).unwrap_or("");
+                let participle = if next.ends_with("ment") {
+                    word_at(i + 2).unwrap_or("")
+                } else {
+                    next
+                };
+                is_french_participle(participle)
+            }
+            _ => false,
+        }
+    })?;
+    (0..verb)
+        .all(|i| ps[i].word)
+        .then(|| ps[0].range.start..ps[verb - 1].range.end)
+}
+
+fn is_french_participle(word: &str) -> bool {
+    word.ends_with('é')
+        || matches!(
+            word,
+            "dit"
+                | "fait"
+                | "pris"
+                | "mis"
+                | "écrit"
+                | "promis"
+                | "admis"
+                | "reconnu"
+                | "voulu"
+                | "pu"
+                | "dû"
+                | "eu"
+                | "été"
+                | "vu"
+                | "su"
+                | "tenu"
+                | "obtenu"
+                | "fini"
+                | "choisi"
+                | "ouvert"
+                | "offert"
+        )
+}
+
 fn opens_french_verb_phrase(word: &str) -> bool {
     let lower = word.to_lowercase().replace('’', "'");
     let conjunction = matches!(lower.as_str(), "s'il" | "s'ils");

@@ -553,6 +553,48 @@ fn a_clitic_ends_the_subject_of_a_coordinated_verb() {
 }
 
 #[test]
+fn the_subject_of_a_coordinated_cue_opens_the_first_clause() {
+    // The run before the coordinator is the first clause's object, not its
+    // subject.
+    let text = "Le ministre a visité Kiev et a déclaré que la guerre était finie.";
+    let q = one(text, "fr");
+    assert_eq!(q.0, "la guerre était finie");
+    assert_eq!(q.2, some("Le ministre"));
+    let text = "Vietnam is one of the region’s most vocal critics of the plan and has accused Beijing of encroaching into its waters.";
+    let q = one(text, "en");
+    assert_eq!(q.2, some("Vietnam"));
+    assert_eq!(q.3, some("has accused"));
+    // An article is not an auxiliary: "a ministry" names no subject.
+    let text = "The head of a ministry left and said the army had gone.";
+    let q = one(text, "en");
+    assert_eq!(q.0, "the army had gone");
+    assert_ne!(q.2, some("The head of"));
+}
+
+#[test]
+fn a_cue_that_is_a_plural_noun_reports_nothing() {
+    // Article 999001619's neighbourhood: "claims" is the noun of territorial
+    // claims, not a verb whose clause is "in the South China Sea".
+    for text in [
+        "Vietnam criticises China’s sweeping territorial claims in the South China Sea.",
+        "The claims on the islands are old.",
+        "Such reports about the war were false.",
+    ] {
+        assert!(show(text, "en").is_empty(), "{text}");
+    }
+    // A possessor is the source of a nominal attribution, as in PolNeAR.
+    let q = one(
+        "North Korea’s claims about the potency of its nuclear test worried Seoul.",
+        "en",
+    );
+    assert_eq!(q.2, some("North Korea’s"));
+    // And a complementizer makes them a reported clause.
+    let q = one("His claims that the army had left were false.", "en");
+    assert!(q.0.starts_with("the army had left"), "{q:?}");
+    assert_eq!(q.2, some("His"));
+}
+
+#[test]
 fn generic_namers_and_topics_give_quoted_words_no_speaker() {
     let text = "On parle même de plus en plus de récession et de « stagflation ».";
     assert_eq!(speaker_of_quote(text, "fr", "stagflation"), None);
