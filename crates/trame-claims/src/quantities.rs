@@ -509,6 +509,27 @@ const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "новых",
 ];
 
+/// Adjectives before the noun after a possessive ("de ses anciens
+/// collègues", "of their own", "of our top officials").
+const PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "anciens",
+    "anciennes",
+    "proches",
+    "propres",
+    "meilleurs",
+    "meilleures",
+    "own",
+    "close",
+    "closest",
+    "top",
+    "former",
+    "best",
+    "biggest",
+    "old",
+    "senior",
+    "key",
+];
+
 /// Words after which a four-digit number is a year, not a count.
 const YEAR_PREPOSITIONS: &[&str] = &[
     "en",
@@ -589,6 +610,40 @@ const REFERENCE_WORDS: &[&str] = &[
 
 /// Determiners before which a small number word names a known set
 /// ("les deux pays") rather than a count to check.
+/// Words after "fois" or "times" that make it a factor.
+const COMPARATIVES: &[&str] = &[
+    "plus",
+    "moins",
+    "supérieur",
+    "supérieure",
+    "supérieurs",
+    "supérieures",
+    "inférieur",
+    "inférieure",
+    "inférieurs",
+    "inférieures",
+    "more",
+    "less",
+    "fewer",
+    "higher",
+    "lower",
+    "larger",
+    "greater",
+    "bigger",
+    "smaller",
+    "as",
+    "больше",
+    "меньше",
+    "выше",
+    "ниже",
+];
+
+const POSSESSIVES_FR: &[&str] = &["ses", "leurs", "nos", "vos", "mes", "tes", "ces"];
+
+const POSSESSIVES_EN: &[&str] = &[
+    "his", "her", "their", "its", "our", "your", "my", "these", "those",
+];
+
 const DETERMINERS: &[&str] = &[
     "les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "the", "these", "those", "both",
     "all", "his", "her", "their", "its", "our", "эти", "те", "все", "оба", "обе",
@@ -664,6 +719,7 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
         }
     }
     share_units_in_ranges(a, lang, &mut hits);
+    share_units_after_dont(a, &mut hits);
     ranks_after_numero(a, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
 }
@@ -725,6 +781,30 @@ fn share_units_in_ranges(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
         }
         if first.quantity.unit.is_none() && second.quantity.unit.is_some() {
             first.quantity.unit.clone_from(&second.quantity.unit);
+        }
+    }
+}
+
+/// "19 blessés, dont dix par balles", "40 people, including 12 children":
+/// a bare number that picks out part of the count before it counts the same
+/// thing.
+fn share_units_after_dont(a: &Analysed, hits: &mut [Hit]) {
+    for k in 1..hits.len() {
+        if hits[k].quantity.unit.is_some() {
+            continue;
+        }
+        let start = next_start_tok(a, &hits[k].quantity);
+        let part_of = start
+            .checked_sub(1)
+            .and_then(|p| a.word(p))
+            .is_some_and(|w| matches!(w, "dont" | "including" | "них" | "числе"));
+        if !part_of {
+            continue;
+        }
+        if let Some(unit) = hits[k - 1].quantity.unit.clone() {
+            if unit != "rank" {
+                hits[k].quantity.unit = Some(unit);
+            }
         }
     }
 }
@@ -848,7 +928,15 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             last_tok: suffix_end,
         });
     }
-    if a.word(i + 1).is_some_and(is_month_word) {
+    // "du 11 au 21 juillet", "les 29 et 30 juin", "11-21 July": the first
+    // day of a range of dates.
+    let joins_range = a
+        .word(i + 1)
+        .is_some_and(|w| matches!(w, "au" | "et" | "à" | "and" | "to" | "и" | "по"))
+        || a.sym(i + 1).is_some_and(|c| matches!(c, '-' | '–'));
+    if a.word(i + 1).is_some_and(is_month_word)
+        || (joins_range && a.is_num(i + 2) && a.word(i + 3).is_some_and(is_month_word))
+    {
         return None;
     }
 
@@ -876,6 +964,18 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     } else if let Some((u, u_last)) = unit_at(a, last + 1, after_scale) {
         unit = Some(u);
         last = u_last;
+    }
+
+    // "La COP 26 à Glasgow", "Nord Stream 1 et 2": after a proper name, a
+    // number that counts nothing names something.
+    if unit.is_none()
+        && !after_scale
+        && !sign_after
+        && i > 1
+        && a.is_capitalised(i - 1)
+        && !a.is_num(i - 1)
+    {
+        return None;
     }
 
     // An early year has no unit: "в 1000 долларов" counts dollars.
@@ -1028,6 +1128,46 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)>
     if matches!(w, "pour" | "per") && a.word(j + 1) == Some("cent") {
         return Some(("percent".to_owned(), j + 1));
     }
+    // After digits, "cents" is the coin ("65 cents"), not "deux cents".
+    if w == "cents" && j > 0 && a.is_num(j - 1) {
+        return Some((w.to_owned(), j));
+    }
+    // "3 fois plus", "20 times more", "в 3 раза больше": a factor ("une
+    // fois que" is no quantity).
+    if matches!(w, "fois" | "times" | "раз" | "раза")
+        && a.word(j + 1)
+            .is_some_and(|next| COMPARATIVES.contains(&next))
+    {
+        return Some((w.to_owned(), j));
+    }
+    // "14 de ses collègues", "89 de leurs députés", "three of his aides":
+    // the counted noun after a possessive.
+    let possessive = match (w, a.word(j + 1)) {
+        ("de" | "d", Some(det)) => POSSESSIVES_FR.contains(&det),
+        ("of", Some(det)) => POSSESSIVES_EN.contains(&det),
+        _ => false,
+    };
+    if possessive {
+        // Past one adjective before the noun ("14 de ses anciens collègues",
+        // "46 of their close contacts", "20 of his season-high points"); a
+        // capitalised word is a name ("eight of its Hong Kong-listed …").
+        let adjective = a.word(j + 2).is_some_and(|n| {
+            SKIPPABLE_ADJECTIVES.contains(&n)
+                || PRENOMINAL_ADJECTIVES.contains(&n)
+                || n.contains('-')
+        });
+        let k = if adjective { j + 3 } else { j + 2 };
+        let noun = a.word(k).filter(|n| {
+            !a.is_capitalised(k)
+                && !NOT_UNITS.contains(n)
+                && !is_month_word(n)
+                && !NUM_WORDS.contains_key(n)
+                && !PRENOMINAL_ADJECTIVES.contains(n)
+        });
+        if let Some(noun) = noun {
+            return Some((noun.to_owned(), k));
+        }
+    }
     if PERCENT_WORDS.contains(&w) {
         return Some(("percent".to_owned(), j));
     }
@@ -1039,6 +1179,18 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)>
             .word(j + 1)
             .filter(|n| !NOT_UNITS.contains(n) && !is_month_word(n))
             .map(|n| (n.to_owned(), j + 1));
+    }
+    // "mètres cubes", "square kilometres": an area or a volume, not a length.
+    let dimension = |d: &str| {
+        matches!(
+            d,
+            "carré" | "carrés" | "carrée" | "carrées" | "cube" | "cubes" | "square" | "cubic"
+        )
+    };
+    if let Some(next) = a.word(j + 1) {
+        if dimension(next) || (dimension(w) && !NOT_UNITS.contains(&next)) {
+            return Some((format!("{w} {next}"), j + 1));
+        }
     }
     Some((w.to_owned(), j))
 }
@@ -1650,5 +1802,89 @@ mod tests {
         assert_eq!(parse_number("12.01.2022", Lang::Fr), None);
         assert_eq!(one("Il y a 2 milliards d'habitants.", "fr").1, 2e9);
         assert_eq!(one("Un billion d'euros.", "fr").1, 1e12);
+    }
+
+    #[test]
+    fn factors_coins_possessives_and_areas_have_their_unit() {
+        assert_eq!(
+            one("L’Allemagne en compte déjà 3 fois plus que nous.", "fr"),
+            q("3 fois", 3.0, "fois", false, None)
+        );
+        // "une fois que" is no factor.
+        assert!(found("Une fois que la guerre sera finie, tout changera.", "fr").is_empty());
+        assert_eq!(
+            one("Les prix sont passés de 65 cents à la pompe.", "fr"),
+            q("65 cents", 65.0, "cents", false, None)
+        );
+        assert_eq!(
+            one(
+                "Mike Turner et 14 de ses anciens collègues ont écrit.",
+                "fr"
+            ),
+            q(
+                "14 de ses anciens collègues",
+                14.0,
+                "collègues",
+                false,
+                None
+            )
+        );
+        assert_eq!(
+            one(
+                "It resulted in 46 of their close contacts falling ill.",
+                "en"
+            ),
+            q("46 of their close contacts", 46.0, "contacts", false, None)
+        );
+        assert_eq!(
+            one(
+                "Le gazoduc livre 27 millions de mètres cubes par jour.",
+                "fr"
+            ),
+            q(
+                "27 millions de mètres cubes",
+                27e6,
+                "mètres cubes",
+                false,
+                None
+            )
+        );
+        assert_eq!(
+            one("It covers 268,000 square kilometres.", "en"),
+            q(
+                "268,000 square kilometres",
+                268e3,
+                "square kilometres",
+                false,
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn names_and_first_days_of_date_ranges_are_no_quantities() {
+        for (text, lang) in [
+            ("La COP 26 à Glasgow n’était pas à la hauteur.", "fr"),
+            ("Le gazoduc Nord Stream 1 et la maintenance.", "fr"),
+            ("La maintenance a lieu du 11 au 21 juillet.", "fr"),
+            ("Le sommet s'est déroulé les 29 et 30 juin à Madrid.", "fr"),
+            ("The summit runs 11-13 July.", "en"),
+        ] {
+            assert!(
+                found(text, lang).is_empty(),
+                "{text}: {:?}",
+                found(text, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn part_of_a_count_counts_the_same_thing() {
+        let seen = found(
+            "L'armée a fait état de 19 blessés, dont dix par balles.",
+            "fr",
+        );
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert_eq!(seen[1], q("dix", 10.0, "blessés", false, None));
     }
 }
