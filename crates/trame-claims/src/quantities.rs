@@ -834,7 +834,13 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         return None;
     }
     let prev_word = i.checked_sub(1).and_then(|p| a.word(p));
-    if prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || is_month_word(w))
+    // "Oct. 1", "Jan. 26": an abbreviated month before its day.
+    let abbreviated_month = i >= 2
+        && a.sym(i - 1) == Some('.')
+        && a.glued(i - 2)
+        && a.word(i - 2).is_some_and(is_month_word);
+    if abbreviated_month
+        || prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || is_month_word(w))
         || i.checked_sub(1)
             .and_then(|p| a.sym(p))
             .is_some_and(|c| matches!(c, '№' | '#' | '°'))
@@ -911,6 +917,14 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     if a.glued(i) && a.word(i + 1) == Some("s") {
         return None;
     }
+    // "90-х", "1960-х годов": a decade in Russian.
+    if a.glued(i)
+        && a.sym(i + 1) == Some('-')
+        && a.glued(i + 1)
+        && a.word(i + 2).is_some_and(|w| matches!(w, "х" | "ых" | "x"))
+    {
+        return None;
+    }
     if let Some(suffix_end) = ordinal_suffix_end(a, i) {
         // "le 1er mai", "2022-й год": dates, not ranks.
         if year_like || a.word(suffix_end + 1).is_some_and(is_month_word) {
@@ -961,9 +975,14 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     let mut unit = None;
     if let Some((_, code)) = currency_before {
         unit = Some(code.to_owned());
+    } else if let Some((u, u_last)) = hyphenated_unit(a, last) {
+        unit = Some(u);
+        last = u_last;
     } else if let Some((u, u_last)) = unit_at(a, last + 1, after_scale) {
         unit = Some(u);
         last = u_last;
+    } else if is_age_after_name(a, i) {
+        unit = Some("age".to_owned());
     }
 
     // "La COP 26 à Glasgow", "Nord Stream 1 et 2": after a proper name, a
@@ -1011,6 +1030,52 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         },
         last_tok: last,
     })
+}
+
+/// "a 3-year-old boy", "a 10-minute onslaught", ".308-caliber rounds": the
+/// unit glued to the number by a hyphen, with its own hyphenated words
+/// ("year-old"). A score ("3-to-4") or a second number is no unit.
+fn hyphenated_unit(a: &Analysed, last: usize) -> Option<(String, usize)> {
+    if !(a.glued(last) && a.sym(last + 1) == Some('-') && a.glued(last + 1)) {
+        return None;
+    }
+    let first = last + 2;
+    let word = a.word(first)?;
+    let head = word.split('-').next().unwrap_or(word);
+    if a.is_capitalised(first)
+        || matches!(head, "to" | "à" | "a")
+        || NUM_WORDS.contains_key(head)
+        || word.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut end = first;
+    let mut unit = word.to_owned();
+    while a.glued(end) && a.sym(end + 1) == Some('-') && a.glued(end + 1) {
+        let Some(next) = a.word(end + 2) else {
+            break;
+        };
+        unit.push('-');
+        unit.push_str(next);
+        end += 2;
+    }
+    Some((unit, end))
+}
+
+/// "Siraj Ibn Wahhaj, 40, Hujrah Wahhaj, 37, …":
+/// a bare number between commas right after a person's name (two
+/// capitalised words) is an age; "Lyon, 12, Marseille, 9" counts, and so
+/// does a lone surname ("McCarrick, 88,") for want of telling it from a city.
+fn is_age_after_name(a: &Analysed, i: usize) -> bool {
+    let name = i >= 3 && a.word(i - 3).is_some() && a.is_capitalised(i - 3);
+    name && a.sym(i - 1) == Some(',')
+        && a.is_capitalised(i - 2)
+        && a.toks[i].range.len() <= 3
+        && a.sym(i + 1)
+            .is_some_and(|c| matches!(c, ',' | '.' | ';' | ')'))
+        && a.text[a.toks[i].range.clone()]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
 }
 
 /// The index of the ordinal suffix token after number `i`, if any.
@@ -1886,5 +1951,37 @@ mod tests {
         );
         assert_eq!(seen.len(), 2, "{seen:?}");
         assert_eq!(seen[1], q("dix", 10.0, "blessés", false, None));
+    }
+
+    #[test]
+    fn hyphenated_units_ages_and_abbreviated_months() {
+        assert_eq!(
+            one("The victim was a 26-year-old woman.", "en"),
+            q("26-year-old", 26.0, "year-old", false, None)
+        );
+        assert_eq!(
+            one("He carried out a 10-minute onslaught.", "en"),
+            q("10-minute", 10.0, "minute", false, None)
+        );
+        assert!(found("В конце 90-х годов всё изменилось.", "ru").is_empty());
+        // A score is no unit.
+        assert_eq!(found("There is a 4-to-4 split.", "en")[0].2, None);
+        let seen = found(
+            "Siraj Ibn Wahhaj, 40, and Lucas Morton, 39, were arrested.",
+            "en",
+        );
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert!(
+            seen.iter().all(|s| s.2.as_deref() == Some("age")),
+            "{seen:?}"
+        );
+        // Counts after place names are no ages.
+        assert!(found("En tête : Lyon, 12, Marseille, 9.", "fr")
+            .iter()
+            .all(|s| s.2.is_none()));
+        assert_eq!(
+            one("They were arrested on Oct. 1 with 11 guns.", "en"),
+            q("11 guns", 11.0, "guns", false, None)
+        );
     }
 }
