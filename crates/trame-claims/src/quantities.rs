@@ -978,7 +978,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     } else if let Some((u, u_last)) = hyphenated_unit(a, last) {
         unit = Some(u);
         last = u_last;
-    } else if let Some((u, u_last)) = unit_at(a, last + 1, after_scale) {
+    } else if let Some((u, u_last)) = unit_at(a, last + 1, after_scale, lang) {
         unit = Some(u);
         last = u_last;
     } else if is_age_after_name(a, i) {
@@ -1000,9 +1000,16 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     // An early year has no unit: "в 1000 долларов" counts dollars.
     let is_year =
         (year_like || early_year && unit.is_none()) && !after_scale && currency_before.is_none();
+    // "the 2016 presidential election", "the 2008 Senate race": in English,
+    // a year before an adjective or a name ("2000 Americans" counts).
+    let names_the_year = lang == Lang::En
+        && a.word(i + 1).is_some_and(|w| {
+            is_english_adjective(w) || (a.is_capitalised(i + 1) && !w.ends_with('s'))
+        });
     if is_year {
         let counted = match unit.as_deref() {
             None => false,
+            Some(_) if names_the_year => false,
             Some("percent" | "USD" | "EUR" | "GBP" | "RUB" | "JPY") => true,
             Some(noun) => {
                 !matches!(noun, "года" | "год" | "г" | "гг")
@@ -1167,7 +1174,7 @@ fn scale_value(word: &str, value: f64, lang: Lang) -> f64 {
 }
 
 /// The unit or counted noun starting at token `j`: (unit, its last token).
-fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)> {
+fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(String, usize)> {
     let mut j = j;
     if after_scale {
         match a.word(j) {
@@ -1257,7 +1264,46 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool) -> Option<(String, usize)>
             return Some((format!("{w} {next}"), j + 1));
         }
     }
+    if lang == Lang::En && !a.is_capitalised(j) && is_english_adjective(w) {
+        if let Some(noun) = english_noun_after_adjectives(a, j) {
+            return Some(noun);
+        }
+    }
     Some((w.to_owned(), j))
+}
+
+/// "10 different countries", "16 public elementary schools": the plural
+/// noun within two words after an English adjective. A verb ("two tested
+/// positive", "22 arrested during") has no plural noun after it.
+fn english_noun_after_adjectives(a: &Analysed, j: usize) -> Option<(String, usize)> {
+    for k in j + 1..=j + 2 {
+        let word = a.word(k)?;
+        let plain = !a.is_capitalised(k)
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_UNITS.contains(&word)
+            && !is_month_word(word)
+            && !NUM_WORDS.contains_key(word);
+        if !plain {
+            return None;
+        }
+        if word.ends_with('s') && !word.ends_with("ss") {
+            return Some((word.to_owned(), k));
+        }
+    }
+    None
+}
+
+/// An English word whose ending marks an adjective ("presidential",
+/// "nuclear", "different", "illegal", "dangerous", "Iranian").
+fn is_english_adjective(word: &str) -> bool {
+    word.is_ascii()
+        && word.len() > 4
+        && [
+            "al", "ic", "ous", "ive", "ent", "ant", "ful", "less", "ian", "ese", "ish", "ary",
+            "ar", "ed",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
 }
 
 /// Approximation and bound cues right before token `first`; two may stack
@@ -1472,7 +1518,7 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             return None;
         }
     }
-    let unit = unit_at(a, last + 1, number.ends_with_multiplier);
+    let unit = unit_at(a, last + 1, number.ends_with_multiplier, lang);
     // Small numbers in words are everywhere ("les deux pays"): keep those
     // that count something and are not part of a definite noun phrase.
     if !number.big
@@ -1982,6 +2028,37 @@ mod tests {
         assert_eq!(
             one("They were arrested on Oct. 1 with 11 guns.", "en"),
             q("11 guns", 11.0, "guns", false, None)
+        );
+    }
+
+    #[test]
+    fn english_counts_skip_adjectives_and_years_name_events() {
+        assert_eq!(
+            one("ICE arrested 22 criminal aliens.", "en"),
+            q("22 criminal aliens", 22.0, "aliens", false, None)
+        );
+        assert_eq!(
+            one("He taught 16 public elementary schools.", "en"),
+            q("16 public elementary schools", 16.0, "schools", false, None)
+        );
+        // A verb after the number is no adjective of a noun.
+        assert_eq!(
+            one("Of the suspects, two tested positive.", "en").2,
+            Some("tested".to_owned())
+        );
+        for text in [
+            "Russia meddled in the 2016 presidential election.",
+            "Franken was attacked during his 2008 Senate race.",
+        ] {
+            assert!(
+                found(text, "en").is_empty(),
+                "{text}: {:?}",
+                found(text, "en")
+            );
+        }
+        assert_eq!(
+            one("Only 2000 Americans were evacuated.", "en"),
+            q("2000 Americans", 2000.0, "americans", false, None)
         );
     }
 }
