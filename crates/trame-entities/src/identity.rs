@@ -191,7 +191,20 @@ where
         let mention = &mut mentions[i];
         mention.label = EntityLabel::Per;
         let root = dominant_root(&roots, &full_mentions)
-            .or_else(|| known_bearer(mention.link, &roots, &group_link));
+            .or_else(|| known_bearer(mention.link, &roots, &group_link))
+            .or_else(|| {
+                // Every lone use of the surname must follow the same
+                // single bearer: after "Carter Page … Page … Lisa Page …
+                // Page", "Page" stays nobody's.
+                let mut bearers = (0..keys.len())
+                    .filter(|&k| keys[k] == keys[i] && !is_full_name[k])
+                    .map(|k| only_bearer_before(k, &roots, &full, &mut sets));
+                let first = bearers.next().flatten()?;
+                if !bearers.all(|b| b == Some(first)) {
+                    return None;
+                }
+                roots.iter().copied().find(|&r| sets.find(r) == first)
+            });
         let Some(root) = root else {
             // Ambiguous in this document: the KB's reading of the bare
             // surname (Clinton → Bill) would be a guess as well.
@@ -474,6 +487,33 @@ fn known_bearer(
         .collect();
     match known[..] {
         [root] if group_link.get(&root).is_some_and(|e| e.id == reading.id) => Some(root),
+        _ => None,
+    }
+}
+
+/// The group, among `roots`, of the only bearer named in full before
+/// mention `i` (mentions are in text order): "Dr Fouché nous raconte
+/// l'histoire de la suspension de sa femme Carole Fouché", after "Louis
+/// Fouché" alone, is Louis. After "Bill Clinton and Hillary Clinton",
+/// "Clinton" has none.
+fn only_bearer_before(
+    i: usize,
+    roots: &[usize],
+    full: &[usize],
+    sets: &mut UnionFind,
+) -> Option<usize> {
+    let groups: Vec<usize> = roots.iter().map(|&r| sets.find(r)).collect();
+    let mut before: Vec<usize> = full
+        .iter()
+        .copied()
+        .filter(|&j| j < i)
+        .map(|j| sets.find(j))
+        .filter(|g| groups.contains(g))
+        .collect();
+    before.sort_unstable();
+    before.dedup();
+    match before[..] {
+        [group] => Some(group),
         _ => None,
     }
 }

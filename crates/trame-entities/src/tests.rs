@@ -486,6 +486,33 @@ fn clinton_alone_after_bill_and_hillary_stays_apart_and_places_are_not_people() 
 }
 
 #[test]
+fn a_surname_named_after_its_only_bearer_so_far_is_that_bearer() {
+    // Article 23180: Carole Fouché is named after "Dr Fouché".
+    let doc = annotated(
+        "Le docteur Louis Fouché a été suspendu. Dr Fouché nous raconte la suspension de sa femme Carole Fouché.",
+        "fr",
+    );
+    let louis = entity_of(&doc, "Louis Fouché");
+    assert_eq!(entity_of(&doc, "Fouché").id, louis.id, "{:#?}", dump(&doc));
+    assert_ne!(entity_of(&doc, "Carole Fouché").id, louis.id);
+    // A lone surname after both bearers, or used between them, is nobody's.
+    let doc = annotated(
+        "The lawyer Michael Cohen testified on Monday. Cohen lied to Congress. \
+         The professor Jerome Cohen wrote a book. Cohen was right.",
+        "en",
+    );
+    let ids: Vec<&str> = ["Michael Cohen", "Jerome Cohen", "Cohen"]
+        .iter()
+        .map(|s| entity_of(&doc, s).id.as_str())
+        .collect();
+    assert!(
+        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn russian_surname_in_another_case_joins_an_unlinked_full_name() {
     let doc = annotated(
         "Алексей Навальный был арестован. Сторонники Навального вышли на улицы Москвы. \
