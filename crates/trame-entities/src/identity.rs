@@ -177,6 +177,16 @@ where
         if is_full_name[i] || mentions[i].demonym || places.contains(keys[i].as_str()) {
             continue;
         }
+        // A place the KB knows is no Russian surname: "Лидеры Афганистана"
+        // and "Планам Польши", tagged as people, are capitalised words
+        // before a place in the genitive, and "Польша", "Польши" stay
+        // Poland. (In English "Jordan" after "Michael Jordan" is his.)
+        let kb_place = mentions[i]
+            .link
+            .is_some_and(|e| e.label == trame_kb::Label::Loc);
+        if russian && kb_place {
+            continue;
+        }
         let mut roots: Vec<usize> = surname_keys(surface(mentions[i].span), russian)
             .iter()
             .filter_map(|k| surname_groups.get(k))
@@ -773,9 +783,13 @@ pub(crate) fn surname_keys(surname: &str, russian: bool) -> Vec<String> {
 /// Strips one Russian case ending, keeping at least three letters:
 /// Путина → Путин, Навального → Навальн, Навальный → Навальн.
 fn russian_stem(word: &str) -> &str {
+    // Longest first. "ия", "ию", "ием" make "Валерия", "Валерию",
+    // "Валерием" one with "Валерий", and "ея", "ею", "еем" "Сергея",
+    // "Сергею", "Сергеем" one with "Сергей".
     const ENDINGS: &[&str] = &[
-        "ого", "ему", "ому", "ыми", "ими", "ым", "им", "ом", "ой", "ей", "ый", "ий", "ыи", "ии",
-        "ая", "ую", "ых", "их", "а", "у", "е", "ы", "и", "ю", "я", "ь",
+        "ого", "ему", "ому", "ыми", "ими", "ием", "ией", "еем", "ым", "им", "ом", "ой", "ей", "ый",
+        "ий", "ыи", "ии", "ия", "ию", "ея", "ею", "ая", "ую", "ых", "их", "ем", "а", "у", "е", "ы",
+        "и", "ю", "я", "ь",
     ];
     for ending in ENDINGS {
         if let Some(stem) = word.strip_suffix(ending) {
@@ -887,5 +901,11 @@ mod tests {
         assert_eq!(stem("Навальный"), stem("Навального"));
         assert_eq!(stem("Навальный"), stem("Навальным"));
         assert_eq!(stem("Путин"), stem("Путина"));
+        for form in ["Валерия", "Валерию", "Валерием"] {
+            assert_eq!(stem("Валерий"), stem(form), "{form}");
+        }
+        for form in ["Сергея", "Сергею", "Сергеем"] {
+            assert_eq!(stem("Сергей"), stem(form), "{form}");
+        }
     }
 }

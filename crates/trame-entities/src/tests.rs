@@ -513,6 +513,23 @@ fn a_surname_named_after_its_only_bearer_so_far_is_that_bearer() {
 }
 
 #[test]
+fn a_russian_place_is_no_surname_of_a_mistagged_name() {
+    // "Лидеры Афганистана" ("the leaders of Afghanistan"), tagged as a
+    // person, must not take Afghanistan as its surname.
+    let doc = annotated(
+        "Лидеры Афганистана приехали в Москву. Афганистан ждёт помощи.",
+        "ru",
+    );
+    let afghanistan = entity_of(&doc, "Афганистан");
+    assert_eq!(
+        (afghanistan.label, afghanistan.kb_id.as_deref()),
+        (EntityLabel::Loc, Some("Q889")),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn russian_surname_in_another_case_joins_an_unlinked_full_name() {
     let doc = annotated(
         "Алексей Навальный был арестован. Сторонники Навального вышли на улицы Москвы. \
