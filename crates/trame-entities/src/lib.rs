@@ -761,6 +761,30 @@ impl EntityStage {
         if rest_is_name && leading_other() {
             tokens = &tokens[1..];
         }
+        // "Философ Александр Дугин", "Сейчас Бен Стиллер": the Russian
+        // tagger takes in the capitalised word opening the sentence; a
+        // first name after it starts the name.
+        let russian_opener = lang == Some("ru")
+            && rest_is_name
+            && !self.is_first_name(word(tokens, 0))
+            && self.is_first_name(word(tokens, 1));
+        // "Лидеры Афганистана", "Планам Польши": a capitalised word before
+        // a place or an organisation in the genitive is no person's name
+        // ("МИД РФ", a KB name as a whole, stays whole).
+        let names_other = |surface: &str| {
+            matches!(
+                link::link(&self.kb, surface, None, lang),
+                link::Link::Entry(e) if e.label != EntityLabel::Per
+            )
+        };
+        let russian_genitive = lang == Some("ru")
+            && tokens.len() == 2
+            && !self.is_first_name(word(tokens, 0))
+            && names_other(word(tokens, 1))
+            && !names_other(index.slice(text, Span::new(tokens[0].start, tokens[1].end)));
+        if russian_opener || russian_genitive {
+            tokens = &tokens[1..];
+        }
         tokens
     }
 

@@ -513,11 +513,13 @@ fn a_surname_named_after_its_only_bearer_so_far_is_that_bearer() {
 }
 
 #[test]
-fn a_russian_place_is_no_surname_of_a_mistagged_name() {
-    // "Лидеры Афганистана" ("the leaders of Afghanistan"), tagged as a
-    // person, must not take Afghanistan as its surname.
+fn russian_words_the_tagger_takes_into_a_name_are_left_out() {
+    // "Лидеры Афганистана" ("the leaders of Afghanistan") is no person, and
+    // must not take Afghanistan as its surname; "Философ" opens the
+    // sentence before the philosopher's name; "МИД РФ" stays whole.
     let doc = annotated(
-        "Лидеры Афганистана приехали в Москву. Афганистан ждёт помощи.",
+        "Философ Александр Дугин выступил в Москве. Дугин заявил, что Запад слаб. \
+         Лидеры Афганистана приехали в Москву. Афганистан ждёт помощи. Глава МИД РФ ответил.",
         "ru",
     );
     let afghanistan = entity_of(&doc, "Афганистан");
@@ -527,6 +529,10 @@ fn a_russian_place_is_no_surname_of_a_mistagged_name() {
         "{:#?}",
         dump(&doc)
     );
+    assert_eq!(surfaces(&doc, afghanistan), ["Афганистана", "Афганистан"]);
+    let dugin = entity_of(&doc, "Дугин");
+    assert_eq!(surfaces(&doc, dugin), ["Александр Дугин", "Дугин"]);
+    assert_eq!(entity_of(&doc, "МИД РФ").label, EntityLabel::Org);
 }
 
 #[test]
