@@ -1169,10 +1169,8 @@ fn relayed_anonymous(a: &Analysed, after: usize) -> Option<FoundSource> {
     classify(a, phrase_from(a, k + 1)).filter(|found| found.kind == SourceKind::Anonymous)
 }
 
-/// An English speech verb that is a plural noun here: after an article or a
-/// demonstrative ("the claims are old"), or before a preposition with no
-/// possessor before it ("reports of shelling"). "China’s claims about …"
-/// keeps its possessor as the source, as the quotes layer does.
+/// An English speech verb that is a plural noun here ("the claims are
+/// old", "reports of shelling"), as the quotes layer reads its cues.
 fn reads_as_plural_noun(a: &Analysed, k: usize) -> bool {
     if !a
         .word(k)
@@ -1181,33 +1179,12 @@ fn reads_as_plural_noun(a: &Analysed, k: usize) -> bool {
         return false;
     }
     let previous = k.checked_sub(1).and_then(|j| a.word(j)).unwrap_or("");
-    let possessor = matches!(
+    // "China’s claims": the apostrophe splits off an "s".
+    trame_text::words::english_cue_is_plural_noun(
         previous,
-        "s" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose"
-    );
-    let determiner = matches!(
-        previous,
-        "the" | "a" | "an" | "these" | "those" | "such" | "any" | "no"
-    );
-    let preposition = a.word(k + 1).is_some_and(|w| {
-        matches!(
-            w,
-            "in" | "on"
-                | "about"
-                | "of"
-                | "by"
-                | "over"
-                | "against"
-                | "from"
-                | "for"
-                | "with"
-                | "at"
-                | "between"
-                | "among"
-                | "into"
-        )
-    });
-    determiner || (preposition && !possessor)
+        previous == "s",
+        a.word(k + 1).unwrap_or(""),
+    )
 }
 
 /// The subject of the first speech verb, or the speaker after it when the

@@ -456,6 +456,17 @@ proptest! {
     }
 }
 
+/// Each surface is its own entity: two bearers of a surname and the
+/// surname alone.
+fn assert_three_entities(doc: &Document, surfaces: [&str; 3]) {
+    let ids = surfaces.map(|s| entity_of(doc, s).id.as_str());
+    assert!(
+        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
+        "{:#?}",
+        dump(doc)
+    );
+}
+
 #[test]
 fn clinton_alone_after_bill_and_hillary_stays_apart_and_places_are_not_people() {
     let doc = annotated(
@@ -463,15 +474,7 @@ fn clinton_alone_after_bill_and_hillary_stays_apart_and_places_are_not_people() 
          The European Union and the Kremlin disagree; Kazakh officials said Tokayev would attend.",
         "en",
     );
-    let ids: Vec<&str> = ["Bill Clinton", "Hillary Clinton", "Clinton"]
-        .iter()
-        .map(|s| entity_of(&doc, s).id.as_str())
-        .collect();
-    assert!(
-        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
-        "{:#?}",
-        dump(&doc)
-    );
+    assert_three_entities(&doc, ["Bill Clinton", "Hillary Clinton", "Clinton"]);
     assert_eq!(
         entity_of(&doc, "Bill Clinton").kb_id.as_deref(),
         Some("Q1124")
@@ -501,15 +504,7 @@ fn a_surname_named_after_its_only_bearer_so_far_is_that_bearer() {
          The professor Jerome Cohen wrote a book. Cohen was right.",
         "en",
     );
-    let ids: Vec<&str> = ["Michael Cohen", "Jerome Cohen", "Cohen"]
-        .iter()
-        .map(|s| entity_of(&doc, s).id.as_str())
-        .collect();
-    assert!(
-        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
-        "{:#?}",
-        dump(&doc)
-    );
+    assert_three_entities(&doc, ["Michael Cohen", "Jerome Cohen", "Cohen"]);
 }
 
 #[test]

@@ -622,52 +622,27 @@ fn is_plural_noun_cue(cue: &str) -> bool {
     )
 }
 
-/// A cue that is a plural noun rather than a verb, when no complementizer
-/// follows it: after an article or a demonstrative ("the claims", "such
-/// reports"), or before a preposition with no possessor before it
-/// ("territorial claims in the South China Sea"). A possessor names the
-/// source of a nominal attribution, as PolNeAR reads them: "North Korea’s
-/// claims about the potency of its test", "his claims of being …".
+/// A cue that is a plural noun rather than a verb (see
+/// [`trame_text::words::english_cue_is_plural_noun`]); the caller asks only
+/// when no complementizer follows it.
 fn reads_as_plural_noun(text: &str, lo: usize, cue: &CueMatch) -> bool {
     if !is_plural_noun_cue(&text[cue.range.clone()]) {
         return false;
     }
     let before = text[lo..cue.range.start].trim_end();
+    let possessive = ["’s", "'s", "s’", "s'"].iter().any(|p| before.ends_with(p));
     let previous = speaker::last_words(text, lo, cue.range.start, 1);
-    let previous = previous.first().map_or("", String::as_str);
-    let possessor = ["’s", "'s", "s’", "s'"].iter().any(|p| before.ends_with(p))
-        || matches!(
-            previous,
-            "his" | "her" | "their" | "its" | "our" | "my" | "your" | "whose"
-        );
-    let determiner = matches!(
-        previous,
-        "the" | "a" | "an" | "these" | "those" | "such" | "any" | "no"
-    );
     let next = speaker::first_word(
         text,
         skip_spaces_commas(text, cue.range.end, text.len()),
         text.len(),
-    );
-    let preposition = next.is_some_and(|w| {
-        matches!(
-            &text[w],
-            "in" | "on"
-                | "about"
-                | "of"
-                | "by"
-                | "over"
-                | "against"
-                | "from"
-                | "for"
-                | "with"
-                | "at"
-                | "between"
-                | "among"
-                | "into"
-        )
-    });
-    determiner || (preposition && !possessor)
+    )
+    .map(|w| text[w].to_lowercase());
+    trame_text::words::english_cue_is_plural_noun(
+        previous.first().map_or("", String::as_str),
+        possessive,
+        next.as_deref().unwrap_or(""),
+    )
 }
 
 /// Words a sentence may open with before "comme le dit X, …" ("Pourtant,",

@@ -1,5 +1,6 @@
 //! Language-aware text primitives shared by every stage: language
-//! identification, sentence and token segmentation, and date parsing.
+//! identification, sentence and token segmentation, date parsing, and the
+//! word classes several layers read alike.
 //!
 //! Functions here take `&str` and return byte ranges; the pipeline converts
 //! them to the code-point spans of the document model once, with
@@ -8,6 +9,7 @@
 pub mod dates;
 pub mod lang;
 pub mod segment;
+pub mod words;
 
 /// `s` without its parenthesised aside, the span from the first "(" to the
 /// last ")": the words around "(est)" in "la région de Lougansk (est), X".
