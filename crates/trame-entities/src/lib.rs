@@ -806,7 +806,10 @@ impl EntityStage {
         let max_len = self.kb.max_alias_tokens().max(1);
         let mut i = 0;
         while i < words.len() {
-            if covered[i] || !text::starts_name(words[i]) {
+            // "von der Leyen", "van Rompuy": a surname the KB knows may open
+            // with its lowercase particle.
+            let particle = matches!(words[i], "von" | "van");
+            if covered[i] || !(text::starts_name(words[i]) || particle) {
                 i += 1;
                 continue;
             }
@@ -861,7 +864,9 @@ impl EntityStage {
                     // Without its article the name must still start with a
                     // capital: "« Le total des guerriers" is no "Total".
                     let start = self.name_start(entry, words, i..end);
-                    if text::starts_name(words[start]) {
+                    let particle_surname =
+                        particle && start == i && end > i + 1 && entry.label == EntityLabel::Per;
+                    if text::starts_name(words[start]) || particle_surname {
                         matched = Some((start, end, entry));
                         break;
                     }

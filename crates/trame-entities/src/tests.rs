@@ -489,6 +489,23 @@ fn clinton_alone_after_bill_and_hillary_stays_apart_and_places_are_not_people() 
 }
 
 #[test]
+fn a_kb_surname_may_open_with_its_lowercase_particle() {
+    // Article 23129 names her only by her surname.
+    let doc = annotated(
+        "Selon von der Leyen, l'Europe doit se préparer. La famille von Trapp chantait.",
+        "fr",
+    );
+    let ursula = entity_of(&doc, "von der Leyen");
+    assert_eq!(
+        (ursula.label, ursula.kb_id.as_deref()),
+        (EntityLabel::Per, Some("Q60772")),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert!(doc.entities.iter().all(|e| e.name != "von Trapp"));
+}
+
+#[test]
 fn a_surname_named_after_its_only_bearer_so_far_is_that_bearer() {
     // Article 23180: Carole Fouché is named after "Dr Fouché".
     let doc = annotated(
