@@ -149,6 +149,8 @@ REGIONS = [
     loc("Q34266", "historical_country", "Russian Empire", fr="Empire russe", ru="Российская империя", de="Russisches Kaiserreich", es="Imperio ruso", it="Impero russo"),
     loc("Q12560", "historical_country", "Ottoman Empire", fr="Empire ottoman", ru="Османская империя", de="Osmanisches Reich", es="Imperio otomano", it="Impero ottomano"),
     loc("Q16957", "historical_country", "East Germany", en="German Democratic Republic|GDR", fr="Allemagne de l'Est|RDA|République démocratique allemande", ru="Германская Демократическая Республика|ГДР", de="DDR|Deutsche Demokratische Republik", es="Alemania Oriental|RDA", it="Germania Est|DDR", acr="en:GDR fr:RDA ru:ГДР de:DDR es:RDA it:DDR"),
+    # Whole, so that "Autriche-Hongrie" is not read as Austria and Hungary.
+    loc("Q28513", "historical_country", "Austria-Hungary", en="Austro-Hungarian Empire|Austro-Hungarian Monarchy", fr="Autriche-Hongrie|Empire austro-hongrois", ru="Австро-Венгрия", de="Österreich-Ungarn", es="Imperio austrohúngaro|Austria-Hungría", it="Austria-Ungheria|Impero austro-ungarico"),
     loc("Q33946", "historical_country", "Czechoslovakia", fr="Tchécoslovaquie", ru="Чехословакия", de="Tschechoslowakei", es="Checoslovaquia", it="Cecoslovacchia"),
     loc("Q36704", "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
     # "Amazon" is also the company (companies below): with a place entry the tagger's label decides.

@@ -305,6 +305,12 @@ impl EntityStage {
             let cut = token_at(&tokens, start)..token_at(&tokens, m.span.start);
             heads.extend(self.kb_name_ending(&doc.text, index, &tokens, cut, lang.as_deref()));
         }
+        heads.extend(self.places_of_hyphenated_pairs(
+            &doc.text,
+            index,
+            &mut mentions,
+            lang.as_deref(),
+        ));
         if !heads.is_empty() {
             mentions.extend(heads);
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -335,6 +341,57 @@ impl EntityStage {
                 &self.places,
             );
         }
+    }
+
+    /// "l'axe Paris-Berlin", "la guerre Russie-Ukraine": one hyphenated word
+    /// whose parts are each a country or a city the KB knows, and which the
+    /// KB does not know whole ("Bosnie-Herzégovine", "Autriche-Hongrie"),
+    /// names each place. Its mention leaves `mentions`; the places' mentions
+    /// are returned.
+    fn places_of_hyphenated_pairs(
+        &self,
+        text: &str,
+        index: &TextIndex,
+        mentions: &mut Vec<Mention<'_>>,
+        lang: Option<&str>,
+    ) -> Vec<Mention<'_>> {
+        let mut places = Vec::new();
+        mentions.retain(|m| {
+            let surface = index.slice(text, m.span);
+            if m.link.is_some() || !surface.contains('-') || surface.contains(char::is_whitespace) {
+                return true;
+            }
+            let mut parts = Vec::new();
+            let mut offset = m.span.start;
+            for part in surface.split('-') {
+                let len = part.chars().count();
+                let place = match link::link(&self.kb, part, Some(EntityLabel::Loc), lang) {
+                    link::Link::Entry(e)
+                        if matches!(e.kind.as_str(), "country" | "capital" | "city") =>
+                    {
+                        Some(e)
+                    }
+                    _ => None,
+                };
+                let Some(entry) = place else {
+                    return true;
+                };
+                parts.push(Mention {
+                    span: Span::new(offset, offset + len),
+                    label: EntityLabel::Loc,
+                    link: Some(entry),
+                    demonym: false,
+                    place_reading: false,
+                });
+                offset += len + 1;
+            }
+            if parts.len() < 2 {
+                return true;
+            }
+            places.extend(parts);
+            false
+        });
+        places
     }
 
     /// Corrects a tagged span's extent against the KB: "d'Amérique latine"

@@ -489,6 +489,30 @@ fn clinton_alone_after_bill_and_hillary_stays_apart_and_places_are_not_people() 
 }
 
 #[test]
+fn a_hyphenated_pair_of_known_places_names_each_place() {
+    // Article 2346: "Berlin-Paris"; article 2397: "Autriche-Hongrie".
+    let doc = annotated(
+        "L'axe Paris-Berlin est affaibli. L'Autriche-Hongrie a disparu. La Bosnie-Herzégovine attend.",
+        "fr",
+    );
+    assert_eq!(
+        entity_of(&doc, "Paris").kb_id.as_deref(),
+        Some("Q90"),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(entity_of(&doc, "Berlin").kb_id.as_deref(), Some("Q64"));
+    assert_eq!(
+        entity_of(&doc, "Autriche-Hongrie").kb_id.as_deref(),
+        Some("Q28513")
+    );
+    assert_eq!(
+        entity_of(&doc, "Bosnie-Herzégovine").kb_id.as_deref(),
+        Some("Q225")
+    );
+}
+
+#[test]
 fn a_kb_surname_may_open_with_its_lowercase_particle() {
     // Article 23129 names her only by her surname.
     let doc = annotated(
