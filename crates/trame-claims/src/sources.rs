@@ -1206,6 +1206,17 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
     // "Dmitri Peskov, porte-parole du Kremlin, a déclaré": the speaker is
     // the name before an appositive holding a title.
     if subject.is_empty() && subject_end > 0 && a.sym(subject_end - 1) == Some(',') {
+        // "… lors des opérations menées en Cisjordanie, a indiqué l’armée":
+        // a noun phrase right after the verb is its inverted subject.
+        let inverted = a
+            .word(verb + 1)
+            .is_some_and(|w| matches!(w, "l" | "le" | "la" | "les" | "un" | "une"));
+        if let Some(found) = inverted
+            .then(|| classify(a, phrase_from(a, verb + 1)))
+            .flatten()
+        {
+            return Some(found);
+        }
         // "Une source …, que nous avons pu rencontrer à Castrelle, affirme":
         // past a comma, the phrase opening the sentence is the subject when
         // it is an unnamed source; the name before the comma is only a place.
@@ -1512,6 +1523,14 @@ mod tests {
     fn french_named_sources() {
         // A function word opening the sentence names nobody.
         assert_eq!(source("Autrement dit, 300 soldats sont morts.", "fr"), None);
+        // The subject after the verb, past a complement and a comma.
+        assert_eq!(
+            source(
+                "Quatre individus ont été arrêtés lors des opérations menées en Cisjordanie, a indiqué le gouvernement.",
+                "fr"
+            ),
+            Some((Named, "gouvernement"))
+        );
         assert_eq!(
             source(
                 "Selon Dmitri Peskov, porte-parole du Kremlin, rien n'a changé.",

@@ -225,6 +225,25 @@ fn attribution_after(
             class: cue.class,
         });
     }
+    // "» lors des opérations menées en Cisjordanie, a indiqué l’armée": after
+    // a French complement closed by a comma, a compound past inverts its
+    // subject as "», a indiqué l’armée" does.
+    let after_comma = text[start..cue_range.start].trim_end().ends_with(',');
+    let french_compound = ["a ", "ont ", "avait ", "avaient "]
+        .iter()
+        .any(|aux| text[cue_range.clone()].starts_with(aux));
+    if after_comma && french_compound && cue.class == CueClass::Verb {
+        let inverted = speaker::after(text, cue_range.end, to)
+            .filter(|r| speaker::opens_noun_phrase(text, r.clone()));
+        if let Some(speaker) = inverted {
+            return Some(Attribution {
+                end: speaker.end,
+                cue: cue_range,
+                speaker: Some(speaker),
+                class: cue.class,
+            });
+        }
+    }
     // "” the Kremlin spokesman said": the words before the cue must be a short
     // noun phrase, or the cue belongs to a new clause.
     if cue.class == CueClass::Prep {

@@ -572,6 +572,16 @@ fn the_subject_of_a_coordinated_cue_opens_the_first_clause() {
 }
 
 #[test]
+fn a_french_compound_past_after_a_comma_inverts_its_subject() {
+    // Article 23170: a complement between the quote and the cue.
+    let text = "«Au total, quatre individus ont été arrêtés durant la nuit» lors des opérations menées en Cisjordanie, a indiqué l’armée dans son communiqué.";
+    let q = one(text, "fr");
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2, some("l’armée"));
+    assert_eq!(q.3, some("a indiqué"));
+}
+
+#[test]
 fn a_cue_that_is_a_plural_noun_reports_nothing() {
     // Article 999001619's neighbourhood: "claims" is the noun of territorial
     // claims, not a verb whose clause is "in the South China Sea".
