@@ -2421,14 +2421,23 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             claim.source.kind,
             trame_doc::SourceKind::None | trame_doc::SourceKind::Named
         );
+        // A sentence a direct quote holds whole, with no source of its own,
+        // rests on the quote's speaker ("Si des milliers de personnes
+        // meurent, …", the second sentence of Graham's quote).
+        let unsourced = claim.source.kind == trame_doc::SourceKind::None;
         let attributed = doc
             .quotes
             .iter()
             .zip(&unnamed)
             .filter(|_| replaceable)
             .find(|&(q, &unnamed)| {
-                (q.speaker.is_some() || unnamed)
-                    && q.cue.as_ref().is_some_and(|c| span.contains(c.span()))
+                let cue_inside = q.cue.as_ref().is_some_and(|c| span.contains(c.span()));
+                // Whole but for the quotation marks around it.
+                let inside = q.end.min(span.end).saturating_sub(q.start.max(span.start));
+                let holds_claim = unsourced
+                    && q.kind == trame_doc::QuoteKind::Direct
+                    && inside * 10 >= (span.end - span.start) * 9;
+                (q.speaker.is_some() || unnamed) && (cue_inside || holds_claim)
             });
         if let Some((quote, &unnamed)) = attributed {
             claim.source = trame_doc::ClaimSource {
@@ -3170,6 +3179,35 @@ mod tests {
                 trame_ingest::Content::Text(text.to_string()),
             ))
             .expect("analysable text")
+    }
+
+    #[test]
+    fn a_claim_a_direct_quote_holds_rests_on_its_speaker() {
+        // Article 2315: the quote's second sentence has no cue of its own.
+        let text = "En parlant de la Corée du Sud, Lindsey Graham a expliqué : « S’il doit y \
+                    avoir une guerre, ce sera là-bas. Si des milliers de personnes meurent, \
+                    c’est là-bas qu’elles mourront. »";
+        let doc = analyze_text(text);
+        let claim = doc
+            .claims
+            .iter()
+            .find(|c| {
+                doc.slice(Span::new(c.start, c.end))
+                    .starts_with("Si des milliers")
+            })
+            .unwrap_or_else(|| panic!("no claim on the deaths: {:#?}", doc.claims));
+        assert_eq!(
+            claim.source.kind,
+            trame_doc::SourceKind::Named,
+            "{claim:#?}"
+        );
+        let graham = doc.entities.iter().find(|e| e.name.contains("Graham"));
+        assert_eq!(
+            claim.source.entity,
+            graham.map(|e| e.id.clone()),
+            "{:#?}",
+            doc.entities
+        );
     }
 
     #[test]
