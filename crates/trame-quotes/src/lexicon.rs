@@ -718,6 +718,15 @@ pub(crate) fn ends_inverted_speaker(word: &str) -> bool {
                 | "today"
                 | "aujourd’hui"
                 | "aujourd'hui"
+                // "a déclaré Simonyan selon le Daily Beast": the outlet
+                // that reports the words is not who says them.
+                | "selon"
+                | "d’après"
+                | "d'après"
+                | "according"
+                | "citing"
+                | "citant"
+                | "согласно"
         )
         || is_day_word(word)
 }

@@ -585,13 +585,20 @@ fn direct_quotes(
         });
         // "…», a déclaré Viktor Orban, selon un journaliste de LCI, …,
         // ajoutant : « … »": a speech gerund goes on with the clause's
-        // speaker, not with the source of the report.
+        // speaker, not with the source of the report; so does a quote the
+        // report's source runs straight into ("…», a déclaré Simonyan
+        // selon le Daily Beast, « … »).
         let before = match before {
             Some(a)
                 if a.class == CueClass::Prep
-                    && text
+                    && (text
                         .get(a.end..q.open.start)
-                        .is_some_and(lexicon::has_speech_gerund) =>
+                        .is_some_and(lexicon::has_speech_gerund)
+                        || previous_in_sentence.is_some_and(|p| {
+                            p.end <= a.cue.start
+                                && text[p.end..a.cue.start].chars().all(is_gap)
+                                && text[a.end..q.open.start].chars().all(is_gap)
+                        })) =>
             {
                 previous_in_sentence.cloned().or(Some(a))
             }

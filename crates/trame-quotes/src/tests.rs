@@ -545,6 +545,31 @@ fn a_speech_gerund_goes_on_with_the_clause_s_speaker() {
 }
 
 #[test]
+fn the_outlet_reporting_an_inverted_speaker_s_words_is_not_the_speaker() {
+    // Article 2313.
+    let text = "« Personnellement, je pense que la voie la plus réaliste est celle de la troisième guerre mondiale », a déclaré Simonyan selon le Daily Beast, « sachant comment tout fonctionne ici, il est impossible que nous abandonnions. »";
+    assert_eq!(
+        speaker_of_quote(
+            text,
+            "fr",
+            "Personnellement, je pense que la voie la plus réaliste est celle de la troisième guerre mondiale"
+        ),
+        some("Simonyan")
+    );
+    // The words the outlet's clause runs into are the speaker's as well.
+    assert_eq!(
+        speaker_of_quote(
+            text,
+            "fr",
+            "sachant comment tout fonctionne ici, il est impossible que nous abandonnions."
+        ),
+        some("Simonyan")
+    );
+    let text = "\"We will not retreat,\" said Mr. Sidorov according to the Daily Beast.";
+    assert_eq!(one(text, "en").2, some("Mr. Sidorov"));
+}
+
+#[test]
 fn a_clitic_ends_the_subject_of_a_coordinated_verb() {
     let text = "La presse britannique se réfère aux principes fondamentaux de l’UE et souligne que pour la première fois, un volet militaire est inclus dans son budget.";
     let q = one(text, "fr");
