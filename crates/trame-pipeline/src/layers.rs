@@ -1528,8 +1528,25 @@ pub fn add_quotes(
                     .any(|e| &e.id == id && e.label == EntityLabel::Loc)
             })
     };
-    quotes.retain(|q| !place_labelled(q));
+    // "Préambule : Je ne suis ni partisan …", "Lambda: A callback …",
+    // "Уроки: по-прежнему не извлечены": a line that a common word or a
+    // heading labels is no turn of speech. Transcripts label turns with
+    // names (an entity) or in capitals ("HANNITY:", "BELIN:").
+    let heading_labelled = |q: &trame_doc::Quote| {
+        q.speaker.is_none()
+            && q.cue.as_ref().is_some_and(|c| c.text == ":")
+            && doc.text[..index.byte(q.start)].trim_end().ends_with(':')
+            && !q.speaker_text.as_deref().is_some_and(is_capitals_label)
+    };
+    quotes.retain(|q| !place_labelled(q) && !heading_labelled(q));
     doc.quotes = quotes;
+}
+
+/// Whether a label is written in capitals, as transcripts name speakers
+/// ("HANNITY", "BELIN"); abbreviations ("P.-S.", "N.B.") label headings.
+fn is_capitals_label(label: &str) -> bool {
+    let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !label.contains('.')
 }
 
 /// The person or organisation one of whose mentions is written exactly as
@@ -3179,6 +3196,23 @@ mod tests {
                 trame_ingest::Content::Text(text.to_string()),
             ))
             .expect("analysable text")
+    }
+
+    #[test]
+    fn a_heading_label_is_no_speaker_and_a_transcript_s_is() {
+        let text = "Préambule : Je ne suis ni partisan de l’Ukraine, ni partisan de la Russie, je vous rapporte les faits.\n\n\
+                    Le gouvernement a présenté son plan mardi à Paris devant les députés.\n\n\
+                    BELIN : Well, now, the final area of my interrogation relates to the charges.";
+        let doc = analyze_text(text);
+        let quoted: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert!(
+            !quoted.iter().any(|q| q.starts_with("Je ne suis")),
+            "{quoted:?}"
+        );
+        assert!(
+            quoted.iter().any(|q| q.starts_with("Well, now")),
+            "{quoted:?}"
+        );
     }
 
     #[test]
