@@ -325,6 +325,14 @@ pub(crate) fn after_closed(text: &str, lo: usize, hi: usize) -> Option<Range<usi
 pub(crate) fn after(text: &str, lo: usize, hi: usize) -> Option<Range<usize>> {
     let ps = pieces(text, lo, hi);
     let ps = &ps[adverbial_lead(text, &ps)..];
+    // "Le communiqué le dit clairement : « … »": an adverb no subject
+    // follows is no speaker.
+    if ps
+        .first()
+        .is_some_and(|p| p.word && is_sentence_adverb(&text[p.range.clone()]))
+    {
+        return None;
+    }
     let mut end = 0;
     for (n, p) in ps.iter().enumerate() {
         if !p.word || n >= MAX_SPEAKER_WORDS {
@@ -433,24 +441,29 @@ fn adverbial_lead(text: &str, ps: &[Piece]) -> usize {
 }
 
 fn is_sentence_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "cependant"
-            | "pourtant"
-            | "toutefois"
-            | "néanmoins"
-            | "également"
-            | "aussi"
-            | "encore"
-            | "ainsi"
-            | "alors"
-            | "déjà"
-            | "enfin"
-            | "ensuite"
-            | "notamment"
-            | "however"
-            | "also"
-    )
+    // French adverbs of manner: "clairement", "publiquement"; a bare noun
+    // in "-ment" ("gouvernement") does not follow a cue without its article.
+    let french_manner =
+        word.chars().count() >= 7 && word.ends_with("ment") && word.starts_with(char::is_lowercase);
+    french_manner
+        || matches!(
+            word,
+            "cependant"
+                | "pourtant"
+                | "toutefois"
+                | "néanmoins"
+                | "également"
+                | "aussi"
+                | "encore"
+                | "ainsi"
+                | "alors"
+                | "déjà"
+                | "enfin"
+                | "ensuite"
+                | "notamment"
+                | "however"
+                | "also"
+        )
 }
 
 /// Whether `text[r]` starts like a name or a noun phrase (capitalised word,

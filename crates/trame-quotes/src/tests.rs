@@ -570,6 +570,16 @@ fn the_outlet_reporting_an_inverted_speaker_s_words_is_not_the_speaker() {
 }
 
 #[test]
+fn an_adverb_after_the_cue_is_no_speaker() {
+    // Article 23113: the subject is the joint statement, before the verb.
+    let text = "Le communiqué commun le dit clairement : « La guerre menée par la Russie constitue une agression contre les règles internationales. »";
+    assert_ne!(one(text, "fr").2, some("clairement"));
+    // An adverb before a postposed subject is skipped, not taken.
+    let text = "« Nous ne céderons pas », a déclaré publiquement le ministre.";
+    assert_eq!(one(text, "fr").2, some("le ministre"));
+}
+
+#[test]
 fn a_clitic_ends_the_subject_of_a_coordinated_verb() {
     let text = "La presse britannique se réfère aux principes fondamentaux de l’UE et souligne que pour la première fois, un volet militaire est inclus dans son budget.";
     let q = one(text, "fr");
