@@ -86,6 +86,10 @@ const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
 const COMMON_WORDS_FR: &str = include_str!("../data/common_words_fr.txt");
 const COMMON_WORDS_EN: &str = include_str!("../data/common_words_en.txt");
 
+/// Words a tagged name may grow by when the KB has it longer: "de la
+/// santé" after "Organisation mondiale".
+const MAX_NAME_COMPLEMENT_WORDS: usize = 4;
+
 /// Identity keys of a word list, one word a line.
 fn word_keys(list: &str) -> WordSet {
     list.lines()
@@ -457,6 +461,29 @@ impl EntityStage {
                 {
                     return vec![(shorter, label)];
                 }
+            }
+        }
+        // "l'Organisation mondiale de la santé": the tagger stopped before
+        // the lowercase complement of a name the KB has whole.
+        // A lone article ("La" of "La Russie") is no name to grow, and the
+        // complement stays on the name's line.
+        if matches!(label, Label::Org | Label::Loc)
+            && !(range.len() == 1 && text::is_article(words[range.start]))
+            && links_to(range.clone(), entity_label(label)).is_none()
+        {
+            let same_line = |k: usize| {
+                text.get(index.byte(tokens[k - 1].end)..index.byte(tokens[k].start))
+                    .is_some_and(|gap| !gap.contains('\n'))
+            };
+            let reach = (range.end..words.len())
+                .take(MAX_NAME_COMPLEMENT_WORDS)
+                .take_while(|&k| words[k].chars().any(char::is_alphanumeric) && same_line(k))
+                .count();
+            if let Some(end) = (range.end + 1..=range.end + reach)
+                .rev()
+                .find(|&end| links_to(range.start..end, entity_label(label)).is_some())
+            {
+                return vec![(range.start..end, label)];
             }
         }
         // "le Parti socialiste du Premier ministre Pedro Sanchez": the

@@ -172,6 +172,29 @@ fn elided_article_is_not_part_of_the_name() {
 }
 
 #[test]
+fn a_tagged_name_grows_by_the_lowercase_complement_the_kb_has() {
+    // Article 23115: the tagger stops at "Organisation mondiale".
+    let doc = annotated(
+        "Selon l'Organisation mondiale de la santé, le nombre de décès est sous-estimé.",
+        "fr",
+    );
+    let who = entity_of(&doc, "Organisation mondiale de la santé");
+    assert_eq!(who.name, "World Health Organization", "{:#?}", dump(&doc));
+    // The complement stays on the name's line.
+    let doc = annotated(
+        "Collective Security Treaty\n\nOrganization of the summit is slow.",
+        "en",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| surfaces(&doc, e).iter().all(|s| !s.contains('\n'))),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
 fn fictional_full_name_and_surname_are_one_person() {
     let doc = annotated(
         "Aurel Kostan, ancien diplomate moldave, a critiqué la politique de Bruxelles. \
