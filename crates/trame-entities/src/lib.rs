@@ -463,29 +463,6 @@ impl EntityStage {
                 }
             }
         }
-        // "l'Organisation mondiale de la santé": the tagger stopped before
-        // the lowercase complement of a name the KB has whole.
-        // A lone article ("La" of "La Russie") is no name to grow, and the
-        // complement stays on the name's line.
-        if matches!(label, Label::Org | Label::Loc)
-            && !(range.len() == 1 && text::is_article(words[range.start]))
-            && links_to(range.clone(), entity_label(label)).is_none()
-        {
-            let same_line = |k: usize| {
-                text.get(index.byte(tokens[k - 1].end)..index.byte(tokens[k].start))
-                    .is_some_and(|gap| !gap.contains('\n'))
-            };
-            let reach = (range.end..words.len())
-                .take(MAX_NAME_COMPLEMENT_WORDS)
-                .take_while(|&k| words[k].chars().any(char::is_alphanumeric) && same_line(k))
-                .count();
-            if let Some(end) = (range.end + 1..=range.end + reach)
-                .rev()
-                .find(|&end| links_to(range.start..end, entity_label(label)).is_some())
-            {
-                return vec![(range.start..end, label)];
-            }
-        }
         // "le Parti socialiste du Premier ministre Pedro Sanchez": the
         // tagger ran a known organisation into the title of the one who
         // heads it ("le Bureau du Premier ministre", unknown, stays whole).
@@ -511,18 +488,40 @@ impl EntityStage {
             }
         }
         // "la Cour suprême américaine" or "Nord-Stream 2" tagged without
-        // its adjective or number: the longer name is the KB's.
-        let lowercase_after = (range.end..words.len().min(range.end + 2))
-            .take_while(|&i| {
-                words[i]
-                    .chars()
-                    .all(|c| c.is_lowercase() || c.is_ascii_digit())
-            })
-            .count();
-        for extra in (1..=lowercase_after).rev() {
+        // its adjective or number: the longer name is the KB's. An
+        // organisation or place the KB does not know may also grow by its
+        // complement ("l'Organisation mondiale de la santé", where the
+        // tagger stops at the first lowercase word), on its own line; a
+        // known name is not run into the words after it ("Europe" and
+        // "Est" of "Europe de l'Est" are tagged apart).
+        let same_line = |k: usize| {
+            text.get(index.byte(tokens[k - 1].end)..index.byte(tokens[k].start))
+                .is_some_and(|gap| !gap.contains('\n'))
+        };
+        let unknown_name = matches!(label, Label::Org | Label::Loc)
+            && !(range.len() == 1 && text::is_article(words[range.start]))
+            && links_to(range.clone(), entity_label(label)).is_none();
+        let reach = if unknown_name {
+            (range.end..words.len())
+                .take(MAX_NAME_COMPLEMENT_WORDS)
+                .take_while(|&k| words[k].chars().any(char::is_alphanumeric) && same_line(k))
+                .count()
+        } else {
+            (range.end..words.len().min(range.end + 2))
+                .take_while(|&k| {
+                    words[k]
+                        .chars()
+                        .all(|c| c.is_lowercase() || c.is_ascii_digit())
+                })
+                .count()
+        };
+        for extra in (1..=reach).rev() {
             let longer = range.start..range.end + extra;
+            // A known name does not grow into a person's; a name the KB
+            // does not know may be a first name ("Саломе Зурабишвили").
             match links_to(longer.clone(), entity_label(label)) {
-                Some(EntityLabel::Per) | None => {}
+                None => {}
+                Some(EntityLabel::Per) if !unknown_name => {}
                 Some(kb_label) => return vec![(longer, ner_label(kb_label))],
             }
         }
