@@ -528,14 +528,26 @@ impl EntityStage {
         // "ONU Antonio Guterres", "Etat Antony Blinken", "Républicain Mike
         // Rodgers": the tagger runs an organisation or the end of a title
         // into the name of the person after it, who starts with a known
-        // first name.
+        // first name. A French portfolio after its article ("de l'Asile
+        // Notis Mitarachi") ends a title whatever name follows; English
+        // portfolio words open names of laws ("the Foreign Corrupt
+        // Practices Act").
         if range.len() >= 3 {
-            let person_from = (range.start + 1..range.end - 1).find(|&i| {
-                self.is_first_name(words[i])
-                    && !self.is_first_name(words[range.start])
-                    && range.end - i <= 3
-                    && words[i..range.end].iter().all(|w| text::starts_name(w))
-            });
+            let portfolio_head = range.start > 0
+                && matches!(words[range.start - 1], "l'" | "l’" | "la" | "du" | "des")
+                && text::is_portfolio_word(words[range.start])
+                && range.len() <= 4
+                && words[range.start + 1..range.end]
+                    .iter()
+                    .all(|w| text::starts_name(w));
+            let person_from = (range.start + 1..range.end - 1)
+                .find(|&i| {
+                    self.is_first_name(words[i])
+                        && !self.is_first_name(words[range.start])
+                        && range.end - i <= 3
+                        && words[i..range.end].iter().all(|w| text::starts_name(w))
+                })
+                .or(portfolio_head.then_some(range.start + 1));
             if let Some(from) = person_from {
                 let head = range.start..from;
                 // Russian capitalises a sentence's first word and nothing

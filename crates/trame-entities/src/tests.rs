@@ -195,6 +195,17 @@ fn a_tagged_name_grows_by_the_lowercase_complement_the_kb_has() {
 }
 
 #[test]
+fn a_portfolio_ends_the_title_before_any_name() {
+    // Article 23126: "Notis" is no first name the stage knows.
+    let doc = annotated(
+        "Selon le ministre grec de l'Immigration et de l'Asile Notis Mitarachi, la clôture sera prolongée.",
+        "fr",
+    );
+    let minister = entity_of(&doc, "Notis Mitarachi");
+    assert_eq!(minister.label, EntityLabel::Per, "{:#?}", dump(&doc));
+}
+
+#[test]
 fn fictional_full_name_and_surname_are_one_person() {
     let doc = annotated(
         "Aurel Kostan, ancien diplomate moldave, a critiqué la politique de Bruxelles. \
