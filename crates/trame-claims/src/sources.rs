@@ -449,16 +449,14 @@ pub(crate) static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(
 });
 
 /// Auxiliaries and adverbs between a subject and its speech verb.
+/// Auxiliaries of compound tenses, between a subject and its participle.
 const AUXILIARIES: &[&str] = &[
-    "a",
-    "ont",
-    "avait",
-    "avaient",
-    "aurait",
-    "auraient",
-    "has",
-    "have",
-    "had",
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "has", "have", "had",
+];
+
+/// Words that may sit between a speech verb and its subject besides an
+/// auxiliary: adverbs and the clitics of an inversion ("a-t-il").
+const VERB_COMPANIONS: &[&str] = &[
     "also",
     "again",
     "également",
@@ -1194,13 +1192,26 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
         a.word(k).is_some_and(|w| SPEECH_VERBS.contains(w)) && !reads_as_plural_noun(a, k)
     })?;
     let mut subject_end = verb;
-    while subject_end > 0
-        && (a
-            .word(subject_end - 1)
-            .is_some_and(|w| AUXILIARIES.contains(&w))
-            || a.sym(subject_end - 1) == Some('-'))
-    {
-        subject_end -= 1;
+    // "Donald Trump a de nouveau accusé", "X a récemment déclaré": an
+    // adverb between the auxiliary and the participle is no subject. One
+    // in "-ment" only right after an auxiliary: elsewhere it is as often a
+    // noun ("le gouvernement a", "the document shows").
+    let word_at = |k: usize| k.checked_sub(1).and_then(|k| a.word(k));
+    let companion = |w: &str| AUXILIARIES.contains(&w) || VERB_COMPANIONS.contains(&w);
+    loop {
+        let word = word_at(subject_end);
+        let before = word_at(subject_end.saturating_sub(1)).filter(|_| subject_end > 1);
+        if word == Some("nouveau") && before.is_some_and(|w| matches!(w, "de" | "à")) {
+            subject_end -= 2;
+        } else if word.is_some_and(companion)
+            || word.is_some_and(|w| w.len() > 6 && w.ends_with("ment"))
+                && before.is_some_and(|w| AUXILIARIES.contains(&w))
+            || subject_end > 0 && a.sym(subject_end - 1) == Some('-')
+        {
+            subject_end -= 1;
+        } else {
+            break;
+        }
     }
     let mut subject = phrase_before(a, subject_end);
     // "Dmitri Peskov, porte-parole du Kremlin, a déclaré": the speaker is
@@ -1520,6 +1531,30 @@ mod tests {
                 "fr"
             ),
             Some((Named, "Organisation"))
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_auxiliary_and_participle_is_skipped() {
+        // Article 23130: not the object after the verb.
+        assert_eq!(
+            source(
+                "Donald Trump a de nouveau accusé Hunter Biden d'avoir reçu 3,5 millions de dollars.",
+                "fr"
+            ),
+            Some((Named, "Donald Trump"))
+        );
+        assert_eq!(
+            source(
+                "L’expert militaire Yuri Knutov a récemment déclaré que l’armée polonaise comptait 150 000 soldats.",
+                "fr"
+            ),
+            Some((Named, "Yuri Knutov"))
+        );
+        // A noun in "-ment" before the verb is the subject.
+        assert_eq!(
+            source("The document shows that 40 officials paid attention.", "en").map(|(k, _)| k),
+            Some(Document)
         );
     }
 
