@@ -80,8 +80,17 @@ impl MentionIndex {
             .find(',')
             .map_or(span.end, |b| span.start + phrase[..b].chars().count());
         let head = Span::new(span.start, head_end);
+        // "la députée du Pas-de-Calais", "the mayor of New York": the place
+        // a person's role is of does not speak; the role's holder does.
+        let persons_role =
+            role_noun(phrase).is_some_and(|noun| APPOSED_ROLES.contains(&noun.as_str()));
         self.overlapping(head)
-            .filter(|&&(m, e)| doc.entities[e].label != EntityLabel::Misc && !relative_of(m))
+            .filter(|&&(m, e)| {
+                let label = doc.entities[e].label;
+                label != EntityLabel::Misc
+                    && !(persons_role && label == EntityLabel::Loc)
+                    && !relative_of(m)
+            })
             .max_by_key(|(m, _)| m.len())
             .map(|&(_, e)| e)
     }
@@ -2318,13 +2327,39 @@ fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
     {
         return Some(Anaphor::Outlet(adjective));
     }
-    if noun.contains(char::is_whitespace) {
+    // "la députée du Pas-de-Calais": the title of a named place (the
+    // caller keeps organisations, "le porte-parole du Kremlin", apart).
+    let of_a_place = noun.split_once(' ').is_some_and(|(_, complement)| {
+        let complement = ["du ", "de ", "des ", "d'", "d’", "of "]
+            .iter()
+            .find_map(|of| complement.strip_prefix(of));
+        // One name and nothing after it: "des Affaires étrangères
+        // @MinColonna" is a portfolio and a name.
+        complement.is_some_and(|name| {
+            name.starts_with(char::is_uppercase) && !name.contains(char::is_whitespace)
+        })
+    });
+    let noun = if of_a_place {
+        head
+    } else if noun.contains(char::is_whitespace) {
         return None;
-    }
+    } else {
+        noun
+    };
     if ORGANISATION_ANAPHORS.contains(&noun) {
         return Some(Anaphor::Organisation);
     }
-    let gender = trame_quotes::gender_before(&format!("{phrase} "));
+    let titled_phrase = if of_a_place {
+        let glue = if determiner.ends_with(['\'', '’']) {
+            ""
+        } else {
+            " "
+        };
+        format!("{determiner}{glue}{noun} ")
+    } else {
+        format!("{phrase} ")
+    };
+    let gender = trame_quotes::gender_before(&titled_phrase);
     // Only a title the gender lexicon knows is a person's title.
     let titled = gender.is_some() || trame_quotes::gender_before(&format!("le {noun} ")).is_some();
     titled.then_some(Anaphor::Person(gender))
@@ -3196,6 +3231,21 @@ mod tests {
                 trame_ingest::Content::Text(text.to_string()),
             ))
             .expect("analysable text")
+    }
+
+    #[test]
+    fn the_holder_of_a_place_s_title_speaks_not_the_place() {
+        // Article 23132.
+        let text = "Marine Le Pen a jugé que la date était mal choisie. La députée du \
+                    Pas-de-Calais a également dénoncé la position de l’Algérie sur son histoire.";
+        let doc = analyze_text(text);
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("la position"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let le_pen = doc.entities.iter().find(|e| e.name == "Marine Le Pen");
+        assert_eq!(quote.speaker, le_pen.map(|e| e.id.clone()), "{quote:#?}");
     }
 
     #[test]
