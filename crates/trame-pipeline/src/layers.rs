@@ -1417,7 +1417,9 @@ pub fn add_quotes(
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
                 // "Gazprom affirme que …": a name the tagger missed here but
                 // found elsewhere in the article.
-                if let Some(e) = entity_written_as(doc, index, phrase) {
+                if let Some(e) = entity_written_as(doc, index, phrase)
+                    .or_else(|| organisation_by_head_word(doc, index, phrase, span.start))
+                {
                     return Some(e);
                 }
                 // "Jordan Bardella, qui écrivait : « … »": the name the
@@ -1573,6 +1575,49 @@ fn entity_written_as(doc: &Document, index: &TextIndex, phrase: &str) -> Option<
     });
     let (first, _) = found.next()?;
     found.next().is_none().then_some(first)
+}
+
+/// The organisation that "La Cour", "la Commission" or "the Agency" takes
+/// up: the one whose longer name, mentioned before `pos`, opens with that
+/// capitalised word ("la Cour suprême des États-Unis"); the latest named
+/// when several do.
+fn organisation_by_head_word(
+    doc: &Document,
+    index: &TextIndex,
+    phrase: &str,
+    pos: usize,
+) -> Option<usize> {
+    let phrase = phrase.trim();
+    let head = [
+        "La ", "Le ", "L'", "L’", "la ", "le ", "l'", "l’", "The ", "the ",
+    ]
+    .iter()
+    .find_map(|d| phrase.strip_prefix(d))?;
+    if head.contains(char::is_whitespace) || !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let opens_with_head = |m: Span| {
+        let name = index.slice(&doc.text, m);
+        let name = ["l'", "l’", "L'", "L’"]
+            .iter()
+            .find_map(|e| name.strip_prefix(e))
+            .unwrap_or(name);
+        name.split_whitespace().nth(1).is_some() && name.split_whitespace().next() == Some(head)
+    };
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == EntityLabel::Org)
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.end <= pos && opens_with_head(**m))
+                .map(|m| m.end)
+                .max()
+                .map(|last| (last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// "… rédigé par un haut fonctionnaire américain, qui soutient que",
@@ -3231,6 +3276,29 @@ mod tests {
                 trame_ingest::Content::Text(text.to_string()),
             ))
             .expect("analysable text")
+    }
+
+    #[test]
+    fn an_organisation_s_head_word_takes_it_up() {
+        // Article 23143.
+        let text = "La Cour suprême des États-Unis a rendu une décision historique. La Cour \
+                    estime que le Congrès ne peut déléguer sa responsabilité.";
+        let doc = analyze_text(text);
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("le Congrès"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let court = doc
+            .entities
+            .iter()
+            .find(|e| e.name.contains("Supreme Court"));
+        assert_eq!(
+            quote.speaker,
+            court.map(|e| e.id.clone()),
+            "{:#?}",
+            doc.entities
+        );
     }
 
     #[test]
