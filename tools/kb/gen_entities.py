@@ -1831,6 +1831,18 @@ MEDIA += [
     media(None, "news_outlet", "Las Vegas Review-Journal", US, en="Review-Journal", fr="Las Vegas Review-Journal", ru="Las Vegas Review-Journal"),
     media(None, "news_outlet", "WikiLeaks", en="Wikileaks", fr="WikiLeaks|Wikileaks", ru="WikiLeaks|Викиликс", de="WikiLeaks|Wikileaks", es="WikiLeaks|Wikileaks", it="WikiLeaks|Wikileaks"),
     media(None, "broadcaster", "Public Sénat", FR, fr="Public Sénat|Public Senat", ru="Public Sénat"),
+    media(None, "news_outlet", "The Daily Beast", US, en="Daily Beast", fr="Daily Beast"),
+    media(None, "news_outlet", "The New Yorker", US, en="New Yorker", fr="New Yorker"),
+    media(None, "news_outlet", "USA Today", US),
+    media(None, "news_outlet", "CNBC", US),
+    media(None, "news_outlet", "The Intercept", US),
+    media(None, "news_outlet", "Zero Hedge", US, en="ZeroHedge", fr="ZeroHedge"),
+    media(None, "news_outlet", "Newsweek", US),
+    media(None, "news_outlet", "Sky News", GB),
+    media(None, "news_outlet", "The Atlantic", US),
+    media(None, "news_outlet", "Washington Examiner", US, en="The Washington Examiner"),
+    media(None, "news_outlet", "New York Post", US, en="The New York Post"),
+    media(None, "news_outlet", "National Review", US),
 ]
 
 # ------------------------------------------------------------------ people
