@@ -719,7 +719,7 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
         }
     }
     share_units_in_ranges(a, lang, &mut hits);
-    share_units_after_dont(a, &mut hits);
+    share_units_with_the_count_before(a, lang, &mut hits);
     ranks_after_numero(a, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
 }
@@ -785,26 +785,49 @@ fn share_units_in_ranges(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
     }
 }
 
-/// "19 blessés, dont dix par balles", "40 people, including 12 children":
-/// a bare number that picks out part of the count before it counts the same
-/// thing.
-fn share_units_after_dont(a: &Analysed, hits: &mut [Hit]) {
+/// Tokens between a count and a bare number that shares its unit, at most:
+/// "27 millions de mètres cubes mercredi, contre 34 millions".
+const MAX_SHARED_UNIT_GAP: usize = 12;
+
+/// A bare number that picks out part of the count before it, or is set
+/// against it, counts the same thing: "19 blessés, dont dix par balles",
+/// "40 people, including 12 children", "30 hectares sur les 50", "58
+/// millions de m3 de gaz russe chaque année, contre seulement 13".
+fn share_units_with_the_count_before(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
     for k in 1..hits.len() {
         if hits[k].quantity.unit.is_some() {
             continue;
         }
         let start = next_start_tok(a, &hits[k].quantity);
-        let part_of = start
-            .checked_sub(1)
-            .and_then(|p| a.word(p))
-            .is_some_and(|w| matches!(w, "dont" | "including" | "них" | "числе"));
-        if !part_of {
+        let mut link = start;
+        while link > 0
+            && a.word(link - 1)
+                .is_some_and(|w| matches!(w, "les" | "la" | "le" | "seulement" | "only" | "just"))
+        {
+            link -= 1;
+        }
+        let link_word = link.checked_sub(1).and_then(|p| a.word(p));
+        let part_of =
+            link_word.is_some_and(|w| matches!(w, "dont" | "including" | "них" | "числе"));
+        let set_against = link_word.is_some_and(|w| {
+            matches!(w, "contre" | "sur" | "versus" | "vs" | "against" | "против")
+        });
+        let near = hits[k - 1].last_tok + MAX_SHARED_UNIT_GAP >= start;
+        if !(part_of || set_against) || !near {
             continue;
         }
-        if let Some(unit) = hits[k - 1].quantity.unit.clone() {
-            if unit != "rank" {
-                hits[k].quantity.unit = Some(unit);
-            }
+        let Some(unit) = hits[k - 1].quantity.unit.clone().filter(|u| u != "rank") else {
+            continue;
+        };
+        hits[k].quantity.unit = Some(unit);
+        // "58 millions de m3 …, contre seulement 13": a small bare number
+        // set against millions counts millions too.
+        let counted_start = next_start_tok(a, &hits[k - 1].quantity);
+        let scale =
+            (counted_start..=hits[k - 1].last_tok).find_map(|j| scale_after(a, j, lang, false));
+        let bare = start == hits[k].last_tok && hits[k].quantity.value < 1000.0;
+        if let Some(scale) = scale.filter(|_| set_against && bare) {
+            hits[k].quantity.value *= scale;
         }
     }
 }
@@ -1997,6 +2020,25 @@ mod tests {
         );
         assert_eq!(seen.len(), 2, "{seen:?}");
         assert_eq!(seen[1], q("dix", 10.0, "blessés", false, None));
+    }
+
+    #[test]
+    fn a_number_set_against_a_count_counts_the_same_thing() {
+        // Articles 23102 and 23110.
+        let seen = found(
+            "On ne cultive plus que 30 hectares sur les 50 de la plaine.",
+            "fr",
+        );
+        assert_eq!(seen[1].2.as_deref(), Some("hectares"), "{seen:?}");
+        let seen = found(
+            "L'Allemagne importe 58 millions de m3 de gaz russe chaque année, contre seulement 13 pour nous.",
+            "fr",
+        );
+        assert_eq!(seen[1].1, 13e6, "{seen:?}");
+        assert_eq!(seen[1].2.as_deref(), Some("m3"), "{seen:?}");
+        // A part of a count is no multiple of its scale.
+        let seen = found("1,5 million de personnes, dont 200 enfants, ont fui.", "fr");
+        assert_eq!(seen[1].1, 200.0, "{seen:?}");
     }
 
     #[test]
