@@ -430,6 +430,14 @@ impl EntityStage {
         // the longer name ("Amérique latine"). Names of events and
         // organisations do ("Guerre froide", "Reporters sans frontières"),
         // even tagged as places ("Assemblée fédérale").
+        // "du général de Gaulle": the tagger leaves out a surname's
+        // lowercase particle; the KB's person has it.
+        if range.start > 0
+            && text::may_open_kb_surname(words[range.start - 1])
+            && links_to(range.start - 1..range.end, EntityLabel::Per) == Some(EntityLabel::Per)
+        {
+            return vec![(range.start - 1..range.end, Label::Per)];
+        }
         let common = self.common_words(lang);
         let mut range = range;
         if let Some(common) = common.filter(|_| matches!(label, Label::Per | Label::Loc)) {
@@ -702,7 +710,19 @@ impl EntityStage {
         let label = if titled { Label::Per } else { label };
         let person = entity_label(label) == EntityLabel::Per;
         let place = entity_label(label) == EntityLabel::Loc;
+        // "de Gaulle", "von der Leyen": a particle the KB's person has is
+        // part of the name.
+        let kb_particle = person
+            && word_at(0).is_some_and(text::may_open_kb_surname)
+            && matches!(
+                tokens
+                    .first()
+                    .zip(tokens.last())
+                    .map(|(f, l)| link::link(&self.kb, index.slice(text, Span::new(f.start, l.end)), Some(EntityLabel::Per), lang)),
+                Some(link::Link::Entry(entry)) if entry.label == EntityLabel::Per
+            );
         let leading_articles = (0..tokens.len())
+            .take_while(|_| !kb_particle)
             .take_while(|&i| {
                 let word = word_at(i).unwrap_or_default();
                 text::is_lowercase_article(word)

@@ -206,6 +206,17 @@ fn a_portfolio_ends_the_title_before_any_name() {
 }
 
 #[test]
+fn a_kb_surname_keeps_its_particle() {
+    // Article 23169: the tagger takes "Gaulle" alone.
+    let doc = annotated(
+        "La presse était hostile aux conceptions du général de Gaulle : d'où l'idée de la contrôler.",
+        "fr",
+    );
+    let de_gaulle = entity_of(&doc, "de Gaulle");
+    assert_eq!(de_gaulle.name, "Charles de Gaulle", "{:#?}", dump(&doc));
+}
+
+#[test]
 fn fictional_full_name_and_surname_are_one_person() {
     let doc = annotated(
         "Aurel Kostan, ancien diplomate moldave, a critiqué la politique de Bruxelles. \

@@ -116,6 +116,13 @@ pub(crate) fn is_abbreviated_address(word: &str) -> bool {
     )
 }
 
+/// A particle that may open a surname the KB knows: the name particles and
+/// the French "de" and "du", which open surnames ("de Gaulle") as often as
+/// complements, so only a KB match tells.
+pub(crate) fn may_open_kb_surname(word: &str) -> bool {
+    is_name_particle(word) || matches!(word, "de" | "du")
+}
+
 /// Lowercase particles that belong to a name ("van Rompuy", "al-Assad",
 /// "bin Salman"): every other lowercase word before a name is not part of
 /// it ("anti-russe Brzeziński", "journal de Béziers").
