@@ -474,7 +474,7 @@ pub fn find_quotes(text: &str, sentences: &[Range<usize>], lang: Option<&str>) -
     let marked = find_marked(text);
     let mut out = direct_quotes(text, sentences, lex, &marked);
     let indirect = reported::reported_speech(text, sentences, lex, &out);
-    attribute_quoted_words_of_reported_speech(text, &mut out, &indirect);
+    attribute_quoted_words_of_reported_speech(text, &mut out, &indirect, lang == Some("fr"));
     out.extend(indirect);
     out.sort_by_key(|q| (q.content.start, q.content.end));
     out
@@ -490,8 +490,25 @@ fn attribute_quoted_words_of_reported_speech(
     text: &str,
     quotes: &mut [FoundQuote],
     reported: &[FoundQuote],
+    french: bool,
 ) {
-    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+    // "X reconnaît que les propos sont « relativement positifs », il estime
+    // par ailleurs que …": in French, a partial quote inside the reported
+    // clause is its speaker's, not the subject's of the clause after it.
+    // English and Russian write a cue after quoted words far more often
+    // ("called it “a disaster,” Smith said"): there the cue after stands.
+    let cue_after = |q: &FoundQuote| {
+        french
+            && q.kind == QuoteKind::Partial
+            && q.cue
+                .as_ref()
+                .zip(q.marked.as_ref())
+                .is_some_and(|(c, m)| c.range.start >= m.end)
+    };
+    for q in quotes
+        .iter_mut()
+        .filter(|q| q.speaker.is_none() || cue_after(q))
+    {
         let Some(marked) = &q.marked else {
             continue;
         };

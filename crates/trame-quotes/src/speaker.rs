@@ -143,6 +143,12 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         let mut i = end_idx;
         while i > 0 {
             let p = &ps[i - 1];
+            // "le « Global Times » reconnaît": a name in quotation marks is
+            // part of the speaker's phrase.
+            if let Some(open) = quoted_name_before(text, &ps, i) {
+                i = open;
+                continue;
+            }
             // "Comme Bloomberg l’a noté": a capitalised link opening the
             // sentence ends the speaker too.
             let link = links_stop && is_clause_link(&text[p.range.clone()].to_lowercase());
@@ -228,6 +234,31 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         ps[first].range.start..ps[appositive_end - 1].range.end,
         None,
     ))
+}
+
+/// Words of a name quoted inside a speaker's phrase, at most.
+const MAX_QUOTED_NAME_WORDS: usize = 4;
+
+/// When `ps[end - 1]` closes French quotation marks around capitalised
+/// words only ("« Global Times »"), the index of the opening mark. English
+/// marks are left out: quoted names there run into adjectives ("the “Pose”
+/// actor", "the “Jewish State” argument").
+fn quoted_name_before(text: &str, ps: &[Piece], end: usize) -> Option<usize> {
+    let is_mark = |p: &Piece, marks: &str| {
+        !p.word && text[p.range.clone()].chars().all(|c| marks.contains(c))
+    };
+    if !is_mark(ps.get(end.checked_sub(1)?)?, "»") {
+        return None;
+    }
+    let open = (end.saturating_sub(MAX_QUOTED_NAME_WORDS + 2)..end - 1)
+        .rev()
+        .find(|&k| is_mark(&ps[k], "«"))?;
+    let words = &ps[open + 1..end - 1];
+    let name = !words.is_empty()
+        && words
+            .iter()
+            .all(|p| p.word && text[p.range.clone()].starts_with(char::is_uppercase));
+    name.then_some(open)
 }
 
 /// A French reflexive or negative clitic, which only a verb follows: "se",

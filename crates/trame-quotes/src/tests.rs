@@ -1113,3 +1113,25 @@ fn a_connective_before_a_pronoun_speaker_is_no_part_of_it() {
     let last = found.last().and_then(|q| q.speaker.clone());
     assert!(last.is_some_and(|s| s.pronoun));
 }
+#[test]
+fn a_quoted_name_is_part_of_the_speaker_and_its_clause_keeps_its_words() {
+    // Article 23184.
+    let text = "Si dans un éditorial le « Global Times » reconnaît que les propos du président sont « relativement positifs », il estime par ailleurs que les relations ont « stagné ».";
+    let found = show(text, "fr");
+    let reported = found
+        .iter()
+        .find(|q| q.1 == QuoteKind::Indirect && q.0.starts_with("les propos"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert!(
+        reported
+            .2
+            .as_deref()
+            .is_some_and(|s| s.contains("Global Times")),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of_quote(text, "fr", "relativement positifs"),
+        reported.2
+    );
+    assert_eq!(speaker_of_quote(text, "fr", "stagné"), some("il"));
+}
