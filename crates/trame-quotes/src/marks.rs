@@ -134,7 +134,8 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
                     .chars()
                     .next()
                     .and_then(Family::opener)
-                    .is_some_and(|f| f.same_style(*family));
+                    .is_some_and(|f| f.same_style(*family))
+                    && !opens_transcript_turn(para);
                 if continued {
                     let mark_at = end + (rest.len() - para.len());
                     skip_until = mark_at + para.chars().next().map_or(1, char::len_utf8);
@@ -183,7 +184,10 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
         } else {
             Family::opener(c)
         };
-        if let Some(family) = family {
+        // "\"WALLACE: If I may, sir, …": a mark opening a transcript's
+        // turn pairs with nothing; the turn is the label's.
+        let turn_mark = prev.is_none_or(|p| p == '\n') && opens_transcript_turn(&text[i..]);
+        if let Some(family) = family.filter(|_| !turn_mark) {
             if is_opening(family, prev, next) {
                 stack.push((family, i..end));
             }
@@ -192,6 +196,30 @@ pub(crate) fn find_marked(text: &str) -> Vec<MarkedQuote> {
     }
     close_unclosed(&mut out, &stack, &mut inner);
     out
+}
+
+/// Letters and spaces of a transcript's speaker label, at most.
+const MAX_TURN_LABEL_BYTES: usize = 30;
+
+/// Whether `para` opens with a quotation mark and a transcript's label in
+/// capitals: "\"WALLACE: …", "“PENCE: …".
+fn opens_transcript_turn(para: &str) -> bool {
+    let mut chars = para.chars();
+    if chars.next().and_then(Family::opener).is_none() {
+        return false;
+    }
+    let rest = chars.as_str();
+    let Some(colon) = rest
+        .get(..MAX_TURN_LABEL_BYTES.min(rest.len()))
+        .and_then(|head| head.find(':'))
+    else {
+        return false;
+    };
+    let label = &rest[..colon];
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
 }
 
 /// Ends a top-level quote its paragraph left open. When quotes were closed
@@ -318,5 +346,13 @@ mod tests {
             inner("« Ouvert « dedans » sans fin"),
             vec!["Ouvert", "dedans"]
         );
+    }
+
+    #[test]
+    fn a_mark_opening_a_transcript_turn_pairs_with_nothing() {
+        // PolNeAR's Breitbart transcripts open each turn with a mark they
+        // never close.
+        let text = "\"WALLACE: Will Gennifer Flowers be there?\n\n\"PENCE: She will not be \"there\" tomorrow.\n";
+        assert_eq!(inner(text), vec!["there"]);
     }
 }

@@ -114,7 +114,23 @@ fn is_section_label(word: &str) -> bool {
 fn transcript_turn(text: &str, s: Range<usize>) -> Option<FoundQuote> {
     let sentence = text.get(s.clone())?;
     let colon = sentence.find(':')?;
-    let label = s.start..s.start + colon;
+    // "\"WALLACE: If I may, sir, …": some transcripts open each turn with a
+    // quotation mark.
+    let opening = sentence.len() - sentence.trim_start_matches(['"', '“', '«', ' ']).len();
+    if opening >= colon {
+        return None;
+    }
+    // Only a label in capitals, as transcripts write them: "\"Content-Type\":
+    // …" is code.
+    let in_capitals = |label: &str| {
+        label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !label.chars().any(char::is_lowercase)
+            && !label.contains(['"', '”'])
+    };
+    if opening > 0 && !in_capitals(&sentence[opening..colon]) {
+        return None;
+    }
+    let label = s.start + opening..s.start + colon;
     let words = speaker::word_count(text, label.clone());
     let line_start = s.start == 0 || text[..s.start].ends_with('\n');
     let capitalised = text[label.clone()]

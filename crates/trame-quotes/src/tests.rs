@@ -1135,3 +1135,14 @@ fn a_quoted_name_is_part_of_the_speaker_and_its_clause_keeps_its_words() {
     );
     assert_eq!(speaker_of_quote(text, "fr", "stagné"), some("il"));
 }
+
+#[test]
+fn a_transcript_turn_may_open_with_a_quotation_mark() {
+    let text = "\"WALLACE: If I may, sir, because we have got limited time, will she be there?\n\n\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n";
+    let found = show(text, "en");
+    let turn = found
+        .iter()
+        .find(|q| q.0.starts_with("Gennifer Flowers will not"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(turn.2.as_deref(), Some("PENCE"));
+}
