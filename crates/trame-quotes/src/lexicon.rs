@@ -316,6 +316,31 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
     }
     match cue {
         "dit" => matches!(prev.as_str(), "autrement" | "cela" | "ceci" | "ça") || next == "long",
+        // "Le journal écrit que …", "X y écrit ceci : « … »": the present
+        // reports only before what it reports. Elsewhere "écrit" is a
+        // participle ("un télégramme écrit en 1946", "j'avais écrit", "est-il
+        // écrit") or a noun.
+        "écrit" | "écrivent" => {
+            let rest = text[end..].trim_start();
+            let introduces = opens_que_clause(rest)
+                || matches!(next.as_str(), "ceci" | "cela")
+                || rest.starts_with([':', '«', '“', '"']);
+            // "j’avais (aussi) écrit": an auxiliary, after its elided
+            // subject and before an adverb.
+            let is_auxiliary = |word: &str| {
+                let word = word.rsplit(['\'', '’']).next().unwrap_or_default();
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "ai" | "as" | "avais" | "avait" | "avons" | "avions" | "avez" | "aviez" | "est"
+                )
+            };
+            let after_auxiliary = text[..start]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(is_auxiliary);
+            !introduces || after_auxiliary
+        }
         "pense" | "pensent" | "croit" | "croient" | "considère" | "considèrent" => {
             !opens_que_clause(&text[end..])
         }
@@ -451,7 +476,7 @@ const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai|a
 
 const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|répliqué|conseillé|alerté|détaillé|ironisé|tranché|mis\s+en\s+garde|préconisé|recommandé|critiqué|relayé|répertorié|recensé|documenté|constaté";
 
-const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|tweete|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|observent|poursuivent|commentent|conclut|concluent|résume|résument|rétorque|rétorquent|avoue|avouent|suggère|suggèrent|prédit|prédisent|réclame|réclament|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde|préconise|préconisent|recommande|recommandent";
+const FR_PRESENT: &str = r"déclare|déclarent|dit|disent|écrit|écrivent|souligne|soulignent|ajoute|ajoutent|affirme|affirment|estime|estiment|explique|expliquent|précise|précisent|indique|indiquent|avertit|avertissent|martèle|martèlent|assure|assurent|reconnaît|reconnait|reconnaissent|dénonce|dénoncent|confie|confient|rappelle|rappellent|insiste|insistent|répond|répondent|regrette|regrettent|prévient|préviennent|confirme|confirment|dément|démentent|raconte|racontent|admet|admettent|soutient|soutiennent|observe|poursuit|commente|tweete|pense|pensent|croit|croient|considère|considèrent|déplore|déplorent|signale|signalent|révèle|révèlent|observent|poursuivent|commentent|conclut|concluent|résume|résument|rétorque|rétorquent|avoue|avouent|suggère|suggèrent|prédit|prédisent|réclame|réclament|exige|accuse|accusent|fait\s+valoir|fait\s+savoir|met\s+en\s+garde|préconise|préconisent|recommande|recommandent";
 
 const FR_INVERTED_PRESENT: &str = r"notent|relèvent|observent|rappellent|insistent|préviennent|déclare|dit|souligne|ajoute|affirme|estime|explique|précise|indique|avertit|martèle|assure|reconnaît|reconnait|dénonce|confie|rappelle|insiste|répond|lance|juge|regrette|prévient|confirme|dément|nie|écrit|raconte|admet|soutient|observe|poursuit|commente|pense|croit|résume|rétorque|lâche|glisse|note|relève|conclut|interroge|s['’]interroge|s['’]exclame|s['’]alarme|s['’]inquiète|s['’]indigne|s['’]étonne|continue|tranche|avoue|ironise|analyse|détaille|annonce|annoncent|écrivent|reconnaissent|estiment|affirment|assurent|expliquent|disent|ajoutent|soulignent|déclarent|concluent";
 
@@ -464,8 +489,9 @@ const FR_IMPERFECT_STEMS: &str = r"déclar|dis|estim|soulign|ajout|affirm|expliq
 const FR_INVERTED_IMPERFECT_STEMS: &str = r"not|relev|lanç|juge|analys|tranch|ironis|résum|poursuiv|comment|observ|conclu|gliss|lâch|pens|croy";
 
 /// Object pronouns between a subject and its speech verb ("X l’a toujours
-/// rappelé", "Y nous explique"): part of the cue, never of the speaker.
-const FR_CLITIC: &str = r"(?:l['’]|lui\s+|leur\s+|nous\s+|vous\s+)?";
+/// rappelé", "Y nous explique", "Z y écrit ceci"): part of the cue, never
+/// of the speaker.
+const FR_CLITIC: &str = r"(?:l['’]|lui\s+|leur\s+|nous\s+|vous\s+|y\s+)?";
 
 /// An object pronoun with a third-person auxiliary ("l’a", "nous avait"):
 /// "nous avons dit" has a subject, not an object.

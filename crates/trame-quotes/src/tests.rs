@@ -1146,3 +1146,17 @@ fn a_transcript_turn_may_open_with_a_quotation_mark() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(turn.2.as_deref(), Some("PENCE"));
 }
+#[test]
+fn a_present_writing_verb_with_its_clitic_is_a_cue() {
+    // Article 2343.
+    let text = "La députée macroniste de Nantes y écrit ceci : « Les migrants qui arrivent en France sont en situation de précarité. »";
+    assert_eq!(one(text, "fr").2, some("La députée macroniste de Nantes"));
+    let text = "Le journal écrit que le gouvernement a menti.";
+    assert_eq!(one(text, "fr").2, some("Le journal"));
+    // A participle with its agent is no cue.
+    let text = "Un article écrit par un journaliste du Monde circule depuis hier.";
+    assert!(show(text, "fr").is_empty(), "{:?}", show(text, "fr"));
+    // The writer's own past writing, after its auxiliary, is no cue either.
+    let text = "J’avais aussi écrit qu’il ne saurait pas gouverner.";
+    assert!(show(text, "fr").is_empty(), "{:?}", show(text, "fr"));
+}
