@@ -2486,7 +2486,12 @@ fn person_genders(doc: &Document, index: &TextIndex) -> Vec<Option<trame_quotes:
 
 /// Adds the claim layer, with the entities each claim mentions and the
 /// entity its source names.
-pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usize>]) {
+pub fn add_claims(
+    doc: &mut Document,
+    index: &TextIndex,
+    sentences: &[Range<usize>],
+    kb: &trame_kb::Kb,
+) {
     let mut claims = trame_claims::extract_claims_indexed(
         &doc.text,
         index,
@@ -2551,12 +2556,63 @@ pub fn add_claims(doc: &mut Document, index: &TextIndex, sentences: &[Range<usiz
             continue;
         }
         if let (Some(s), Some(e)) = (claim.source.start, claim.source.end) {
-            claim.source.entity = mentions
-                .named_in(doc, index, Span::new(s, e))
+            let named = mentions.named_in(doc, index, Span::new(s, e));
+            let institution = named
+                .is_none()
+                .then(|| country_of_institution(doc, index, kb, Span::new(s, e)))
+                .flatten();
+            if let Some((_, end)) = institution {
+                claim.source.end = Some(end);
+                claim.source.text = Some(index.slice(&doc.text, Span::new(s, end)).to_string());
+            }
+            claim.source.entity = named
+                .or(institution.map(|(country, _)| country))
                 .map(|i| doc.entities[i].id.clone());
         }
     }
     doc.claims = claims;
+}
+
+/// Institutions a state speaks through, named by the noun and the
+/// country's adjective after it: "l'armée ukrainienne", "le gouvernement
+/// britannique".
+const STATE_INSTITUTIONS: &[&str] = &[
+    "armée",
+    "gouvernement",
+    "diplomatie",
+    "présidence",
+    "police",
+    "justice",
+    "marine",
+];
+
+/// The country whose institution `source` names ("armée" before
+/// "ukrainienne"), when the document names that country, and where the
+/// source's words then end.
+fn country_of_institution(
+    doc: &Document,
+    index: &TextIndex,
+    kb: &trame_kb::Kb,
+    source: Span,
+) -> Option<(usize, usize)> {
+    let noun = index.slice(&doc.text, source).to_lowercase();
+    if !STATE_INSTITUTIONS.contains(&noun.as_str()) {
+        return None;
+    }
+    let rest = &doc.text[index.byte(source.end)..];
+    let gap = rest.len() - rest.trim_start().len();
+    let adjective: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    let qid = demonym_country(kb, &adjective)?;
+    let country = doc
+        .entities
+        .iter()
+        .position(|e| e.kb_id.as_deref() == Some(qid))?;
+    let end = source.end + rest[..gap].chars().count() + adjective.chars().count();
+    Some((country, end))
 }
 
 /// Adds the persuasion layer: techniques located in each paragraph, the
@@ -3276,6 +3332,26 @@ mod tests {
                 trame_ingest::Content::Text(text.to_string()),
             ))
             .expect("analysable text")
+    }
+
+    #[test]
+    fn a_state_s_institution_speaks_for_the_state() {
+        // Article 2332.
+        let text = "La Russie a lancé une offensive. Samedi matin, l’armée russe a dit avoir \
+                    procédé durant les dernières 24 heures à 1.098 frappes.";
+        let doc = analyze_text(text);
+        let claim = doc
+            .claims
+            .iter()
+            .find(|c| c.quantities.iter().any(|q| q.value == 1098.0))
+            .unwrap_or_else(|| panic!("{:#?}", doc.claims));
+        let russia = doc.entities.iter().find(|e| e.name == "Russia");
+        assert_eq!(
+            claim.source.entity,
+            russia.map(|e| e.id.clone()),
+            "{claim:#?}"
+        );
+        assert_eq!(claim.source.text.as_deref(), Some("armée russe"));
     }
 
     #[test]

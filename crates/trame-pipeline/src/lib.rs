@@ -262,7 +262,12 @@ impl Pipeline {
                 &segmentation.sentences,
                 self.entities.kb(),
             );
-            layers::add_claims(&mut doc, &index, &segmentation.sentences);
+            layers::add_claims(
+                &mut doc,
+                &index,
+                &segmentation.sentences,
+                self.entities.kb(),
+            );
             layers::add_signals(&mut doc, &index, &segmentation.sentences, &self.signals);
         }
         Ok(doc)
