@@ -1419,6 +1419,7 @@ pub fn add_quotes(
                 // found elsewhere in the article.
                 if let Some(e) = entity_written_as(doc, index, phrase)
                     .or_else(|| organisation_by_head_word(doc, index, phrase, span.start))
+                    .or_else(|| institution_in(doc, index, kb, span))
                 {
                     return Some(e);
                 }
@@ -2586,6 +2587,28 @@ const STATE_INSTITUTIONS: &[&str] = &[
     "marine",
 ];
 
+/// The country whose institution a speaker phrase names: "L'armée
+/// israélienne", "le gouvernement britannique".
+fn institution_in(
+    doc: &Document,
+    index: &TextIndex,
+    kb: &trame_kb::Kb,
+    phrase: Span,
+) -> Option<usize> {
+    let words = index.slice(&doc.text, phrase);
+    let determiner = ["L'", "L’", "l'", "l’", "Le ", "le ", "La ", "la "]
+        .iter()
+        .find(|d| words.starts_with(**d))?;
+    let noun_start = phrase.start + determiner.chars().count();
+    let noun_len = words[determiner.len()..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    let (country, end) =
+        country_of_institution(doc, index, kb, Span::new(noun_start, noun_start + noun_len))?;
+    (end == phrase.end).then_some(country)
+}
+
 /// The country whose institution `source` names ("armée" before
 /// "ukrainienne"), when the document names that country, and where the
 /// source's words then end.
@@ -3351,7 +3374,14 @@ mod tests {
             russia.map(|e| e.id.clone()),
             "{claim:#?}"
         );
-        assert_eq!(claim.source.text.as_deref(), Some("armée russe"));
+        assert_eq!(claim.source.text.as_deref(), Some("l’armée russe"));
+        // The quote the claim rests on speaks for Russia too.
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("1.098"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_eq!(quote.speaker, russia.map(|e| e.id.clone()), "{quote:#?}");
     }
 
     #[test]
