@@ -2558,16 +2558,26 @@ pub fn add_claims(
         }
         if let (Some(s), Some(e)) = (claim.source.start, claim.source.end) {
             let named = mentions.named_in(doc, index, Span::new(s, e));
-            let institution = named
+            // "l'armée russe", "le président kazakh": the claim layer keeps
+            // the noun of a title; with its article and adjective it names
+            // a state or its office holder.
+            let titled = named
                 .is_none()
-                .then(|| country_of_institution(doc, index, kb, Span::new(s, e)))
+                .then(|| {
+                    let phrase = noun_phrase_around(&doc.text, index, Span::new(s, e));
+                    let words = index.slice(&doc.text, phrase);
+                    institution_in(doc, index, kb, phrase)
+                        .or_else(|| office_holder(doc, kb, &mentions, words, s))
+                        .map(|entity| (entity, phrase))
+                })
                 .flatten();
-            if let Some((_, end)) = institution {
-                claim.source.end = Some(end);
-                claim.source.text = Some(index.slice(&doc.text, Span::new(s, end)).to_string());
+            if let Some((_, phrase)) = titled {
+                claim.source.start = Some(phrase.start);
+                claim.source.end = Some(phrase.end);
+                claim.source.text = Some(index.slice(&doc.text, phrase).to_string());
             }
             claim.source.entity = named
-                .or(institution.map(|(country, _)| country))
+                .or(titled.map(|(entity, _)| entity))
                 .map(|i| doc.entities[i].id.clone());
         }
     }
@@ -2586,6 +2596,31 @@ const STATE_INSTITUTIONS: &[&str] = &[
     "justice",
     "marine",
 ];
+
+/// `noun` with the article before it and the lowercase word after it:
+/// "le président kazakh" around "président".
+fn noun_phrase_around(text: &str, index: &TextIndex, noun: Span) -> Span {
+    let before = &text[..index.byte(noun.start)];
+    let article = ["l'", "l’", "L'", "L’", "le ", "la ", "Le ", "La "]
+        .iter()
+        .find(|a| {
+            before.ends_with(**a)
+                && !before[..before.len() - a.len()].ends_with(char::is_alphanumeric)
+        })
+        .map_or(0, |a| a.chars().count());
+    let rest = &text[index.byte(noun.end)..];
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    let adjective = rest[gap..]
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect::<String>();
+    let end = if adjective.starts_with(char::is_lowercase) {
+        noun.end + gap + adjective.chars().count()
+    } else {
+        noun.end
+    };
+    Span::new(noun.start - article, end)
+}
 
 /// The country whose institution a speaker phrase names: "L'armée
 /// israélienne", "le gouvernement britannique".
@@ -3382,6 +3417,27 @@ mod tests {
             .find(|q| q.text.contains("1.098"))
             .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
         assert_eq!(quote.speaker, russia.map(|e| e.id.clone()), "{quote:#?}");
+    }
+
+    #[test]
+    fn a_titled_claim_source_is_the_office_holder_the_article_names() {
+        // Article 23141: no quote carries this claim's source.
+        let text = "Kassym-Jomart Tokaïev a reçu Olaf Scholz à Astana.\n\nLe problème est \
+                    apparu deux jours après que le président kazakh eut déclaré que son pays \
+                    était prêt à expédier 5 millions de tonnes de pétrole.";
+        let doc = analyze_text(text);
+        let claim = doc
+            .claims
+            .iter()
+            .find(|c| c.quantities.iter().any(|q| q.value == 5e6))
+            .unwrap_or_else(|| panic!("{:#?}", doc.claims));
+        let tokayev = doc.entities.iter().find(|e| e.name.contains("Tokayev"));
+        assert_eq!(
+            claim.source.entity,
+            tokayev.map(|e| e.id.clone()),
+            "{claim:#?}"
+        );
+        assert_eq!(claim.source.text.as_deref(), Some("le président kazakh"));
     }
 
     #[test]
