@@ -303,6 +303,10 @@ fn reads_as_noun_or_passive(text: &str, start: usize, end: usize) -> bool {
     determiner || noun_follows
 }
 
+/// Words between a verb and a quoted term in its object, at most: "explique
+/// son « opération militaire spéciale »".
+const MAX_QUOTED_OBJECT_WORDS: usize = 3;
+
 /// French verb cues that report nothing in context: the fixed phrases
 /// "autrement dit", "cela dit", "en dit long"; reflexive uses ("il se
 /// disait suprémaciste", "se déclare favorable"), which describe the
@@ -316,15 +320,24 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
     }
     match cue {
         "dit" => matches!(prev.as_str(), "autrement" | "cela" | "ceci" | "ça") || next == "long",
-        // "Le journal écrit que …", "X y écrit ceci : « … »": the present
-        // reports only before what it reports. Elsewhere "écrit" is a
-        // participle ("un télégramme écrit en 1946", "j'avais écrit", "est-il
-        // écrit") or a noun.
-        "écrit" | "écrivent" => {
+        // "Le journal écrit que …", "X y écrit ceci : « … »": these
+        // presents report only before what they report. Elsewhere "écrit"
+        // is a participle ("un télégramme écrit en 1946", "j'avais écrit",
+        // "est-il écrit") or a noun, and the others take plain objects
+        // ("l'Occident soutient l'Ukraine", "ce qui explique la diffusion").
+        "écrit" | "écrivent" | "soutient" | "soutiennent" | "explique" | "expliquent" => {
             let rest = text[end..].trim_start();
+            // "le Kremlin qui explique son « opération militaire spéciale »":
+            // quoted words in the object are the subject's.
+            let quoted_object = rest
+                .split_whitespace()
+                .take(MAX_QUOTED_OBJECT_WORDS)
+                .take_while(|w| !w.ends_with(['.', ',', ';']))
+                .any(|w| w.starts_with(['«', '“']));
             let introduces = opens_que_clause(rest)
                 || matches!(next.as_str(), "ceci" | "cela")
-                || rest.starts_with([':', '«', '“', '"']);
+                || rest.starts_with([':', '«', '“', '"'])
+                || quoted_object;
             // "j’avais (aussi) écrit": an auxiliary, after its elided
             // subject and before an adverb.
             let is_auxiliary = |word: &str| {
@@ -339,7 +352,13 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
                 .rev()
                 .take(2)
                 .any(is_auxiliary);
-            !introduces || after_auxiliary
+            // "», explique l’hydrologue": after a comma or a quote, the
+            // verb's subject follows it. "», écrit le journal" is read by the
+            // inversion cues, as "écrit" was a cue only there.
+            let read_as_inversion = matches!(cue, "écrit" | "écrivent");
+            let inverted =
+                !read_as_inversion && text[..start].trim_end().ends_with([',', '»', '”', '"']);
+            !(introduces || inverted) || after_auxiliary
         }
         "pense" | "pensent" | "croit" | "croient" | "considère" | "considèrent" => {
             !opens_que_clause(&text[end..])

@@ -1160,3 +1160,18 @@ fn a_present_writing_verb_with_its_clitic_is_a_cue() {
     let text = "J’avais aussi écrit qu’il ne saurait pas gouverner.";
     assert!(show(text, "fr").is_empty(), "{:?}", show(text, "fr"));
 }
+
+#[test]
+fn supporting_or_explaining_something_is_no_speech() {
+    // Articles 237 and 2393.
+    let text = "C’est désormais l’Occident tout entier qui soutient l’Ukraine.";
+    assert!(show(text, "fr").is_empty(), "{:?}", show(text, "fr"));
+    let text =
+        "Poutine se comporte en dirigeant, ce qui explique la diffusion d’images si négatives.";
+    assert!(show(text, "fr").is_empty(), "{:?}", show(text, "fr"));
+    // With a que-clause, a quoted object or after its quote, it reports.
+    let text = "Le ministre soutient que la guerre sera longue.";
+    assert_eq!(one(text, "fr").2, some("Le ministre"));
+    let text = "« Ça tuerait le lac », explique l’hydrologue.";
+    assert_eq!(one(text, "fr").2, some("l’hydrologue"));
+}
