@@ -2339,9 +2339,13 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
     "ministry",
 ];
 
+/// Words of the name a title is of: "de la Diplomatie hongroise".
+const MAX_TITLE_COMPLEMENT_WORDS: usize = 3;
+
 /// A speaker phrase that is a definite article and a title or an
 /// organisation noun, and nothing else ("la députée", "l'ONG",
-/// "le porte-parole"): it takes up someone named before.
+/// "le porte-parole"), or a title of a named place ("la députée du
+/// Pas-de-Calais"): it takes up someone named before.
 fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
     let phrase = phrase.trim();
     // "la cheffe du gouvernement", "le Premier ministre": a person's title,
@@ -2379,10 +2383,19 @@ fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
         let complement = ["du ", "de ", "des ", "d'", "d’", "of "]
             .iter()
             .find_map(|of| complement.strip_prefix(of));
-        // One name and nothing after it: "des Affaires étrangères
-        // @MinColonna" is a portfolio and a name.
-        complement.is_some_and(|name| {
-            name.starts_with(char::is_uppercase) && !name.contains(char::is_whitespace)
+        // A name of up to three words ("du Pas-de-Calais", "de la
+        // Diplomatie hongroise") and no handle after it: "des Affaires
+        // étrangères @MinColonna" is a portfolio and a name.
+        let name = complement.map(|c| {
+            ["la ", "l'", "l’"]
+                .iter()
+                .find_map(|a| c.strip_prefix(a))
+                .unwrap_or(c)
+        });
+        name.is_some_and(|name| {
+            name.starts_with(char::is_uppercase)
+                && name.split_whitespace().count() <= MAX_TITLE_COMPLEMENT_WORDS
+                && !name.contains('@')
         })
     });
     let noun = if of_a_place {
@@ -3219,6 +3232,13 @@ mod tests {
             Some(Anaphor::Person(Some(trame_quotes::Gender::Female)))
         ));
         assert!(anaphor("la société").is_none() && anaphor("un responsable").is_none());
+        // A title of a named place or body, of up to three words (article
+        // 23137), but not a portfolio followed by a name.
+        assert!(matches!(
+            anaphor("le chef de la Diplomatie hongroise"),
+            Some(Anaphor::Person(_))
+        ));
+        assert!(anaphor("la ministre des Affaires étrangères @MinColonna").is_none());
     }
 
     #[test]
