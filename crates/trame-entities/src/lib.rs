@@ -714,36 +714,43 @@ impl EntityStage {
         // part of the name.
         let kb_particle = person
             && word_at(0).is_some_and(text::may_open_kb_surname)
-            && matches!(
-                tokens
-                    .first()
-                    .zip(tokens.last())
-                    .map(|(f, l)| link::link(&self.kb, index.slice(text, Span::new(f.start, l.end)), Some(EntityLabel::Per), lang)),
-                Some(link::Link::Entry(entry)) if entry.label == EntityLabel::Per
-            );
-        let leading_articles = (0..tokens.len())
-            .take_while(|_| !kb_particle)
-            .take_while(|&i| {
-                let word = word_at(i).unwrap_or_default();
-                text::is_lowercase_article(word)
-                    || text::is_honorific(word)
-                    || text::is_sentence_opener(word)
-                    || text::is_leading_title(word, word_at(i + 1))
-                    || person
-                        && text::is_person_title(word)
-                        && word_at(i + 1).is_some_and(text::starts_name)
-                    || !word.chars().any(char::is_alphabetic)
-                    // A lowercase word before a person's name ("anti-russe
-                    // Brzeziński"), particles aside, or before a place's
-                    // ("clan Poutine", "chute du Mur"), unless it heads the
-                    // place's name ("mer Noire", "lac de Côme").
-                    || (person || place && !text::is_place_head(word))
-                        && i + 1 < tokens.len()
-                        && word.starts_with(char::is_lowercase)
-                        && !text::is_camel_case_lower(word)
-                        && !text::is_name_particle(word)
-            })
-            .count();
+            && tokens
+                .first()
+                .zip(tokens.last())
+                .is_some_and(|(first, last)| {
+                    let surface = index.slice(text, Span::new(first.start, last.end));
+                    matches!(
+                        link::link(&self.kb, surface, Some(EntityLabel::Per), lang),
+                        link::Link::Entry(entry) if entry.label == EntityLabel::Per
+                    )
+                });
+        let not_of_the_name = |i: usize| {
+            let word = word_at(i).unwrap_or_default();
+            text::is_lowercase_article(word)
+                || text::is_honorific(word)
+                || text::is_sentence_opener(word)
+                || text::is_leading_title(word, word_at(i + 1))
+                || person
+                    && text::is_person_title(word)
+                    && word_at(i + 1).is_some_and(text::starts_name)
+                || !word.chars().any(char::is_alphabetic)
+                // A lowercase word before a person's name ("anti-russe
+                // Brzeziński"), particles aside, or before a place's
+                // ("clan Poutine", "chute du Mur"), unless it heads the
+                // place's name ("mer Noire", "lac de Côme").
+                || (person || place && !text::is_place_head(word))
+                    && i + 1 < tokens.len()
+                    && word.starts_with(char::is_lowercase)
+                    && !text::is_camel_case_lower(word)
+                    && !text::is_name_particle(word)
+        };
+        let leading_articles = if kb_particle {
+            0
+        } else {
+            (0..tokens.len())
+                .take_while(|&i| not_of_the_name(i))
+                .count()
+        };
         // Nor punctuation the tagger took in at either end ("” Monahan",
         // "Hidalgo !").
         let trailing_marks = (leading_articles..tokens.len())

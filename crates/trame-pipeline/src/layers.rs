@@ -1419,7 +1419,7 @@ pub fn add_quotes(
                 // found elsewhere in the article.
                 if let Some(e) = entity_written_as(doc, index, phrase)
                     .or_else(|| organisation_by_head_word(doc, index, phrase, span.start))
-                    .or_else(|| institution_in(doc, index, kb, span))
+                    .or_else(|| institution_country(doc, kb, phrase))
                 {
                     return Some(e);
                 }
@@ -1548,17 +1548,13 @@ pub fn add_quotes(
         q.speaker.is_none()
             && q.cue.as_ref().is_some_and(|c| c.text == ":")
             && doc.text[..index.byte(q.start)].trim_end().ends_with(':')
-            && !q.speaker_text.as_deref().is_some_and(is_capitals_label)
+            && !q.speaker_text.as_deref().is_some_and(|label| {
+                // Abbreviations ("P.-S.", "N.B.") label headings.
+                trame_quotes::is_written_in_capitals(label) && !label.contains('.')
+            })
     };
     quotes.retain(|q| !place_labelled(q) && !heading_labelled(q));
     doc.quotes = quotes;
-}
-
-/// Whether a label is written in capitals, as transcripts name speakers
-/// ("HANNITY", "BELIN"); abbreviations ("P.-S.", "N.B.") label headings.
-fn is_capitals_label(label: &str) -> bool {
-    let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !label.contains('.')
 }
 
 /// The person or organisation one of whose mentions is written exactly as
@@ -1578,6 +1574,16 @@ fn entity_written_as(doc: &Document, index: &TextIndex, phrase: &str) -> Option<
     found.next().is_none().then_some(first)
 }
 
+/// The words of `phrase` after its definite article: "Cour" of "La Cour",
+/// "armée russe" of "l’armée russe".
+fn after_definite_article(phrase: &str) -> Option<&str> {
+    [
+        "La ", "Le ", "L'", "L’", "la ", "le ", "l'", "l’", "The ", "the ",
+    ]
+    .iter()
+    .find_map(|d| phrase.trim().strip_prefix(d))
+}
+
 /// The organisation that "La Cour", "la Commission" or "the Agency" takes
 /// up: the one whose longer name, mentioned before `pos`, opens with that
 /// capitalised word ("la Cour suprême des États-Unis"); the latest named
@@ -1588,12 +1594,7 @@ fn organisation_by_head_word(
     phrase: &str,
     pos: usize,
 ) -> Option<usize> {
-    let phrase = phrase.trim();
-    let head = [
-        "La ", "Le ", "L'", "L’", "la ", "le ", "l'", "l’", "The ", "the ",
-    ]
-    .iter()
-    .find_map(|d| phrase.strip_prefix(d))?;
+    let head = after_definite_article(phrase)?;
     if head.contains(char::is_whitespace) || !head.starts_with(char::is_uppercase) {
         return None;
     }
@@ -2579,7 +2580,7 @@ pub fn add_claims(
                 .then(|| {
                     let phrase = noun_phrase_around(&doc.text, index, Span::new(s, e));
                     let words = index.slice(&doc.text, phrase);
-                    institution_in(doc, index, kb, phrase)
+                    institution_country(doc, kb, words)
                         .or_else(|| office_holder(doc, kb, &mentions, words, s))
                         .map(|entity| (entity, phrase))
                 })
@@ -2635,55 +2636,22 @@ fn noun_phrase_around(text: &str, index: &TextIndex, noun: Span) -> Span {
     Span::new(noun.start - article, end)
 }
 
-/// The country whose institution a speaker phrase names: "L'armée
-/// israélienne", "le gouvernement britannique".
-fn institution_in(
-    doc: &Document,
-    index: &TextIndex,
-    kb: &trame_kb::Kb,
-    phrase: Span,
-) -> Option<usize> {
-    let words = index.slice(&doc.text, phrase);
-    let determiner = ["L'", "L’", "l'", "l’", "Le ", "le ", "La ", "la "]
-        .iter()
-        .find(|d| words.starts_with(**d))?;
-    let noun_start = phrase.start + determiner.chars().count();
-    let noun_len = words[determiner.len()..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .count();
-    let (country, end) =
-        country_of_institution(doc, index, kb, Span::new(noun_start, noun_start + noun_len))?;
-    (end == phrase.end).then_some(country)
-}
-
-/// The country whose institution `source` names ("armée" before
-/// "ukrainienne"), when the document names that country, and where the
-/// source's words then end.
-fn country_of_institution(
-    doc: &Document,
-    index: &TextIndex,
-    kb: &trame_kb::Kb,
-    source: Span,
-) -> Option<(usize, usize)> {
-    let noun = index.slice(&doc.text, source).to_lowercase();
-    if !STATE_INSTITUTIONS.contains(&noun.as_str()) {
+/// The country whose institution a phrase names: an article, a state
+/// institution and the country's adjective ("L'armée israélienne", "le
+/// gouvernement britannique"), when the document names that country.
+fn institution_country(doc: &Document, kb: &trame_kb::Kb, phrase: &str) -> Option<usize> {
+    let mut words = after_definite_article(phrase)?.split_whitespace();
+    let (Some(noun), Some(adjective), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let word = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !STATE_INSTITUTIONS.contains(&noun.to_lowercase().as_str()) || !word(adjective) {
         return None;
     }
-    let rest = &doc.text[index.byte(source.end)..];
-    let gap = rest.len() - rest.trim_start().len();
-    let adjective: String = rest
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '-')
-        .collect();
-    let qid = demonym_country(kb, &adjective)?;
-    let country = doc
-        .entities
+    let qid = demonym_country(kb, adjective)?;
+    doc.entities
         .iter()
-        .position(|e| e.kb_id.as_deref() == Some(qid))?;
-    let end = source.end + rest[..gap].chars().count() + adjective.chars().count();
-    Some((country, end))
+        .position(|e| e.kb_id.as_deref() == Some(qid))
 }
 
 /// Adds the persuasion layer: techniques located in each paragraph, the

@@ -763,6 +763,14 @@ fn opens_with_a_topic(lead: &str) -> bool {
     )
 }
 
+/// Whether a label is written in capitals, as transcripts name their
+/// speakers ("HANNITY", "SEN. KLOBUCHAR"): two letters or more, all
+/// uppercase.
+pub fn is_written_in_capitals(label: &str) -> bool {
+    let letters = || label.chars().filter(|c| c.is_alphabetic());
+    letters().nth(1).is_some() && letters().all(char::is_uppercase)
+}
+
 /// Whether the words between a quote and the next cue only coordinate the
 /// cue's clause with the quote's: "et", "mais", "puis", "and", "but".
 fn coordinates(gap: &str) -> bool {

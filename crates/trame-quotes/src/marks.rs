@@ -216,10 +216,10 @@ fn opens_transcript_turn(para: &str) -> bool {
         return false;
     };
     let label = &rest[..colon];
-    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    crate::is_written_in_capitals(label)
         && label
             .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-'))
 }
 
 /// Ends a top-level quote its paragraph left open. When quotes were closed

@@ -122,12 +122,8 @@ fn transcript_turn(text: &str, s: Range<usize>) -> Option<FoundQuote> {
     }
     // Only a label in capitals, as transcripts write them: "\"Content-Type\":
     // …" is code.
-    let in_capitals = |label: &str| {
-        label.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !label.chars().any(char::is_lowercase)
-            && !label.contains(['"', '”'])
-    };
-    if opening > 0 && !in_capitals(&sentence[opening..colon]) {
+    let label = &sentence[opening..colon];
+    if opening > 0 && (!crate::is_written_in_capitals(label) || label.contains(['"', '”'])) {
         return None;
     }
     let label = s.start + opening..s.start + colon;
