@@ -51,14 +51,15 @@ enum NumWord {
     Article,
 }
 
-static NUM_WORDS: LazyLock<FastMap<&'static str, NumWord>> = LazyLock::new(|| {
+static NUM_WORDS: LazyLock<FastMap<&'static str, (NumWord, Option<Lang>)>> = LazyLock::new(|| {
     use NumWord::*;
-    let units: &[(&str, f64)] = &[
+    // "six" and "million(s)" are French and English.
+    let shared_units: &[(&str, f64)] = &[("six", 6.0)];
+    let french_units: &[(&str, f64)] = &[
         ("deux", 2.0),
         ("trois", 3.0),
         ("quatre", 4.0),
         ("cinq", 5.0),
-        ("six", 6.0),
         ("sept", 7.0),
         ("huit", 8.0),
         ("neuf", 9.0),
@@ -78,6 +79,8 @@ static NUM_WORDS: LazyLock<FastMap<&'static str, NumWord>> = LazyLock::new(|| {
         ("septante", 70.0),
         ("huitante", 80.0),
         ("nonante", 90.0),
+    ];
+    let english_units: &[(&str, f64)] = &[
         ("two", 2.0),
         ("three", 3.0),
         ("four", 4.0),
@@ -103,6 +106,8 @@ static NUM_WORDS: LazyLock<FastMap<&'static str, NumWord>> = LazyLock::new(|| {
         ("seventy", 70.0),
         ("eighty", 80.0),
         ("ninety", 90.0),
+    ];
+    let russian_units: &[(&str, f64)] = &[
         ("два", 2.0),
         ("две", 2.0),
         ("двух", 2.0),
@@ -146,72 +151,114 @@ static NUM_WORDS: LazyLock<FastMap<&'static str, NumWord>> = LazyLock::new(|| {
         ("восемьсот", 800.0),
         ("девятьсот", 900.0),
     ];
-    let scales: &[(&str, f64, bool)] = &[
-        ("mille", 1e3, false),
-        ("million", 1e6, false),
-        ("millions", 1e6, true),
-        ("milliard", 1e9, false),
-        ("milliards", 1e9, true),
-        ("thousand", 1e3, false),
-        ("thousands", 1e3, true),
-        ("billion", 1e9, false),
-        ("billions", 1e9, true),
-        ("trillion", 1e12, false),
-        ("trillions", 1e12, true),
-        ("тысяча", 1e3, false),
-        ("тысячи", 1e3, true),
-        ("тысяч", 1e3, true),
-        ("миллион", 1e6, false),
-        ("миллиона", 1e6, false),
-        ("миллионов", 1e6, true),
-        ("миллионы", 1e6, true),
-        ("миллиард", 1e9, false),
-        ("миллиарда", 1e9, false),
-        ("миллиардов", 1e9, true),
-        ("миллиарды", 1e9, true),
+    let scales: &[(&str, f64, bool, Option<Lang>)] = &[
+        ("mille", 1e3, false, Some(Lang::Fr)),
+        ("million", 1e6, false, None),
+        ("millions", 1e6, true, None),
+        ("milliard", 1e9, false, Some(Lang::Fr)),
+        ("milliards", 1e9, true, Some(Lang::Fr)),
+        ("thousand", 1e3, false, Some(Lang::En)),
+        ("thousands", 1e3, true, Some(Lang::En)),
+        ("billion", 1e9, false, None),
+        ("billions", 1e9, true, None),
+        ("trillion", 1e12, false, Some(Lang::En)),
+        ("trillions", 1e12, true, Some(Lang::En)),
+        ("тысяча", 1e3, false, Some(Lang::Ru)),
+        ("тысячи", 1e3, true, Some(Lang::Ru)),
+        ("тысяч", 1e3, true, Some(Lang::Ru)),
+        ("миллион", 1e6, false, Some(Lang::Ru)),
+        ("миллиона", 1e6, false, Some(Lang::Ru)),
+        ("миллионов", 1e6, true, Some(Lang::Ru)),
+        ("миллионы", 1e6, true, Some(Lang::Ru)),
+        ("миллиард", 1e9, false, Some(Lang::Ru)),
+        ("миллиарда", 1e9, false, Some(Lang::Ru)),
+        ("миллиардов", 1e9, true, Some(Lang::Ru)),
+        ("миллиарды", 1e9, true, Some(Lang::Ru)),
     ];
-    let collectives: &[(&str, f64)] = &[
-        ("dizaine", 10.0),
-        ("dizaines", 10.0),
-        ("douzaine", 12.0),
-        ("douzaines", 12.0),
-        ("quinzaine", 15.0),
-        ("vingtaine", 20.0),
-        ("trentaine", 30.0),
-        ("quarantaine", 40.0),
-        ("cinquantaine", 50.0),
-        ("soixantaine", 60.0),
-        ("centaine", 100.0),
-        ("centaines", 100.0),
-        ("millier", 1e3),
-        ("milliers", 1e3),
-        ("dozen", 12.0),
-        ("dozens", 12.0),
-        ("tens", 10.0),
-        ("hundreds", 100.0),
-        ("десяток", 10.0),
-        ("десятки", 10.0),
-        ("десятков", 10.0),
-        ("сотня", 100.0),
-        ("сотни", 100.0),
-        ("сотен", 100.0),
+    let collectives: &[(&str, f64, Lang)] = &[
+        ("dizaine", 10.0, Lang::Fr),
+        ("dizaines", 10.0, Lang::Fr),
+        ("douzaine", 12.0, Lang::Fr),
+        ("douzaines", 12.0, Lang::Fr),
+        ("quinzaine", 15.0, Lang::Fr),
+        ("vingtaine", 20.0, Lang::Fr),
+        ("trentaine", 30.0, Lang::Fr),
+        ("quarantaine", 40.0, Lang::Fr),
+        ("cinquantaine", 50.0, Lang::Fr),
+        ("soixantaine", 60.0, Lang::Fr),
+        ("centaine", 100.0, Lang::Fr),
+        ("centaines", 100.0, Lang::Fr),
+        ("millier", 1e3, Lang::Fr),
+        ("milliers", 1e3, Lang::Fr),
+        ("dozen", 12.0, Lang::En),
+        ("dozens", 12.0, Lang::En),
+        ("tens", 10.0, Lang::En),
+        ("hundreds", 100.0, Lang::En),
+        ("десяток", 10.0, Lang::Ru),
+        ("десятки", 10.0, Lang::Ru),
+        ("десятков", 10.0, Lang::Ru),
+        ("сотня", 100.0, Lang::Ru),
+        ("сотни", 100.0, Lang::Ru),
+        ("сотен", 100.0, Lang::Ru),
     ];
     let mut map = FastMap::default();
-    map.extend(units.iter().map(|&(w, v)| (w, Unit(v))));
+    map.extend(shared_units.iter().map(|&(w, v)| (w, (Unit(v), None))));
+    for (units, lang) in [
+        (french_units, Lang::Fr),
+        (english_units, Lang::En),
+        (russian_units, Lang::Ru),
+    ] {
+        map.extend(units.iter().map(|&(w, v)| (w, (Unit(v), Some(lang)))));
+    }
     map.extend(
         scales
             .iter()
-            .map(|&(w, value, plural)| (w, Scale { value, plural })),
+            .map(|&(w, value, plural, lang)| (w, (Scale { value, plural }, lang))),
     );
-    map.extend(collectives.iter().map(|&(w, v)| (w, Collective(v))));
-    for w in ["cent", "cents", "hundred"] {
-        map.insert(w, Hundred);
+    map.extend(
+        collectives
+            .iter()
+            .map(|&(w, v, lang)| (w, (Collective(v), Some(lang)))),
+    );
+    for (w, lang) in [
+        ("cent", Lang::Fr),
+        ("cents", Lang::Fr),
+        ("hundred", Lang::En),
+    ] {
+        map.insert(w, (Hundred, Some(lang)));
     }
-    for w in ["un", "une", "a", "an", "one", "один", "одна", "одно"] {
-        map.insert(w, Article);
+    for (w, lang) in [
+        ("un", Lang::Fr),
+        ("une", Lang::Fr),
+        ("a", Lang::En),
+        ("an", Lang::En),
+        ("one", Lang::En),
+        ("один", Lang::Ru),
+        ("одна", Lang::Ru),
+        ("одно", Lang::Ru),
+    ] {
+        map.insert(w, (Article, Some(lang)));
     }
     map
 });
+
+/// The role of number word `w` in a text of language `lang`: "seize" is a
+/// number in French and a verb in English, "cents" a hundred in French and
+/// money in English. Words of any language count when the language is
+/// unknown.
+fn number_word(w: &str, lang: Lang) -> Option<NumWord> {
+    let &(role, of) = NUM_WORDS.get(w)?;
+    let fits = match of {
+        Some(of) => lang == Lang::Unknown || lang == of,
+        None => true,
+    };
+    fits.then_some(role)
+}
+
+/// Whether `w` is a number word of any language: none of them is a unit.
+fn is_any_number_word(w: &str) -> bool {
+    NUM_WORDS.contains_key(w)
+}
 
 /// Abbreviated scales after digits ("40 тыс.", "2,5 млрд", "£3bn").
 static SCALE_ABBREVIATIONS: LazyLock<FastMap<&'static str, f64>> = LazyLock::new(|| {
@@ -593,7 +640,20 @@ const REFERENCE_WORDS: &[&str] = &[
     "article",
     "art",
     "page",
+    "pages",
     "p",
+    "pp",
+    "cf",
+    "paragraph",
+    "paragraphs",
+    "paragraphe",
+    "paragraphes",
+    "note",
+    "notes",
+    "verse",
+    "verses",
+    "version",
+    "vol",
     "chapitre",
     "chapter",
     "numéro",
@@ -698,12 +758,23 @@ struct Hit {
 
 pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     let mut hits: Vec<Hit> = Vec::new();
+    // The last number token read as no quantity.
+    let mut rejected: Option<usize> = None;
     let mut i = 0;
     while i < a.toks.len() {
         let hit = match a.toks[i].kind {
-            Kind::Num => numeric_at(a, i, lang),
+            Kind::Num => {
+                let hit = numeric_at(a, i, lang).filter(|h| {
+                    let bare = h.last_tok == i && h.quantity.unit.is_none();
+                    !bare || !continues_a_non_quantity(a, i, rejected)
+                });
+                if hit.is_none() {
+                    rejected = Some(i);
+                }
+                hit
+            }
             Kind::Word
-                if NUM_WORDS.contains_key(a.word(i).unwrap_or_default())
+                if number_word(a.word(i).unwrap_or_default(), lang).is_some()
                     || a.word(i).is_some_and(|w| w.contains('-')) =>
             {
                 words_at(a, i, lang)
@@ -724,6 +795,62 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     hits.into_iter().map(|h| h.quantity).collect()
 }
 
+/// How many groups of digits the hyphen-joined chain holding number token
+/// `i` has: "2020-08-01" has three, "30-40" two, "30" one.
+fn hyphen_chain_groups(a: &Analysed, i: usize) -> usize {
+    let joined = |k: usize| {
+        a.glued(k) && matches!(a.sym(k + 1), Some('-' | '–')) && a.glued(k + 1) && a.is_num(k + 2)
+    };
+    let mut first = i;
+    while first >= 2 && joined(first - 2) {
+        first -= 2;
+    }
+    let mut last = i;
+    while joined(last) {
+        last += 2;
+    }
+    (last - first) / 2 + 1
+}
+
+/// Whether number token `i` opens or closes "1378-1417": two years joined
+/// by a hyphen, the second after the first.
+fn is_year_span_member(a: &Analysed, i: usize) -> bool {
+    let year = |k: usize| {
+        let raw = a.toks.get(k).map_or("", |t| &a.text[t.range.clone()]);
+        (raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| raw.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1000..=2100).contains(y))
+    };
+    let span = |k: usize| {
+        a.glued(k)
+            && matches!(a.sym(k + 1), Some('-' | '–'))
+            && a.glued(k + 1)
+            && matches!((year(k), year(k + 2)), (Some(from), Some(to)) if from < to)
+    };
+    span(i) || (i >= 2 && span(i - 2))
+}
+
+/// Whether number token `i` continues a list or range whose first number,
+/// token `i - 2`, is no quantity: "Psalm 78:1-11", "paragraphs 252 and
+/// 253", "pp. 52-53". A comma joins no such list: "In 2019, 45 died".
+fn continues_a_non_quantity(a: &Analysed, i: usize, rejected: Option<usize>) -> bool {
+    let joiner = |k: usize| {
+        matches!(a.sym(k), Some('-' | '–'))
+            || a.word(k)
+                .is_some_and(|w| matches!(w, "and" | "et" | "to" | "à" | "и" | "or" | "ou"))
+    };
+    // "passé de 2 millions en 1914 à 4 millions", "2017 – 5, 2018 – 16":
+    // a year is no range's start unless a year ends it.
+    let year_like = |k: usize| {
+        a.toks.get(k).is_some_and(|t| {
+            let raw = &a.text[t.range.clone()];
+            raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    i >= 2 && rejected == Some(i - 2) && joiner(i - 1) && (!year_like(i - 2) || year_like(i))
+}
+
 /// "numéro trois américaine", "number two": a rank, and the word after the
 /// number is no counted noun.
 fn ranks_after_numero(a: &Analysed, hits: &mut [Hit]) {
@@ -740,7 +867,7 @@ fn ranks_after_numero(a: &Analysed, hits: &mut [Hit]) {
         }
         let is_number = |k: usize| {
             a.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
-                || a.word(k).is_some_and(|w| NUM_WORDS.contains_key(w))
+                || a.word(k).is_some_and(is_any_number_word)
         };
         let mut last = first;
         while last < hit.last_tok && is_number(last + 1) {
@@ -807,11 +934,31 @@ fn share_units_with_the_count_before(a: &Analysed, lang: Lang, hits: &mut [Hit])
             link -= 1;
         }
         let link_word = link.checked_sub(1).and_then(|p| a.word(p));
-        let part_of =
-            link_word.is_some_and(|w| matches!(w, "dont" | "including" | "них" | "числе"));
-        let set_against = link_word.is_some_and(|w| {
-            matches!(w, "contre" | "sur" | "versus" | "vs" | "against" | "против")
-        });
+        // "40 of which", "25 of them", "трое из них": a part named after it.
+        let after = hits[k].last_tok + 1;
+        let part_named_after = matches!(
+            (a.word(after), a.word(after + 1)),
+            (
+                Some("of"),
+                Some("which" | "whom" | "them" | "those" | "these")
+            ) | (Some("из"), Some("них" | "которых"))
+        ) || (a.word(after) == Some("d")
+            && a.sym(after + 1) == Some('\'')
+            && a.word(after + 2) == Some("entre"));
+        let part_of = part_named_after
+            || link_word.is_some_and(|w| matches!(w, "dont" | "including" | "них" | "числе"));
+        let word_before_link = link.checked_sub(2).and_then(|p| a.word(p));
+        // "up from 85,000", "compared with 12", "par rapport à 30".
+        let compared = matches!(
+            (word_before_link, link_word),
+            (Some("up" | "down"), Some("from"))
+                | (Some("compared"), Some("with" | "to"))
+                | (Some("rapport"), Some("à"))
+        );
+        let set_against = compared
+            || link_word.is_some_and(|w| {
+                matches!(w, "contre" | "sur" | "versus" | "vs" | "against" | "против")
+            });
         let near = hits[k - 1].last_tok + MAX_SHARED_UNIT_GAP >= start;
         if !(part_of || set_against) || !near {
             continue;
@@ -847,6 +994,29 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     {
         return None;
     }
+    // "2020-08-01", "06-22-2017", "978-0-521-84270-9": a date, code or
+    // identifier written as three or more groups of digits.
+    if hyphen_chain_groups(a, i) >= 3 {
+        return None;
+    }
+    // "4 p.m.", "9.30 A.M.": a time of day.
+    if initialism_end(a, i + 1).is_some()
+        && matches!((a.word(i + 1), a.word(i + 3)), (Some("a" | "p"), Some("m")))
+    {
+        return None;
+    }
+    // "3D", "5G": a dimension or a network generation names a technique.
+    if a.glued(i)
+        && a.toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(&a.text[t.range.clone()], "D" | "G"))
+    {
+        return None;
+    }
+    // "(1378-1417)": a span of years.
+    if is_year_span_member(a, i) {
+        return None;
+    }
     // "10h30", "10h": a time of day.
     if a.glued(i)
         && a.word(i + 1).is_some_and(|w| {
@@ -866,7 +1036,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         || prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || is_month_word(w))
         || i.checked_sub(1)
             .and_then(|p| a.sym(p))
-            .is_some_and(|c| matches!(c, '№' | '#' | '°'))
+            .is_some_and(|c| matches!(c, '№' | '#' | '°' | '§'))
     {
         return None;
     }
@@ -995,18 +1165,19 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             last += 1;
         }
     }
-    let mut unit = None;
-    if let Some((_, code)) = currency_before {
-        unit = Some(code.to_owned());
+    let unit = if let Some((_, code)) = currency_before {
+        Some(code.to_owned())
     } else if let Some((u, u_last)) = hyphenated_unit(a, last) {
-        unit = Some(u);
         last = u_last;
+        Some(u)
     } else if let Some((u, u_last)) = unit_at(a, last + 1, after_scale, lang) {
-        unit = Some(u);
         last = u_last;
-    } else if is_age_after_name(a, i) {
-        unit = Some("age".to_owned());
-    }
+        Some(u)
+    } else if is_age_after_name(a, i) || follows_age_word(a, i) {
+        Some("age".to_owned())
+    } else {
+        None
+    };
 
     // "La COP 26 à Glasgow", "Nord Stream 1 et 2": after a proper name, a
     // number that counts nothing names something.
@@ -1019,6 +1190,8 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     {
         return None;
     }
+    // "Hide Caption 1 of 30 Photos" is kept out above: it names a picture.
+    let unit = unit.or_else(|| unit_of_the_whole(a, last, lang));
 
     // An early year has no unit: "в 1000 долларов" counts dollars.
     let is_year =
@@ -1074,7 +1247,7 @@ fn hyphenated_unit(a: &Analysed, last: usize) -> Option<(String, usize)> {
     let head = word.split('-').next().unwrap_or(word);
     if a.is_capitalised(first)
         || matches!(head, "to" | "à" | "a")
-        || NUM_WORDS.contains_key(head)
+        || is_any_number_word(head)
         || word.bytes().any(|b| b.is_ascii_digit())
     {
         return None;
@@ -1106,6 +1279,60 @@ fn is_age_after_name(a: &Analysed, i: usize) -> bool {
         && a.text[a.toks[i].range.clone()]
             .bytes()
             .all(|b| b.is_ascii_digit())
+}
+
+/// "only 33 of 250 beds", "3 sur 10 foyers": a bare number before the
+/// whole it is part of counts what the whole counts. `last` is the
+/// number's last token.
+fn unit_of_the_whole(a: &Analysed, last: usize, lang: Lang) -> Option<String> {
+    let mut j = last + 1;
+    if a.word(j) == Some("out") && a.word(j + 1) == Some("of") {
+        j += 1;
+    }
+    if !a.word(j).is_some_and(|w| matches!(w, "of" | "sur" | "из")) || !a.is_num(j + 1) {
+        return None;
+    }
+    let whole = j + 1;
+    let scaled = scale_after(a, whole + 1, lang, false).is_some();
+    let unit_from = if scaled { whole + 2 } else { whole + 1 };
+    unit_at(a, unit_from, scaled, lang).map(|(u, _)| u)
+}
+
+/// The token after the initialism of two or more letters starting at token
+/// `j` ("U.S.", "U.S.C.", "p.m."), if one does. Russian abbreviates units
+/// that way ("2,5 ч.л." is teaspoons): only Latin letters make one.
+fn initialism_end(a: &Analysed, j: usize) -> Option<usize> {
+    let letter_dot = |k: usize| {
+        a.word(k)
+            .is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+            && a.glued(k)
+            && a.sym(k + 1) == Some('.')
+    };
+    let mut k = j;
+    let mut letters = 0;
+    while letter_dot(k) {
+        letters += 1;
+        k += 2;
+        if !a.glued(k - 1) {
+            break;
+        }
+    }
+    (letters >= 2).then_some(k)
+}
+
+/// Whether number token `i` follows a word that says it is an age: "Jany
+/// Leveille age 35", "aged 12", "an average age of 81", "âgé de 40",
+/// "l'âge de 16", "в возрасте 40".
+fn follows_age_word(a: &Analysed, i: usize) -> bool {
+    let word = |k: usize| i.checked_sub(k).and_then(|p| a.word(p));
+    let is_age = |w: &str| {
+        matches!(
+            w,
+            "age" | "aged" | "âge" | "âgé" | "âgée" | "âgés" | "âgées" | "возрасте"
+        )
+    };
+    word(1).is_some_and(is_age)
+        || (word(1).is_some_and(|w| matches!(w, "of" | "de")) && word(2).is_some_and(is_age))
 }
 
 /// The index of the ordinal suffix token after number `i`, if any.
@@ -1173,8 +1400,8 @@ fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
 /// The multiplier of a scale word at token `j` after digits.
 fn scale_after(a: &Analysed, j: usize, lang: Lang, currency_before: bool) -> Option<f64> {
     let w = a.word(j)?;
-    if let Some(NumWord::Scale { value, .. }) = NUM_WORDS.get(w) {
-        return Some(scale_value(w, *value, lang));
+    if let Some(NumWord::Scale { value, .. }) = number_word(w, lang) {
+        return Some(scale_value(w, value, lang));
     }
     if let Some(v) = SCALE_ABBREVIATIONS.get(w) {
         return Some(*v);
@@ -1220,6 +1447,11 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
         });
     }
     let w = a.word(j)?;
+    // "18 U.S. soldiers", "18 U.S.C. § 595": an initialism is no unit; the
+    // noun after it may be.
+    if let Some(after) = initialism_end(a, j) {
+        return unit_at(a, after, false, lang);
+    }
     if matches!(w, "pour" | "per") && a.word(j + 1) == Some("cent") {
         return Some(("percent".to_owned(), j + 1));
     }
@@ -1256,7 +1488,7 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
             !a.is_capitalised(k)
                 && !NOT_UNITS.contains(n)
                 && !is_month_word(n)
-                && !NUM_WORDS.contains_key(n)
+                && !is_any_number_word(n)
                 && !PRENOMINAL_ADJECTIVES.contains(n)
         });
         if let Some(noun) = noun {
@@ -1266,7 +1498,7 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
     if PERCENT_WORDS.contains(&w) {
         return Some(("percent".to_owned(), j));
     }
-    if NOT_UNITS.contains(&w) || is_month_word(w) || NUM_WORDS.contains_key(w) {
+    if NOT_UNITS.contains(&w) || is_month_word(w) || is_any_number_word(w) {
         return None;
     }
     if SKIPPABLE_ADJECTIVES.contains(&w) {
@@ -1305,7 +1537,7 @@ fn english_noun_after_adjectives(a: &Analysed, j: usize) -> Option<(String, usiz
             && word.bytes().all(|b| b.is_ascii_lowercase())
             && !NOT_UNITS.contains(&word)
             && !is_month_word(word)
-            && !NUM_WORDS.contains_key(word);
+            && !is_any_number_word(word);
         if !plain {
             return None;
         }
@@ -1417,11 +1649,11 @@ impl WordNumber {
 }
 
 /// The number-word parts of one word token ("quatre-vingt-dix" has three).
-fn word_parts(w: &str) -> Option<impl Iterator<Item = (&str, NumWord)>> {
-    let all_known = w.split('-').all(|p| NUM_WORDS.contains_key(p));
-    all_known.then(|| {
+fn word_parts(w: &str, lang: Lang) -> Option<impl Iterator<Item = (&str, NumWord)>> {
+    let all_known = w.split('-').all(|p| number_word(p, lang).is_some());
+    all_known.then(move || {
         w.split('-')
-            .filter_map(|p| NUM_WORDS.get(p).map(|nw| (p, *nw)))
+            .filter_map(move |p| number_word(p, lang).map(|nw| (p, nw)))
     })
 }
 
@@ -1435,7 +1667,7 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     // mean both or all of those named, and count nothing.
     if matches!(prev_word, Some("tous" | "toutes"))
         && matches!(
-            a.word(i).and_then(|w| NUM_WORDS.get(w)),
+            a.word(i).and_then(|w| number_word(w, lang)),
             Some(NumWord::Unit(_))
         )
     {
@@ -1461,12 +1693,12 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     // An article is a number only before a multiplier: "une dizaine", "a
     // hundred", "un million", not "a trois enfants".
     if matches!(
-        a.word(i).and_then(|w| NUM_WORDS.get(w)),
+        a.word(i).and_then(|w| number_word(w, lang)),
         Some(NumWord::Article)
     ) {
         let multiplier_next = a
             .word(i + 1)
-            .and_then(|w| NUM_WORDS.get(w))
+            .and_then(|w| number_word(w, lang))
             .is_some_and(|nw| {
                 matches!(
                     nw,
@@ -1481,10 +1713,10 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     let mut last = None;
     let mut j = i;
     while let Some(w) = a.word(j) {
-        if let Some(parts) = word_parts(w) {
+        if let Some(parts) = word_parts(w, lang) {
             // An article inside a number ("deux cent un") ends it unless it
             // opens the number.
-            if last.is_some() && matches!(NUM_WORDS.get(w), Some(NumWord::Article)) {
+            if last.is_some() && matches!(number_word(w, lang), Some(NumWord::Article)) {
                 break;
             }
             for (part, nw) in parts {
@@ -1494,7 +1726,7 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             j += 1;
             continue;
         }
-        let next = a.word(j + 1).and_then(|n| NUM_WORDS.get(n).copied());
+        let next = a.word(j + 1).and_then(|n| number_word(n, lang));
         let joins = match w {
             // "vingt et un", "soixante et onze"
             "et" => {
@@ -2102,5 +2334,83 @@ mod tests {
             one("Only 2000 Americans were evacuated.", "en"),
             q("2000 Americans", 2000.0, "americans", false, None)
         );
+    }
+
+    #[test]
+    fn number_words_belong_to_their_language() {
+        // English articles 111111137 and 790266787: "seize" is a verb.
+        assert!(found("The police may seize guns under the law.", "en").is_empty());
+        assert_eq!(one("Il a seize ans.", "fr").1, 16.0);
+        // "cents" is money in English, hundreds in French.
+        assert!(found("He paid four cents a folio.", "en")
+            .iter()
+            .all(|s| s.1 != 400.0));
+        assert_eq!(one("Trois cents soldats.", "fr").1, 300.0);
+        // Shared words and unknown languages read every language's words.
+        assert_eq!(one("Six millions de personnes.", "fr").1, 6e6);
+        assert_eq!(find_quantities("seize soldats", None)[0].value, 16.0);
+    }
+
+    #[test]
+    fn references_codes_and_spans_of_years_are_no_counts() {
+        // English articles 781768042, 722512241, 788173482, 706600938.
+        for s in [
+            "He cites his judgments (Psalm 78:1-11) again.",
+            "As we read in paragraphs 252 and 253 of the text.",
+            "Declassify pages 10-12 of the application.",
+            "Not the Great Western Schism (1378-1417), which was different.",
+            "Processing Date: 06-22-2017 at the jail.",
+            "The book has ISBN 978-0-521-84270-9 on its cover.",
+            "A 3D printer and a 5G network.",
+            "It violates § 595, enacted long ago.",
+        ] {
+            assert!(found(s, "en").is_empty(), "{s}: {:?}", found(s, "en"));
+        }
+        // A year opens no range of another kind: article 2324.
+        let seen = found(
+            "La population est passée de 2 millions en 1914 à 4 millions en 1950.",
+            "fr",
+        );
+        assert!(seen.iter().any(|s| s.1 == 4e6), "{seen:?}");
+        assert_eq!(
+            one("It sent 18 U.S. soldiers.", "en").2.as_deref(),
+            Some("soldiers")
+        );
+        assert_eq!(one("See 18 U.S.C. § 595.", "en").2, None);
+        assert!(found("A curfew runs from 8 p.m. on.", "en").is_empty());
+        // A range of counts keeps both ends.
+        assert_eq!(found("Between 30-40 soldiers died.", "en").len(), 2);
+    }
+
+    #[test]
+    fn ages_parts_and_earlier_values_have_the_unit_of_their_count() {
+        assert_eq!(
+            one("Jany Leveille age 35 was arrested.", "en"),
+            q("35", 35.0, "age", false, None)
+        );
+        assert_eq!(
+            one("He retired at the age of 75.", "en").2.as_deref(),
+            Some("age")
+        );
+        // English articles 700662577 and 731063195.
+        assert_eq!(
+            found("Only 33 of 250 beds were full.", "en")[0],
+            q("33", 33.0, "beds", false, None)
+        );
+        let seen = found(
+            "He logged 103 objects into his catalog, 40 of which he found himself.",
+            "en",
+        );
+        assert_eq!(seen[1], q("40", 40.0, "objects", false, None));
+        // English article 795693029.
+        let seen = found(
+            "There were 41,400 undocumented immigrants, up from 37,544 in August.",
+            "en",
+        );
+        assert_eq!(seen[1].2.as_deref(), Some("immigrants"), "{seen:?}");
+        // A picture's number in a caption names it: "Caption 1 of 30 Photos".
+        assert!(found("Hide Caption 1 of 30 Photos: Mass shooting", "en")
+            .iter()
+            .all(|s| s.2.as_deref() != Some("photos")));
     }
 }
