@@ -960,10 +960,28 @@ fn share_units_with_the_count_before(a: &Analysed, lang: Lang, hits: &mut [Hit])
                 matches!(w, "contre" | "sur" | "versus" | "vs" | "against" | "против")
             });
         let near = hits[k - 1].last_tok + MAX_SHARED_UNIT_GAP >= start;
-        if !(part_of || set_against) || !near {
+        // A share or a factor is no count a bare number could elide ("0.4%
+        // job growth, with 440,000 more natives"), and a range's first end
+        // takes its unit from the other end ("aged between 57 and 70").
+        let elides_a_count = !matches!(
+            hits[k - 1].quantity.unit.as_deref(),
+            Some("percent" | "fois" | "times" | "раз" | "раза")
+        );
+        let opens_a_range =
+            k + 1 < hits.len() && hits[k].last_tok + 2 == next_start_tok(a, &hits[k + 1].quantity);
+        let elliptical = elides_a_count
+            && !opens_a_range
+            && is_elliptical_count(a, hits[k - 1].last_tok + 1, start)
+            && ends_a_phrase(a, start, hits[k].last_tok);
+        if !(part_of || set_against || elliptical) || !near {
             continue;
         }
-        let Some(unit) = hits[k - 1].quantity.unit.clone().filter(|u| u != "rank") else {
+        let Some(unit) = hits[k - 1]
+            .quantity
+            .unit
+            .clone()
+            .filter(|u| u != "rank" && u != "age")
+        else {
             continue;
         };
         hits[k].quantity.unit = Some(unit);
@@ -973,10 +991,53 @@ fn share_units_with_the_count_before(a: &Analysed, lang: Lang, hits: &mut [Hit])
         let scale =
             (counted_start..=hits[k - 1].last_tok).find_map(|j| scale_after(a, j, lang, false));
         let bare = start == hits[k].last_tok && hits[k].quantity.value < 1000.0;
-        if let Some(scale) = scale.filter(|_| set_against && bare) {
+        if let Some(scale) = scale.filter(|_| (set_against || elliptical) && bare) {
             hits[k].quantity.value *= scale;
         }
     }
+}
+
+/// Tokens between a count and a bare number that elides its noun, at most.
+const MAX_ELLIPSIS_GAP: usize = 8;
+
+/// Whether tokens `from..to`, between a count and a bare number, set the
+/// number beside the count with its noun left out: "308 депутатов, против
+/// – 218", "353 миллиарда долларов, а сейчас ― чуть более 100", "34
+/// человека, за Данией – 20". A comma or a dash marks the ellipsis; no
+/// other number or quotation lies between.
+fn is_elliptical_count(a: &Analysed, from: usize, to: usize) -> bool {
+    if to <= from || to - from > MAX_ELLIPSIS_GAP {
+        return false;
+    }
+    let gap = from..to;
+    let marked = gap
+        .clone()
+        .any(|k| matches!(a.sym(k), Some(',' | '—' | '–' | '―')));
+    let clean = gap.clone().all(|k| {
+        !a.is_num(k)
+            && !a
+                .sym(k)
+                .is_some_and(|c| matches!(c, '«' | '»' | '“' | '”' | '"' | '(' | ')' | ':' | ';'))
+    });
+    marked && clean
+}
+
+/// Whether the number from token `first` to `last` ends its phrase, as an
+/// elided count does: "против – 218.", "за Данией – 20,". A word after it
+/// may be a unit this module does not know ("150 г муки"), and a number
+/// between commas after a name is an age ("convicting Webb, 51, of").
+fn ends_a_phrase(a: &Analysed, first: usize, last: usize) -> bool {
+    let after = last + 1;
+    let ends = a.toks.get(after).is_none()
+        || a.sym(after)
+            .is_some_and(|c| matches!(c, '.' | ',' | ';' | ')' | '!' | '?'))
+        || a.word(after)
+            .is_some_and(|w| matches!(w, "and" | "et" | "и" | "а" | "but" | "mais" | "но"));
+    let age = first >= 2
+        && a.sym(first - 1) == Some(',')
+        && a.is_capitalised(first - 2)
+        && a.sym(after) == Some(',');
+    ends && !age
 }
 
 fn next_start_tok(a: &Analysed, q: &FoundQuantity) -> usize {
@@ -1497,6 +1558,17 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
     }
     if PERCENT_WORDS.contains(&w) {
         return Some(("percent".to_owned(), j));
+    }
+    // "150 г муки": grams after a number that is no year ("в 2022 г.").
+    let after_a_year = j
+        .checked_sub(1)
+        .and_then(|p| a.toks.get(p))
+        .is_some_and(|t| {
+            let raw = &a.text[t.range.clone()];
+            raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit())
+        });
+    if w == "г" && a.is_num(j.wrapping_sub(1)) && !after_a_year {
+        return Some((w.to_owned(), j));
     }
     if NOT_UNITS.contains(&w) || is_month_word(w) || is_any_number_word(w) {
         return None;
@@ -2412,5 +2484,36 @@ mod tests {
         assert!(found("Hide Caption 1 of 30 Photos: Mass shooting", "en")
             .iter()
             .all(|s| s.2.as_deref() != Some("photos")));
+    }
+
+    #[test]
+    fn an_elided_count_takes_the_unit_of_the_count_before() {
+        // Russian articles 24108, 24180 and 2489.
+        let seen = found(
+            "Документ поддержали 308 европарламентария, против – 218.",
+            "ru",
+        );
+        assert_eq!(seen[1].2.as_deref(), Some("европарламентария"), "{seen:?}");
+        let seen = found(
+            "За Грецией закреплен лимит в 34 человека, за Данией – 20, за Словакией – 16.",
+            "ru",
+        );
+        assert_eq!(seen[2].2.as_deref(), Some("человека"), "{seen:?}");
+        let seen = found(
+            "Долг составлял 353 миллиарда долларов, а сейчас чуть более 100.",
+            "ru",
+        );
+        assert_eq!(seen[1].1, 100e9, "{seen:?}");
+        // Not after a share, not before an unknown unit, not an age.
+        let seen = found("Jobs grew 0.4%, with 440,000 more natives.", "en");
+        assert_ne!(seen[1].2.as_deref(), Some("percent"), "{seen:?}");
+        let seen = found("Для основы: 2 желтка, 150 г масла.", "ru");
+        assert_eq!(seen[1].2.as_deref(), Some("г"), "{seen:?}");
+        assert!(found("Это было в 2022 г. в Москве.", "ru").is_empty());
+        let seen = found(
+            "The jury took 10 minutes before convicting Webb, 51, of kidnapping.",
+            "en",
+        );
+        assert_ne!(seen[1].2.as_deref(), Some("minutes"), "{seen:?}");
     }
 }
