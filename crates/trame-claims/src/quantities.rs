@@ -1226,6 +1226,12 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             last += 1;
         }
     }
+    // "7,000+ others": at least that many; "1+1" is a sum or a name.
+    let open_above =
+        a.glued(last) && a.sym(last + 1) == Some('+') && !(a.glued(last + 1) && a.is_num(last + 2));
+    if open_above {
+        last += 1;
+    }
     let unit = if let Some((_, code)) = currency_before {
         Some(code.to_owned())
     } else if let Some((u, u_last)) = hyphenated_unit(a, last) {
@@ -1236,8 +1242,10 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         Some(u)
     } else if is_age_after_name(a, i) || follows_age_word(a, i) {
         Some("age".to_owned())
+    } else if let Some(factor) = factor_of_a_multiplication(a, i) {
+        Some(factor.to_owned())
     } else {
-        None
+        unit_of_the_label(a, i)
     };
 
     // "La COP 26 à Glasgow", "Nord Stream 1 et 2": after a proper name, a
@@ -1282,7 +1290,16 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         }
     }
 
-    let first = currency_before.map_or(i, |(p, _)| p);
+    // "-60 °C", "between -60 and -80 degrees": a sign glued to the number
+    // and set apart from what comes before ("Covid-19", "1-7" are no signs).
+    let signed = i >= 1
+        && matches!(a.sym(i - 1), Some('-' | '−'))
+        && a.glued(i - 1)
+        && !(i >= 2 && a.glued(i - 2) && !a.sym(i - 2).is_some_and(|c| "([".contains(c)));
+    if signed {
+        value = -value;
+    }
+    let first = currency_before.map_or(if signed { i - 1 } else { i }, |(p, _)| p);
     let (approx, bound) = cues_before(a, first);
     Some(Hit {
         quantity: FoundQuantity {
@@ -1290,10 +1307,51 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             value,
             unit,
             approx,
-            bound,
+            bound: bound.or(open_above.then_some(Bound::Min)),
         },
         last_tok: last,
     })
+}
+
+/// The unit of number token `i` when a verb multiplies or divides by it:
+/// "multiplier leur nombre par 3" (`fois`), "multiplied by 4", "by a factor
+/// of 10" (`times`), "умножим на 1,6" (`раз`).
+fn factor_of_a_multiplication(a: &Analysed, i: usize) -> Option<&'static str> {
+    let word = |k: usize| i.checked_sub(k).and_then(|p| a.word(p));
+    let scales = |w: &str| {
+        ["multipli", "divis", "divid", "умнож", "раздел", "делит"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    };
+    // The verb may have its object before the preposition: "multiplier
+    // leur nombre par 3".
+    let verb_before = (2..=4).any(|k| word(k).is_some_and(scales));
+    match word(1)? {
+        "par" if verb_before => Some("fois"),
+        "by" if verb_before => Some("times"),
+        "на" if verb_before => Some("раз"),
+        "of" if word(2) == Some("factor") => Some("times"),
+        _ => None,
+    }
+}
+
+/// The unit a data sheet's label gives the number after it: "Number of
+/// nuns: 220", "Nombre de morts : 12", "Average age: 71".
+fn unit_of_the_label(a: &Analysed, i: usize) -> Option<String> {
+    if i < 2 || a.sym(i - 1) != Some(':') {
+        return None;
+    }
+    if a.word(i - 2) == Some("age") {
+        return Some("age".to_owned());
+    }
+    let noun = a.word(i - 2)?;
+    let of = a.word(i - 3)?;
+    let head = a.word(i - 4)?;
+    let counts = matches!(
+        (head, of),
+        ("number", "of") | ("nombre", "de") | ("число", _)
+    );
+    counts.then(|| noun.to_owned())
 }
 
 /// "a 3-year-old boy", "a 10-minute onslaught", ".308-caliber rounds": the
@@ -1331,7 +1389,13 @@ fn hyphenated_unit(a: &Analysed, last: usize) -> Option<(String, usize)> {
 /// capitalised words) is an age; "Lyon, 12, Marseille, 9" counts, and so
 /// does a lone surname ("McCarrick, 88,") for want of telling it from a city.
 fn is_age_after_name(a: &Analysed, i: usize) -> bool {
-    let name = i >= 3 && a.word(i - 3).is_some() && a.is_capitalised(i - 3);
+    // "McCarrick, 88, faces a trial": a lone name is a person's when a
+    // lowercase word goes on after the second comma, where a list of
+    // places goes on with the next name.
+    let clause_follows =
+        a.sym(i + 1) == Some(',') && a.word(i + 2).is_some() && !a.is_capitalised(i + 2);
+    let name = (i >= 3 && a.word(i - 3).is_some() && a.is_capitalised(i - 3))
+        || (i >= 2 && clause_follows);
     name && a.sym(i - 1) == Some(',')
         && a.is_capitalised(i - 2)
         && a.toks[i].range.len() <= 3
@@ -2515,5 +2579,51 @@ mod tests {
             "en",
         );
         assert_ne!(seen[1].2.as_deref(), Some("minutes"), "{seen:?}");
+    }
+
+    #[test]
+    fn signs_open_bounds_labels_and_lone_names_ages() {
+        let seen = found("It needs a temperature between -60 and -80 degrees.", "en");
+        assert_eq!(seen[0].1, -60.0, "{seen:?}");
+        assert_eq!(seen[0].2.as_deref(), Some("degrees"), "{seen:?}");
+        assert_eq!(seen[1], q("-80 degrees", -80.0, "degrees", false, None));
+        // "Covid-19" holds no sign.
+        assert!(found("Le Covid-19 est là.", "fr")
+            .iter()
+            .all(|s| s.1 >= 0.0));
+        assert_eq!(
+            one("Thanks to 7,000+ others who gave.", "en"),
+            q("7,000+ others", 7000.0, "others", false, Some(Bound::Min))
+        );
+        assert_eq!(
+            one("Number of nuns: 220", "en"),
+            q("220", 220.0, "nuns", false, None)
+        );
+        assert_eq!(one("Average age: 71", "en").2.as_deref(), Some("age"));
+        // French article 23193 and Russian article 2489.
+        assert_eq!(
+            one("Les doses multiplieraient par 133 le risque.", "fr")
+                .2
+                .as_deref(),
+            Some("fois")
+        );
+        assert_eq!(
+            one("Il veut multiplier leur nombre par 3.", "fr")
+                .2
+                .as_deref(),
+            Some("fois")
+        );
+        assert_eq!(
+            one("Умножим на 1,6 и получим цену.", "ru").2.as_deref(),
+            Some("раз")
+        );
+        assert_eq!(found("La chaîne 1+1 diffuse.", "fr")[0].4, None);
+        // English article 782086447: a lone name, then a clause.
+        assert_eq!(
+            one("McCarrick, 88, faces a trial at the Vatican.", "en")
+                .2
+                .as_deref(),
+            Some("age")
+        );
     }
 }
