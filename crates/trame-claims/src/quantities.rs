@@ -3,11 +3,20 @@
 //! approximation ("environ", "about", "около") and bounds ("plus de",
 //! "up to", "не менее").
 //!
-//! What is not a quantity: dates ("le 12 janvier", "12/01/2022"), times
-//! ("10h30"), bare years 1800–2100 ("en 2022") unless a counted noun follows,
-//! numbers inside names ("G7", "Su-27"), list markers and reference numbers
-//! ("article 5", "n° 3"). Ordinals ("210e", "21st", "5-й") are kept with the
+//! What is not a quantity: dates ("le 12 janvier", "12/01/2022",
+//! "2020-08-01"), times ("10h30", "5 p.m."), bare years 1800–2100 ("en
+//! 2022") unless a counted noun follows, spans of years ("1378-1417"),
+//! numbers inside names and codes ("G7", "Su-27", "3D", ISBNs), list
+//! markers and references ("article 5", "n° 3", "Psalm 78:1-11", "pp.
+//! 52-53", "§ 595"). Ordinals ("210e", "21st", "5-й") are kept with the
 //! unit `rank`.
+//!
+//! Number words count only in their language ("seize" is sixteen in French,
+//! a verb in English). A bare number takes its unit from the sentence where
+//! it can: the other end of a range, the count it is part of or set against
+//! ("dont dix", "33 of 250 beds", "up from 37,544"), a count whose noun it
+//! elides ("308 депутатов, против – 218"), an age or a data sheet's label
+//! ("aged 12", "Number of nuns: 220"), a multiplication ("par 3").
 
 use std::ops::Range;
 use std::sync::LazyLock;
