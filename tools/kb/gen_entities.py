@@ -154,7 +154,7 @@ REGIONS = [
     loc("Q33946", "historical_country", "Czechoslovakia", fr="Tchécoslovaquie", ru="Чехословакия", de="Tschechoslowakei", es="Checoslovaquia", it="Cecoslovacchia"),
     loc("Q36704", "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
     # "Amazon" is also the company (companies below): with a place entry the tagger's label decides.
-    loc(None, "region", "Amazon rainforest", en="Amazonia|Amazon", fr="Amazonie|forêt amazonienne", ru="Амазония|Амазонская сельва", de="Amazonien|Amazonas-Regenwald", es="Amazonia|Amazonía|selva amazónica", it="Amazzonia|foresta amazzonica"),
+    loc("Q177567", "region", "Amazon rainforest", en="Amazonia|Amazon", fr="Amazonie|forêt amazonienne", ru="Амазония|Амазонская сельва", de="Amazonien|Amazonas-Regenwald", es="Amazonia|Amazonía|selva amazónica", it="Amazzonia|foresta amazzonica"),
     loc("Q8268", "region", "Eurozone", en="euro area", fr="zone euro", ru="Еврозона|зона евро", de="Eurozone|Euroraum", es="eurozona|zona euro", it="eurozona|zona euro"),
     loc(None, "region", "Schengen Area", en="Schengen zone", fr="espace Schengen|zone Schengen", ru="Шенгенская зона|шенгенская зона", de="Schengen-Raum|Schengenraum", es="espacio Schengen|zona Schengen", it="spazio Schengen|area Schengen"),
     loc("Q166", "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),
@@ -419,12 +419,12 @@ PLACES_2026C = [
     loc("Q980", "federated_state", "Bavaria", DE, en="Free State of Bavaria", fr="Bavière", ru="Бавария", de="Bayern|Freistaat Bayern", es="Baviera", it="Baviera"),
     # ---- oceans, gulf, river
     loc(None, "ocean", "Atlantic Ocean", fr="océan Atlantique|Atlantique", ru="Атлантический океан|Атлантика", de="Atlantischer Ozean|Atlantik", es="océano Atlántico|Atlántico", it="oceano Atlantico|Atlantico"),
-    loc(None, "ocean", "Pacific Ocean", fr="océan Pacifique|Pacifique", ru="Тихий океан", de="Pazifischer Ozean|Pazifik|Stiller Ozean", es="océano Pacífico|Pacífico", it="oceano Pacifico|Pacifico"),
+    loc("Q98", "ocean", "Pacific Ocean", fr="océan Pacifique|Pacifique", ru="Тихий океан", de="Pazifischer Ozean|Pazifik|Stiller Ozean", es="océano Pacífico|Pacífico", it="oceano Pacifico|Pacifico"),
     loc(None, "sea", "Persian Gulf", en="Arabian Gulf", fr="golfe Persique|golfe Arabo-Persique|Golfe", ru="Персидский залив", de="Persischer Golf", es="golfo Pérsico", it="Golfo Persico"),
     loc(None, "river", "Nile", en="River Nile|Nile River", fr="Nil", ru="Нил", de="Nil", es="Nilo", it="Nilo"),
     # ---- districts and buildings named for what they house
     loc("Q11299", "borough", "Manhattan", US, fr="Manhattan", ru="Манхэттен", de="Manhattan", es="Manhattan", it="Manhattan"),
-    loc(None, "district", "Hollywood", US, fr="Hollywood", ru="Голливуд", de="Hollywood", es="Hollywood", it="Hollywood"),
+    loc("Q34006", "district", "Hollywood", US, fr="Hollywood", ru="Голливуд", de="Hollywood", es="Hollywood", it="Hollywood"),
     entity(None, "LOC", "building", "United States Capitol", US, ru_decline=False, en="Capitol|US Capitol|U.S. Capitol|Capitol Hill|Capitol building", fr="Capitole des États-Unis|Capitole de Washington|Capitol Hill", ru="Капитолий|Капитолия|Капитолию|Капитолием|Капитолии|Капитолий США|Капитолия США|Капитолию США|Капитолием США|Капитолии США", de="Kapitol|US-Kapitol|Kapitol der Vereinigten Staaten|Capitol Hill", es="Capitolio|Capitolio de los Estados Unidos", it="Capitol Hill|Campidoglio di Washington"),
     loc(None, "building", "World Trade Center", US, acr="en:WTC fr:WTC", en="Twin Towers", fr="World Trade Center|tours jumelles|Tours jumelles", ru="Всемирный торговый центр", de="World Trade Center|Twin Towers", es="World Trade Center|Torres Gemelas", it="World Trade Center|Torri Gemelle"),
     loc(None, "building", "Mandalay Bay", US, en="Mandalay Bay Resort|Mandalay Bay Resort and Casino|Mandalay Bay hotel|Mandalay Bay Hotel", fr="Mandalay Bay|hôtel Mandalay Bay", ru="Мандалай-Бэй|отель Mandalay Bay", de="Mandalay Bay", es="Mandalay Bay", it="Mandalay Bay"),
@@ -487,7 +487,7 @@ Q1874|city|Q212|Odesa|Odessa|Одесса|Odessa|Odesa|Odessa|en:Odessa;uk:Од�
 Q36036|city|Q212|Lviv|Lviv|Львов|Lwiw|Leópolis|Leopoli|en:Lvov;fr:Lvov;uk:Львів;de:Lemberg;pl:Lwów
 |city|Q212|Dnipro|Dnipro|Днепр|Dnipro|Dnipró|Dnipro|en:Dnipropetrovsk;fr:Dnipropetrovsk;ru:Днепропетровск;uk:Дніпро
 |city|Q212|Donetsk|Donetsk|Донецк|Donezk|Donetsk|Donec'k|uk:Донецьк
-|city|Q212|Luhansk|Louhansk|Луганск|Luhansk|Lugansk|Luhans'k|en:Lugansk;fr:Lougansk;uk:Луганськ
+Q134279|city|Q212|Luhansk|Louhansk|Луганск|Luhansk|Lugansk|Luhans'k|en:Lugansk;fr:Lougansk;uk:Луганськ
 |city|Q212|Mariupol|Marioupol|Мариуполь|Mariupol|Mariúpol|Mariupol'|uk:Маріуполь
 |city|Q212|Zaporizhzhia|Zaporijjia|Запорожье|Saporischschja|Zaporiyia|Zaporižžja|en:Zaporozhye;fr:Zaporijia;uk:Запоріжжя
 |city|Q212|Kherson|Kherson|Херсон|Cherson|Jersón|Cherson|uk:Херсон
@@ -1059,7 +1059,7 @@ ORGS = [
     org(None, "government_body", "White House", fr="Maison-Blanche|Maison Blanche", ru="Белый дом", de="Weißes Haus", es="Casa Blanca", it="Casa Bianca", country=US),
     org(None, "government_body", "Élysée Palace", en="Elysee", fr="Élysée|palais de l'Élysée|Elysée", ru="Елисейский дворец", de="Élysée-Palast", es="Palacio del Elíseo", it="Eliseo", country=FR),
     org(None, "government_body", "Pentagon", en="United States Department of Defense|US Department of Defense|Department of Defense|Department of War", fr="Pentagone|département de la Défense", ru="Пентагон|Министерство обороны США", de="Pentagon|Verteidigungsministerium der Vereinigten Staaten", es="Pentágono|Departamento de Defensa", it="Pentagono|Dipartimento della Difesa", acr="en:DoD", country=US),
-    org(None, "government_body", "United States Department of State", en="State Department|US State Department", fr="Département d'État|département d'État|département d'État américain", ru="Государственный департамент США|Госдепартамент|Госдеп", de="US-Außenministerium|Außenministerium der Vereinigten Staaten", es="Departamento de Estado", it="Dipartimento di Stato", country=US),
+    org("Q789915", "government_body", "United States Department of State", en="State Department|US State Department", fr="Département d'État|département d'État|département d'État américain", ru="Государственный департамент США|Госдепартамент|Госдеп", de="US-Außenministerium|Außenministerium der Vereinigten Staaten", es="Departamento de Estado", it="Dipartimento di Stato", country=US),
     org(None, "government_body", "Ministry of Foreign Affairs of Russia", en="Russian Foreign Ministry|Russian Ministry of Foreign Affairs", fr="ministère russe des Affaires étrangères|ministère des Affaires étrangères de la Fédération de Russie|ministère des Affaires étrangères de la Russie|ministère des Affaires étrangères de Russie", ru="Министерство иностранных дел Российской Федерации|МИД России|МИД РФ", de="Russisches Außenministerium", es="Ministerio de Asuntos Exteriores de Rusia", it="Ministero degli Affari Esteri russo", acr="ru:МИД", country=RU),
     org(None, "government_body", "Ministry of Defence of Russia", en="Russian Ministry of Defence|Russian Defence Ministry|Russian Defense Ministry", fr="ministère russe de la Défense|ministère de la Défense de la Fédération de Russie|ministère de la Défense de la Russie|ministère de la Défense de Russie", ru="Министерство обороны Российской Федерации|Минобороны России|Минобороны РФ|Минобороны", de="Russisches Verteidigungsministerium", es="Ministerio de Defensa de Rusia", it="Ministero della Difesa russo", country=RU),
     org(None, "armed_forces", "Armed Forces of Ukraine", en="Ukrainian Armed Forces|Ukrainian army", fr="Forces armées ukrainiennes|armée ukrainienne", ru="Вооружённые силы Украины|ВСУ", de="Ukrainische Streitkräfte", es="Fuerzas Armadas de Ucrania", it="Forze armate ucraine", acr="ru:ВСУ uk:ЗСУ en:AFU", country=UA),
@@ -1235,7 +1235,7 @@ ORGS = [
     org(None, "cultural_institution", "Centre Pompidou", FR, en="Pompidou Centre|Centre Georges Pompidou", fr="Centre Pompidou|Centre Georges-Pompidou", ru="Центр Помпиду|Центр Жоржа Помпиду", de="Centre Pompidou", es="Centro Pompidou|Centre Pompidou", it="Centro Pompidou|Centre Pompidou"),
     # The American chambers, so that "Sénat américain" is not the French Senate's.
     org("Q66096", "legislature", "United States Senate", en="US Senate|U.S. Senate", fr="Sénat américain|Sénat des États-Unis", ru="Сенат США", de="US-Senat|Senat der Vereinigten Staaten", es="Senado de los Estados Unidos|Senado estadounidense", it="Senato degli Stati Uniti|Senato americano", country=US),
-    org(None, "legislature", "United States House of Representatives", en="House of Representatives|US House of Representatives|U.S. House", fr="Chambre des représentants|Chambre des représentants américaine|Chambre des représentants des États-Unis", ru="Палата представителей США|Палата представителей Конгресса США", de="Repräsentantenhaus|US-Repräsentantenhaus", es="Cámara de Representantes de los Estados Unidos|Cámara de Representantes", it="Camera dei rappresentanti degli Stati Uniti|Camera dei rappresentanti", country=US),
+    org("Q11701", "legislature", "United States House of Representatives", en="House of Representatives|US House of Representatives|U.S. House", fr="Chambre des représentants|Chambre des représentants américaine|Chambre des représentants des États-Unis", ru="Палата представителей США|Палата представителей Конгресса США", de="Repräsentantenhaus|US-Repräsentantenhaus", es="Cámara de Representantes de los Estados Unidos|Cámara de Representantes", it="Camera dei rappresentanti degli Stati Uniti|Camera dei rappresentanti", country=US),
     org("Q53536", "central_bank", "Federal Reserve", en="Federal Reserve System|Fed|US Federal Reserve|U.S. Federal Reserve|Federal Reserve Board", fr="Réserve fédérale|Réserve fédérale américaine|Fed|Federal Reserve", ru="Федеральная резервная система|Федеральная резервная система США", de="Federal Reserve|Fed|US-Notenbank|US-Zentralbank", es="Reserva Federal|Reserva Federal de Estados Unidos|Fed", it="Federal Reserve|Fed|Riserva Federale", acr="ru:ФРС", country=US),
     # Not "Cour suprême" / "Supreme Court" alone: every country has one (India's, Brazil's, Israel's…).
     org("Q11201", "court", "Supreme Court of the United States", acr="en:SCOTUS", en="US Supreme Court|U.S. Supreme Court|United States Supreme Court", fr="Cour suprême des États-Unis|Cour suprême américaine", ru="Верховный суд США|Верховный суд Соединённых Штатов", de="Oberster Gerichtshof der Vereinigten Staaten|Supreme Court der Vereinigten Staaten|US-Supreme-Court", es="Corte Suprema de los Estados Unidos|Corte Suprema de Estados Unidos|Tribunal Supremo de Estados Unidos", it="Corte suprema degli Stati Uniti|Corte Suprema americana", country=US),
@@ -1255,7 +1255,7 @@ ORGS = [
 # Spain's and Argentina's union: French only; "FO" and "FLN" French only. "Red Cross" and
 # "Croix-Rouge" alone are left out (the ICRC, the IFRC or a national society).
 ORGS += [
-    org(None, "government_body", "United States Department of Justice", US, acr="en:DOJ", en="Justice Department|Department of Justice|US Department of Justice|U.S. Department of Justice|US Justice Department|U.S. Justice Department", fr="département de la Justice américain|département américain de la Justice|ministère américain de la Justice|Département de la Justice des États-Unis", ru="Министерство юстиции США|Минюст США", de="US-Justizministerium|Justizministerium der Vereinigten Staaten", es="Departamento de Justicia de los Estados Unidos|Departamento de Justicia", it="Dipartimento di Giustizia degli Stati Uniti|Dipartimento della Giustizia"),
+    org("Q1553390", "government_body", "United States Department of Justice", US, acr="en:DOJ", en="Justice Department|Department of Justice|US Department of Justice|U.S. Department of Justice|US Justice Department|U.S. Justice Department", fr="département de la Justice américain|département américain de la Justice|ministère américain de la Justice|Département de la Justice des États-Unis", ru="Министерство юстиции США|Минюст США", de="US-Justizministerium|Justizministerium der Vereinigten Staaten", es="Departamento de Justicia de los Estados Unidos|Departamento de Justicia", it="Dipartimento di Giustizia degli Stati Uniti|Dipartimento della Giustizia"),
     org(None, "government_body", "United States Department of Homeland Security", US, acr="en:DHS", en="Department of Homeland Security|Homeland Security|US Department of Homeland Security|U.S. Department of Homeland Security", fr="département de la Sécurité intérieure|ministère américain de la Sécurité intérieure", ru="Министерство внутренней безопасности США", de="US-Heimatschutzministerium|Heimatschutzministerium", es="Departamento de Seguridad Nacional de los Estados Unidos", it="Dipartimento della Sicurezza Interna degli Stati Uniti"),
     org(None, "government_body", "United States Department of the Treasury", US, en="Treasury Department|US Treasury|U.S. Treasury|US Treasury Department|U.S. Treasury Department|Department of the Treasury", fr="Trésor américain|département du Trésor|département du Trésor américain", ru="Министерство финансов США|Минфин США", de="US-Finanzministerium|Finanzministerium der Vereinigten Staaten", es="Departamento del Tesoro de los Estados Unidos|Departamento del Tesoro", it="Dipartimento del Tesoro degli Stati Uniti|Tesoro americano"),
     org(None, "government_agency", "U.S. Immigration and Customs Enforcement", US, acr="en:ICE fr:ICE", en="Immigration and Customs Enforcement|US Immigration and Customs Enforcement", fr="Service de l'immigration et des douanes des États-Unis|police de l'immigration américaine", ru="Иммиграционная и таможенная полиция США", de="US-Einwanderungs- und Zollbehörde|Einwanderungs- und Zollbehörde", es="Servicio de Inmigración y Control de Aduanas", it="Immigration and Customs Enforcement"),
@@ -1376,7 +1376,7 @@ ARMED = [
     org(None, "armed_group", "Hizb ut-Tahrir", fr="Hizb ut-Tahrir", ru="Хизб ут-Тахрир", de="Hizb ut-Tahrir", es="Hizb ut-Tahrir", it="Hizb ut-Tahrir"),
     org(None, "armed_group", "Islamic Movement of Uzbekistan", fr="Mouvement islamique d'Ouzbékistan", ru="Исламское движение Узбекистана", de="Islamische Bewegung Usbekistans", acr="en:IMU fr:MIO ru:ИДУ"),
     org(None, "armed_group", "Fatah", en="Fateh", fr="Fatah", ru="ФАТХ|Фатх", de="Fatah", es="Fatah|Al Fatah", it="Fatah", acr="ru:ФАТХ", country=PS),
-    org(None, "government_body", "Palestinian Authority", en="Palestinian National Authority", fr="Autorité palestinienne", ru="Палестинская национальная администрация|Палестинская администрация", de="Palästinensische Autonomiebehörde", es="Autoridad Nacional Palestina", it="Autorità Nazionale Palestinese", acr="en:PA fr:AP ru:ПНА de:PA es:ANP it:ANP", country=PS),
+    org("Q42620", "government_body", "Palestinian Authority", en="Palestinian National Authority", fr="Autorité palestinienne", ru="Палестинская национальная администрация|Палестинская администрация", de="Palästinensische Autonomiebehörde", es="Autoridad Nacional Palestina", it="Autorità Nazionale Palestinese", acr="en:PA fr:AP ru:ПНА de:PA es:ANP it:ANP", country=PS),
     org(None, "armed_group", "Free Syrian Army", fr="Armée syrienne libre", ru="Свободная сирийская армия", de="Freie Syrische Armee", es="Ejército Libre Sirio", it="Esercito siriano libero", acr="en:FSA fr:ASL ru:ССА de:FSA es:ELS it:ESL", country=SY),
     org(None, "armed_group", "Russian Volunteer Corps", fr="Corps des volontaires russes", ru="Русский добровольческий корпус", de="Russisches Freiwilligenkorps", acr="en:RDK fr:RDK ru:РДК"),
     org(None, "armed_group", "Freedom of Russia Legion", fr="Légion Liberté de la Russie", ru="Легион «Свобода России»|Легион Свобода России", de="Legion Freiheit Russlands"),
@@ -1422,7 +1422,7 @@ COMPANIES = [
     # Facebook, Inc. renamed itself Meta Platforms in 2021: one company.
     company("Q380", "Meta Platforms", US, en="Meta|Facebook|Facebook Inc.", fr="Meta|Facebook", ru="Meta|Facebook|Фейсбук", de="Meta|Facebook", es="Meta|Facebook", it="Meta|Facebook"),
     # "X" alone is a letter; the network's new name only in forms that say what it is.
-    company(None, "Twitter", US, en="Twitter Inc.|X Corp.|X (formerly Twitter)|X, formerly Twitter", fr="Twitter|X (ex-Twitter)|X (anciennement Twitter)|réseau social X", ru="Twitter|Твиттер|соцсеть X", de="Twitter|X (ehemals Twitter)", es="Twitter|X (antes Twitter)", it="Twitter|X (ex Twitter)"),
+    company("Q918", "Twitter", US, en="Twitter Inc.|X Corp.|X (formerly Twitter)|X, formerly Twitter", fr="Twitter|X (ex-Twitter)|X (anciennement Twitter)|réseau social X", ru="Twitter|Твиттер|соцсеть X", de="Twitter|X (ehemals Twitter)", es="Twitter|X (antes Twitter)", it="Twitter|X (ex Twitter)"),
     company("Q2283", "Microsoft", US, fr="Microsoft", ru="Microsoft|Майкрософт", de="Microsoft", es="Microsoft", it="Microsoft"),
     company("Q312", "Apple Inc.", US, en="Apple", fr="Apple", ru="Apple", de="Apple", es="Apple", it="Apple"),
     company("Q3884", "Amazon", US, en="Amazon.com", fr="Amazon", ru="Amazon", de="Amazon", es="Amazon", it="Amazon"),
@@ -1478,7 +1478,7 @@ COMPANIES = [
     entity(None, "ORG", "online_platform", "Telegram", fr="Telegram|messagerie Telegram", ru="Telegram|Телеграм|Телеграмм", de="Telegram", es="Telegram", it="Telegram"),
     entity(None, "ORG", "online_platform", "VK", RU, acr="en:VK fr:VK ru:VK de:VK es:VK it:VK", en="VKontakte", fr="VKontakte|VKontakte", ru="ВКонтакте|ВК|Вконтакте", de="VKontakte", es="VKontakte", it="VKontakte"),
     company(None, "Yandex", RU, fr="Yandex|Iandex", ru="Яндекс", de="Yandex", es="Yandex", it="Yandex"),
-    entity(None, "ORG", "online_platform", "YouTube", US, fr="YouTube|Youtube", ru="YouTube|Ютуб|Ютьюб", de="YouTube", es="YouTube", it="YouTube"),
+    entity("Q866", "ORG", "online_platform", "YouTube", US, fr="YouTube|Youtube", ru="YouTube|Ютуб|Ютьюб", de="YouTube", es="YouTube", it="YouTube"),
     company("Q907311", "Netflix", US, fr="Netflix", ru="Netflix|Нетфликс", de="Netflix", es="Netflix", it="Netflix"),
     company("Q193701", "SpaceX", US, fr="SpaceX", ru="SpaceX|Спейс Икс", de="SpaceX", es="SpaceX", it="SpaceX"),
     entity(None, "ORG", "satellite_service", "Starlink", US, fr="Starlink", ru="Starlink|Старлинк", de="Starlink", es="Starlink", it="Starlink"),
@@ -1543,7 +1543,7 @@ DISEASES = [
     misc(None, "virus_variant", "SARS-CoV-2 Omicron variant", en="Omicron variant|Omicron", fr="variant Omicron|Omicron", ru="Омикрон|штамм «Омикрон»|омикрон-штамм", de="Omikron-Variante|Omikron", es="variante ómicron|ómicron", it="variante Omicron|Omicron"),
     misc(None, "virus_variant", "SARS-CoV-2 Delta variant", en="Delta variant", fr="variant Delta", ru="штамм «Дельта»|дельта-штамм", de="Delta-Variante", es="variante delta", it="variante Delta"),
     misc(None, "disease", "mpox", en="monkeypox|Mpox", fr="variole du singe|variole simienne|mpox|Mpox", ru="оспа обезьян|оспа обезьян mpox", de="Affenpocken|Mpox", es="viruela del mono|viruela símica|mpox", it="vaiolo delle scimmie|mpox", decline=False),
-    misc(None, "disease", "Ebola virus disease", en="Ebola|Ebola fever|Ebola haemorrhagic fever", fr="Ebola|maladie à virus Ebola|fièvre Ebola|fièvre hémorragique Ebola", ru="Эбола|лихорадка Эбола|геморрагическая лихорадка Эбола", de="Ebola|Ebolafieber", es="ébola|enfermedad por el virus del Ébola", it="Ebola|febbre emorragica da virus Ebola", decline=False),
+    misc("Q51993", "disease", "Ebola virus disease", en="Ebola|Ebola fever|Ebola haemorrhagic fever", fr="Ebola|maladie à virus Ebola|fièvre Ebola|fièvre hémorragique Ebola", ru="Эбола|лихорадка Эбола|геморрагическая лихорадка Эбола", de="Ebola|Ebolafieber", es="ébola|enfermedad por el virus del Ébola", it="Ebola|febbre emorragica da virus Ebola", decline=False),
     # "AIDS" is matched case-sensitively: "Aides", the French NGO, and the French word "aides"
     # are another key ("Aides" would read as the acronym "AIDES", not "AIDS").
     misc(None, "virus", "HIV", en="human immunodeficiency virus", fr="virus de l'immunodéficience humaine", ru="вирус иммунодефицита человека", de="Humanes Immundefizienz-Virus", es="virus de la inmunodeficiencia humana", it="virus dell'immunodeficienza umana",
@@ -1618,10 +1618,10 @@ MISC = [
     misc(None, "treaty", "Schengen Agreement", en="Schengen Agreements|Schengen Convention", fr="accords de Schengen|accord de Schengen|convention de Schengen", ru="Шенгенское соглашение|Шенгенские соглашения", de="Schengener Abkommen|Schengener Übereinkommen", es="Acuerdo de Schengen", it="Accordi di Schengen", decline=False),
     # ---- wars, periods and events
     misc(None, "event", "World War I", acr="en:WWI en:WW1", en="First World War|Great War|World War One", fr="Première Guerre mondiale|première guerre mondiale|Grande Guerre|guerre de 14-18|guerre de 1914-1918", ru="Первая мировая война|Первой мировой войны|Первой мировой войне|Первую мировую войну|Первой мировой войной|Первая мировая|Первой мировой", de="Erster Weltkrieg|Ersten Weltkrieg|Ersten Weltkriegs|Ersten Weltkrieges|Erstem Weltkrieg", es="Primera Guerra Mundial|Gran Guerra", it="Prima guerra mondiale|Grande Guerra", decline=False),
-    misc(None, "event", "World War II", acr="en:WWII en:WW2", en="Second World War|World War Two", fr="Seconde Guerre mondiale|seconde guerre mondiale|Deuxième Guerre mondiale|deuxième guerre mondiale|guerre de 39-45|guerre de 1939-1945", ru="Вторая мировая война|Второй мировой войны|Второй мировой войне|Вторую мировую войну|Второй мировой войной|Вторая мировая|Второй мировой", de="Zweiter Weltkrieg|Zweiten Weltkrieg|Zweiten Weltkriegs|Zweiten Weltkrieges|Zweitem Weltkrieg", es="Segunda Guerra Mundial", it="Seconda guerra mondiale", decline=False),
+    misc("Q362", "event", "World War II", acr="en:WWII en:WW2", en="Second World War|World War Two", fr="Seconde Guerre mondiale|seconde guerre mondiale|Deuxième Guerre mondiale|deuxième guerre mondiale|guerre de 39-45|guerre de 1939-1945", ru="Вторая мировая война|Второй мировой войны|Второй мировой войне|Вторую мировую войну|Второй мировой войной|Вторая мировая|Второй мировой", de="Zweiter Weltkrieg|Zweiten Weltkrieg|Zweiten Weltkriegs|Zweiten Weltkrieges|Zweitem Weltkrieg", es="Segunda Guerra Mundial", it="Seconda guerra mondiale", decline=False),
     # The Soviet name of the war against Germany, 1941–1945: an event of its own in Wikidata.
     misc(None, "event", "Great Patriotic War", fr="Grande Guerre patriotique", ru="Великая Отечественная война|Великой Отечественной войны|Великой Отечественной войне|Великую Отечественную войну|Великой Отечественной войной|Великая Отечественная|Великой Отечественной", de="Großer Vaterländischer Krieg|Großen Vaterländischen Krieg|Großen Vaterländischen Krieges", es="Gran Guerra Patria", it="Grande guerra patriottica", acr="ru:ВОВ", decline=False),
-    misc(None, "event", "Cold War", fr="guerre froide|Guerre froide", ru="холодная война|холодной войны|холодной войне|холодную войну|холодной войной|Холодная война", de="Kalter Krieg|Kalten Krieg|Kalten Krieges|Kalten Kriegs", es="Guerra Fría", it="guerra fredda|Guerra fredda", decline=False),
+    misc("Q8683", "event", "Cold War", fr="guerre froide|Guerre froide", ru="холодная война|холодной войны|холодной войне|холодную войну|холодной войной|Холодная война", de="Kalter Krieg|Kalten Krieg|Kalten Krieges|Kalten Kriegs", es="Guerra Fría", it="guerra fredda|Guerra fredda", decline=False),
     misc(None, "event", "Brexit", fr="Brexit", ru="Брексит|брексит", de="Brexit", es="Brexit", it="Brexit"),
     misc(None, "event", "Holodomor", fr="Holodomor", ru="Голодомор", de="Holodomor", es="Holodomor", it="Holodomor", uk="Голодомор"),
     misc(None, "event", "Euromaidan", en="Maidan|Maidan revolution|Revolution of Dignity|Euromaidan revolution", fr="Euromaïdan|Euromaidan|Maïdan|Maidan|révolution de Maïdan|révolution du Maïdan|révolution de la Dignité", ru="Евромайдан|Майдан|Революция достоинства", de="Euromaidan|Maidan|Maidan-Revolution|Revolution der Würde", es="Euromaidán|Maidán|Revolución de la Dignidad", it="Euromaidan|Maidan|Rivoluzione della dignità", uk="Євромайдан|Майдан|Революція гідності"),
@@ -1794,7 +1794,7 @@ MEDIA = [
     # would take the rest of "Los Angeles Times", "Moscow Times" or "Times Square" once a
     # shorter name matched their first words (as "The Atlantic" above).
     media(None, "newspaper", "The Times (London)", GB, en="The Times of London|Times of London", fr="Times de Londres|Times of London", ru="Таймс"),
-    media(None, "newspaper", "Daily Mail", GB, fr="Daily Mail", ru="Daily Mail|Дейли мейл", de="Daily Mail", es="Daily Mail", it="Daily Mail"),
+    media("Q210534", "newspaper", "Daily Mail", GB, fr="Daily Mail", ru="Daily Mail|Дейли мейл", de="Daily Mail", es="Daily Mail", it="Daily Mail"),
     # "Bild" is German for picture: the bare title only outside German.
     media(None, "newspaper", "Bild (newspaper)", DE, en="Bild|Bild-Zeitung", fr="Bild|Bild-Zeitung", ru="Bild|Бильд", de="Bild-Zeitung", es="Bild", it="Bild"),
     media(None, "newspaper", "Die Welt", DE, fr="Die Welt", ru="Die Welt|Ди Вельт", es="Die Welt", it="Die Welt"),
@@ -1815,11 +1815,11 @@ MEDIA = [
 # drops the article and leaves "Hill", a surname), "The Sun" ("sun"), "The New Yorker" (also the
 # demonym), "The Intercept".
 MEDIA += [
-    media(None, "broadcaster", "CBS", US, acr="en:CBS fr:CBS ru:CBS de:CBS es:CBS it:CBS", en="CBS News|Columbia Broadcasting System", fr="CBS News", ru="CBS News|Си-би-эс", de="CBS News", es="CBS News", it="CBS News"),
+    media("Q43380", "broadcaster", "CBS", US, acr="en:CBS fr:CBS ru:CBS de:CBS es:CBS it:CBS", en="CBS News|Columbia Broadcasting System", fr="CBS News", ru="CBS News|Си-би-эс", de="CBS News", es="CBS News", it="CBS News"),
     media(None, "broadcaster", "NBC", US, acr="en:NBC fr:NBC ru:NBC de:NBC es:NBC it:NBC", en="NBC News|National Broadcasting Company", fr="NBC News", ru="NBC News|Эн-би-си", de="NBC News", es="NBC News", it="NBC News"),
-    media(None, "broadcaster", "American Broadcasting Company", US, acr="en:ABC", en="ABC News", fr="ABC News", ru="ABC News|Эй-би-си", de="ABC News", es="ABC News", it="ABC News"),
+    media("Q169889", "broadcaster", "American Broadcasting Company", US, acr="en:ABC", en="ABC News", fr="ABC News", ru="ABC News|Эй-би-си", de="ABC News", es="ABC News", it="ABC News"),
     media(None, "broadcaster", "NPR", US, acr="en:NPR fr:NPR ru:NPR de:NPR es:NPR it:NPR", en="National Public Radio", fr="National Public Radio", ru="Национальное общественное радио"),
-    media(None, "newspaper", "Los Angeles Times", US, en="LA Times|L.A. Times", fr="Los Angeles Times|LA Times", ru="Los Angeles Times|Лос-Анджелес таймс", de="Los Angeles Times", es="Los Angeles Times", it="Los Angeles Times"),
+    media("Q188515", "newspaper", "Los Angeles Times", US, en="LA Times|L.A. Times", fr="Los Angeles Times|LA Times", ru="Los Angeles Times|Лос-Анджелес таймс", de="Los Angeles Times", es="Los Angeles Times", it="Los Angeles Times"),
     media(None, "newspaper", "The Washington Times", US, en="Washington Times", fr="Washington Times", ru="The Washington Times|Washington Times|Вашингтон таймс", de="Washington Times", es="The Washington Times", it="The Washington Times"),
     media(None, "newspaper", "The Daily Telegraph", GB, en="The Telegraph|Daily Telegraph", fr="Daily Telegraph|The Telegraph|Telegraph", ru="The Daily Telegraph|The Telegraph|Дейли телеграф", de="Daily Telegraph|The Telegraph", es="The Daily Telegraph|The Telegraph", it="The Daily Telegraph|The Telegraph"),
     media(None, "news_outlet", "Breitbart News", US, en="Breitbart|Breitbart.com", fr="Breitbart|Breitbart News", ru="Breitbart|Брейтбарт", de="Breitbart|Breitbart News", es="Breitbart|Breitbart News", it="Breitbart|Breitbart News"),
@@ -1829,10 +1829,10 @@ MEDIA += [
     media(None, "news_outlet", "Freedom Outpost", US, fr="Freedom Outpost", ru="Freedom Outpost", de="Freedom Outpost"),
     media(None, "news_outlet", "The Free Thought Project", US, acr="en:TFTP", en="Free Thought Project|TheFreeThoughtProject.com", fr="Free Thought Project", ru="The Free Thought Project"),
     media(None, "news_outlet", "Las Vegas Review-Journal", US, en="Review-Journal", fr="Las Vegas Review-Journal", ru="Las Vegas Review-Journal"),
-    media(None, "news_outlet", "WikiLeaks", en="Wikileaks", fr="WikiLeaks|Wikileaks", ru="WikiLeaks|Викиликс", de="WikiLeaks|Wikileaks", es="WikiLeaks|Wikileaks", it="WikiLeaks|Wikileaks"),
+    media("Q359", "news_outlet", "WikiLeaks", en="Wikileaks", fr="WikiLeaks|Wikileaks", ru="WikiLeaks|Викиликс", de="WikiLeaks|Wikileaks", es="WikiLeaks|Wikileaks", it="WikiLeaks|Wikileaks"),
     media(None, "broadcaster", "Public Sénat", FR, fr="Public Sénat|Public Senat", ru="Public Sénat"),
     media(None, "news_outlet", "The Daily Beast", US, en="Daily Beast", fr="Daily Beast"),
-    media(None, "news_outlet", "The New Yorker", US, en="New Yorker", fr="New Yorker"),
+    media("Q217305", "news_outlet", "The New Yorker", US, en="New Yorker", fr="New Yorker"),
     media(None, "news_outlet", "USA Today", US),
     media(None, "news_outlet", "CNBC", US),
     media(None, "news_outlet", "The Intercept", US),
@@ -1952,7 +1952,7 @@ Q2042|former_head_of_state|Q142|Charles de Gaulle|Charles de Gaulle|Шарль �
 |former_head_of_state|Q142|Valéry Giscard d'Estaing|Valéry Giscard d'Estaing|Валери Жискар д’Эстен|Valéry Giscard d'Estaing|Valéry Giscard d'Estaing|Valéry Giscard d'Estaing|N|en:Valery Giscard d'Estaing;en:Giscard d'Estaing;en:Giscard;fr:Giscard d'Estaing;fr:Giscard;fr:VGE;de:Giscard d'Estaing;de:Giscard;es:Giscard d'Estaing;es:Giscard;it:Giscard d'Estaing;it:Giscard;ru:Жискар д’Эстен;ru:Жискар
 |former_head_of_state|Q142|François Mitterrand|François Mitterrand|Франсуа Миттеран|François Mitterrand|François Mitterrand|François Mitterrand||en:Francois Mitterrand
 |foreign_minister|Q142|Jean-Noël Barrot|Jean-Noël Barrot|Жан-Ноэль Барро|Jean-Noël Barrot|Jean-Noël Barrot|Jean-Noël Barrot||
-|politician|Q142|Marine Le Pen|Marine Le Pen|Марин Ле Пен|Marine Le Pen|Marine Le Pen|Marine Le Pen|F|
+Q12927|politician|Q142|Marine Le Pen|Marine Le Pen|Марин Ле Пен|Marine Le Pen|Marine Le Pen|Marine Le Pen|F|
 |politician|Q142|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Жан-Люк Меланшон|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Jean-Luc Mélenchon||
 |politician|Q142|Jordan Bardella|Jordan Bardella|Жордан Барделла|Jordan Bardella|Jordan Bardella|Jordan Bardella||
 Q60772|office_holder|Q183|Ursula von der Leyen|Ursula von der Leyen|Урсула фон дер Ляйен|Ursula von der Leyen|Ursula von der Leyen|Ursula von der Leyen|F|en:von der Leyen;fr:von der Leyen;de:von der Leyen;ru:фон дер Ляйен
@@ -2114,7 +2114,7 @@ Q76658|head_of_state|Q183|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Фра
 Q170581|politician|Q30|Nancy Pelosi|Nancy Pelosi|Нэнси Пелоси|Nancy Pelosi|Nancy Pelosi|Nancy Pelosi|F|
 |politician|Q30|Kevin McCarthy|Kevin McCarthy|Кевин Маккарти|Kevin McCarthy|Kevin McCarthy|Kevin McCarthy||
 |politician|Q30|Mike Pence|Mike Pence|Майк Пенс|Mike Pence|Mike Pence|Mike Pence||
-|politician|Q30|Mike Pompeo|Mike Pompeo|Майк Помпео|Mike Pompeo|Mike Pompeo|Mike Pompeo||
+Q473239|politician|Q30|Mike Pompeo|Mike Pompeo|Майк Помпео|Mike Pompeo|Mike Pompeo|Mike Pompeo||
 |spokesperson|Q30|Jen Psaki|Jen Psaki|Джен Псаки|Jen Psaki|Jen Psaki|Jen Psaki|F|
 |spokesperson|Q30|John Kirby|John Kirby|Джон Кирби|John Kirby|John Kirby|John Kirby||
 |politician|Q30|Victoria Nuland|Victoria Nuland|Виктория Нуланд|Victoria Nuland|Victoria Nuland|Victoria Nuland|F|
@@ -2124,11 +2124,11 @@ Q170581|politician|Q30|Nancy Pelosi|Nancy Pelosi|Нэнси Пелоси|Nancy P
 |office_holder|Q30|Robert F. Kennedy Jr.|Robert F. Kennedy Jr.||Robert F. Kennedy Jr.|Robert F. Kennedy Jr.|Robert F. Kennedy Jr.||en:RFK Jr.;en:Robert Kennedy Jr.;fr:RFK Jr.;fr:Robert Kennedy Jr.;de:Robert Kennedy Jr.;es:Robert Kennedy Jr.;it:Robert Kennedy Jr.;ru:Роберт Кеннеди-младший;ru:Роберта Кеннеди-младшего;ru:Роберту Кеннеди-младшему;ru:Робертом Кеннеди-младшим;ru:Роберте Кеннеди-младшем
 |office_holder|Q30|Scott Bessent|Scott Bessent|Скотт Бессент|Scott Bessent|Scott Bessent|Scott Bessent||
 |spokesperson|Q30|Karoline Leavitt|Karoline Leavitt|Кэролайн Левитт|Karoline Leavitt|Karoline Leavitt|Karoline Leavitt|F|
-|politician|Q30|Chuck Schumer|Chuck Schumer|Чак Шумер|Chuck Schumer|Chuck Schumer|Chuck Schumer||
+Q380900|politician|Q30|Chuck Schumer|Chuck Schumer|Чак Шумер|Chuck Schumer|Chuck Schumer|Chuck Schumer||
 Q359442|politician|Q30|Bernie Sanders|Bernie Sanders|Берни Сандерс|Bernie Sanders|Bernie Sanders|Bernie Sanders||
 Q5284|businessperson|Q30|Bill Gates|Bill Gates|Билл Гейтс|Bill Gates|Bill Gates|Bill Gates||
 |public_figure|Q30|Melinda French Gates|Melinda French Gates|Мелинда Френч Гейтс|Melinda French Gates|Melinda French Gates|Melinda French Gates|FN|en:Melinda Gates;fr:Melinda Gates;de:Melinda Gates;es:Melinda Gates;it:Melinda Gates;ru:Мелинда Гейтс
-|businessperson|Q30|George Soros|George Soros|Джордж Сорос|George Soros|George Soros|George Soros||
+Q12908|businessperson|Q30|George Soros|George Soros|Джордж Сорос|George Soros|George Soros|George Soros||
 |businessperson|Q183|Klaus Schwab|Klaus Schwab|Клаус Шваб|Klaus Schwab|Klaus Schwab|Klaus Schwab||
 Q312556|businessperson|Q30|Jeff Bezos|Jeff Bezos|Джефф Безос|Jeff Bezos|Jeff Bezos|Jeff Bezos||
 Q36215|businessperson|Q30|Mark Zuckerberg|Mark Zuckerberg|Марк Цукерберг|Mark Zuckerberg|Mark Zuckerberg|Mark Zuckerberg||
@@ -2152,9 +2152,9 @@ Q66107|diplomat|Q30|Henry Kissinger|Henry Kissinger|Генри Киссиндж�
 |politician|Q183|Christian Lindner|Christian Lindner|Кристиан Линднер|Christian Lindner|Christian Lindner|Christian Lindner||
 |academic|Q30|John Mearsheimer|John Mearsheimer|Джон Миршаймер|John Mearsheimer|John Mearsheimer|John Mearsheimer||
 |politician|Q30|Lindsey Graham|Lindsey Graham|Линдси Грэм|Lindsey Graham|Lindsey Graham|Lindsey Graham|N|
-|judge|Q30|Brett Kavanaugh|Brett Kavanaugh|Бретт Кавано|Brett Kavanaugh|Brett Kavanaugh|Brett Kavanaugh||
+Q4962244|judge|Q30|Brett Kavanaugh|Brett Kavanaugh|Бретт Кавано|Brett Kavanaugh|Brett Kavanaugh|Brett Kavanaugh||
 Q450675|religious_leader|Q237|Pope Francis|pape François||Papst Franziskus|papa Francisco|papa Francesco|N|en:Jorge Mario Bergoglio;en:Jorge Bergoglio;en:Bergoglio;en:Pope Bergoglio;fr:Pape François;fr:Jorge Mario Bergoglio;fr:Bergoglio;de:Franziskus;de:Jorge Mario Bergoglio;de:Bergoglio;es:Papa Francisco;es:Jorge Mario Bergoglio;es:Bergoglio;it:Papa Francesco;it:Jorge Mario Bergoglio;it:Bergoglio;ru:Папа Франциск;ru:Папы Франциска;ru:Папе Франциску;ru:Папу Франциска;ru:Папой Франциском;ru:Франциск;ru:Франциска;ru:Франциску;ru:Франциском;ru:Франциске;ru:Хорхе Марио Бергольо;ru:Бергольо
-|religious_leader|Q237|Pope Benedict XVI|Benoît XVI||Benedikt XVI.|Benedicto XVI|Benedetto XVI|N|en:Benedict XVI;en:Pope Benedict;en:Joseph Ratzinger;en:Ratzinger;fr:pape Benoît XVI;fr:Joseph Ratzinger;fr:Ratzinger;de:Papst Benedikt XVI.;de:Joseph Ratzinger;de:Ratzinger;es:papa Benedicto XVI;es:Joseph Ratzinger;es:Ratzinger;it:papa Benedetto XVI;it:Joseph Ratzinger;it:Ratzinger;ru:Бенедикт XVI;ru:Бенедикта XVI;ru:Бенедикту XVI;ru:Бенедиктом XVI;ru:Бенедикте XVI;ru:Папа Бенедикт XVI;ru:Йозеф Ратцингер;ru:Ратцингер;ru:Ратцингера;ru:Ратцингеру;ru:Ратцингером;ru:Ратцингере
+Q2494|religious_leader|Q237|Pope Benedict XVI|Benoît XVI||Benedikt XVI.|Benedicto XVI|Benedetto XVI|N|en:Benedict XVI;en:Pope Benedict;en:Joseph Ratzinger;en:Ratzinger;fr:pape Benoît XVI;fr:Joseph Ratzinger;fr:Ratzinger;de:Papst Benedikt XVI.;de:Joseph Ratzinger;de:Ratzinger;es:papa Benedicto XVI;es:Joseph Ratzinger;es:Ratzinger;it:papa Benedetto XVI;it:Joseph Ratzinger;it:Ratzinger;ru:Бенедикт XVI;ru:Бенедикта XVI;ru:Бенедикту XVI;ru:Бенедиктом XVI;ru:Бенедикте XVI;ru:Папа Бенедикт XVI;ru:Йозеф Ратцингер;ru:Ратцингер;ru:Ратцингера;ru:Ратцингеру;ru:Ратцингером;ru:Ратцингере
 |religious_leader|Q237|Pope John Paul II|Jean-Paul II||Johannes Paul II.|Juan Pablo II|Giovanni Paolo II|N|en:John Paul II;en:Saint John Paul II;en:Karol Wojtyła;en:Karol Wojtyla;en:Wojtyła;en:Wojtyla;fr:pape Jean-Paul II;fr:Karol Wojtyła;fr:Karol Wojtyla;de:Papst Johannes Paul II.;de:Karol Wojtyła;es:papa Juan Pablo II;es:Karol Wojtyła;it:papa Giovanni Paolo II;it:Karol Wojtyła;ru:Иоанн Павел II;ru:Иоанна Павла II;ru:Иоанну Павлу II;ru:Иоанном Павлом II;ru:Иоанне Павле II;ru:Папа Иоанн Павел II;ru:Кароль Войтыла
 |politician|Q30|Nikki Haley|Nikki Haley|Никки Хейли|Nikki Haley|Nikki Haley|Nikki Haley|F|
 |activist|Q30|Pamela Geller|Pamela Geller|Памела Геллер|Pamela Geller|Pamela Geller|Pamela Geller|F|
@@ -2164,7 +2164,7 @@ Q450675|religious_leader|Q237|Pope Francis|pape François||Papst Franziskus|papa
 |office_holder|Q30|Robert Mueller|Robert Mueller|Роберт Мюллер|Robert Mueller|Robert Mueller|Robert Mueller||en:Robert S. Mueller;en:Robert S. Mueller III;en:Bob Mueller
 |public_figure|Q30|Christine Blasey Ford|Christine Blasey Ford|Кристин Блейзи Форд|Christine Blasey Ford|Christine Blasey Ford|Christine Blasey Ford|FN|en:Christine Ford;en:Blasey Ford;fr:Christine Ford;fr:Blasey Ford;de:Blasey Ford;es:Blasey Ford;it:Blasey Ford
 |religious_leader|Q30|Louis Farrakhan|Louis Farrakhan|Луис Фаррахан|Louis Farrakhan|Louis Farrakhan|Louis Farrakhan||
-|office_holder|Q30|James Comey|James Comey|Джеймс Коми|James Comey|James Comey|James Comey||en:James B. Comey
+Q167607|office_holder|Q30|James Comey|James Comey|Джеймс Коми|James Comey|James Comey|James Comey||en:James B. Comey
 |politician|Q30|Dianne Feinstein|Dianne Feinstein|Дайэнн Файнстайн|Dianne Feinstein|Dianne Feinstein|Dianne Feinstein|F|
 |politician|Q30|Keith Ellison|Keith Ellison|Кит Эллисон|Keith Ellison|Keith Ellison|Keith Ellison|N|
 |office_holder|Q30|Peter Strzok|Peter Strzok|Питер Стржок|Peter Strzok|Peter Strzok|Peter Strzok||
@@ -2174,7 +2174,7 @@ Q450675|religious_leader|Q237|Pope Francis|pape François||Papst Franziskus|papa
 |politician|Q30|John Bolton|John Bolton|Джон Болтон|John Bolton|John Bolton|John Bolton||
 |commentator|Q30|Tucker Carlson|Tucker Carlson|Такер Карлсон|Tucker Carlson|Tucker Carlson|Tucker Carlson||
 |journalist|Q30|Glenn Greenwald|Glenn Greenwald|Гленн Гринвальд|Glenn Greenwald|Glenn Greenwald|Glenn Greenwald||
-|public_figure|Q408|Julian Assange|Julian Assange|Джулиан Ассанж|Julian Assange|Julian Assange|Julian Assange||
+Q360|public_figure|Q408|Julian Assange|Julian Assange|Джулиан Ассанж|Julian Assange|Julian Assange|Julian Assange||
 |intelligence_chief|Q30|Gina Haspel|Gina Haspel|Джина Хаспел|Gina Haspel|Gina Haspel|Gina Haspel|FN|en:Haspel;fr:Haspel
 |politician|Q30|Chuck Grassley|Chuck Grassley|Чак Грассли|Chuck Grassley|Chuck Grassley|Chuck Grassley||en:Charles Grassley
 |politician|Q30|Rex Tillerson|Rex Tillerson|Рекс Тиллерсон|Rex Tillerson|Rex Tillerson|Rex Tillerson||
@@ -2184,7 +2184,7 @@ Q450675|religious_leader|Q237|Pope Francis|pape François||Papst Franziskus|papa
 |religious_leader|Q30|Theodore McCarrick|Theodore McCarrick|Теодор Маккэррик|Theodore McCarrick|Theodore McCarrick|Theodore McCarrick||en:Ted McCarrick;en:Cardinal McCarrick
 |religious_leader|Q38|Carlo Maria Viganò|Carlo Maria Viganò|Карло Мария Вигано|Carlo Maria Viganò|Carlo Maria Viganò|Carlo Maria Viganò||en:Carlo Maria Vigano;en:Vigano;fr:Carlo Maria Vigano;fr:Vigano
 |office_holder|Q30|Andrew McCabe|Andrew McCabe|Эндрю Маккейб|Andrew McCabe|Andrew McCabe|Andrew McCabe||
-|politician|Q30|Adam Schiff|Adam Schiff|Адам Шифф|Adam Schiff|Adam Schiff|Adam Schiff|N|en:Schiff;fr:Schiff
+Q350843|politician|Q30|Adam Schiff|Adam Schiff|Адам Шифф|Adam Schiff|Adam Schiff|Adam Schiff|N|en:Schiff;fr:Schiff
 |politician|Q30|Cory Booker|Cory Booker|Кори Букер|Cory Booker|Cory Booker|Cory Booker||
 |intelligence_chief|Q30|John Brennan|John Brennan|Джон Бреннан|John Brennan|John Brennan|John Brennan||
 |public_figure|Q30|Edward Snowden|Edward Snowden|Эдвард Сноуден|Edward Snowden|Edward Snowden|Edward Snowden||
