@@ -555,6 +555,23 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "researchers",
     "scientists",
     "witnesses",
+    // Unnamed people of a trial or an inquiry: "Federal prosecutors say",
+    // "Defense lawyers have said", "les enquêteurs estiment".
+    "prosecutors",
+    "investigators",
+    "lawyers",
+    "attorneys",
+    "diplomats",
+    "aides",
+    "staffers",
+    "procureurs",
+    "enquêteurs",
+    "avocats",
+    "diplomates",
+    "прокуроры",
+    "следователи",
+    "адвокаты",
+    "дипломаты",
     // What unnamed people assert: "les affirmations occidentales selon
     // lesquelles …", "la propagande officielle".
     "affirmations",
@@ -606,6 +623,17 @@ const ROLE_HEADS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "judge",
+    "prosecutor",
+    "investigator",
+    "lawyer",
+    "juge",
+    "procureur",
+    "enquêteur",
+    "avocat",
+    "судья",
+    "прокурор",
+    "следователь",
     "чиновник",
     "дипломат",
     "офицер",
@@ -953,8 +981,11 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
                 kind: SourceKind::Anonymous,
             });
         }
-        let role = ROLE_HEADS.contains(&w);
-        let head = ANONYMOUS_HEADS.contains(&w) || role;
+        // "Kavanaugh friend Mark Judge": a capitalised noun after a name
+        // ends the name.
+        let in_a_name = a.is_capitalised(k) && k > toks.start && is_name(a, k - 1);
+        let role = ROLE_HEADS.contains(&w) && !in_a_name;
+        let head = (ANONYMOUS_HEADS.contains(&w) && !in_a_name) || role;
         // "Josep Borrell au journaliste de TF1", "Greg Burke, the pope's
         // press officer": a role or source noun set off from a name before
         // it is the name's complement or apposition, not an unnamed
@@ -1219,14 +1250,37 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
     if subject.is_empty() && subject_end > 0 && a.sym(subject_end - 1) == Some(',') {
         // "… lors des opérations menées en Cisjordanie, a indiqué l’armée":
         // a noun phrase right after the verb is its inverted subject.
+        // "…, précise Ermes Sagula": so is a name, unless the verb tells
+        // it something ("…, told AJC"); Russian puts the outlet told there
+        // ("…, сообщили РИА Новости в пресс-службе").
+        let tells = a
+            .word(verb)
+            .is_some_and(|w| matches!(w, "told" | "tells" | "tell"));
+        let latin_name = is_name(a, verb + 1)
+            && a.word(verb + 1)
+                .is_some_and(|w| w.chars().all(|c| !('\u{400}'..='\u{4ff}').contains(&c)));
         let inverted = a
             .word(verb + 1)
-            .is_some_and(|w| matches!(w, "l" | "le" | "la" | "les" | "un" | "une"));
+            .is_some_and(|w| matches!(w, "l" | "le" | "la" | "les" | "un" | "une"))
+            || (latin_name && !tells);
         if let Some(found) = inverted
             .then(|| classify(a, phrase_from(a, verb + 1)))
             .flatten()
         {
             return Some(found);
+        }
+        // "His lawyer, Ronald Daigle, told": a name set off by commas
+        // after the opening phrase is its apposition and names the source.
+        let apposition = phrase_before(a, subject_end - 1);
+        let apposed_name = apposition.start > 0
+            && a.sym(apposition.start - 1) == Some(',')
+            && is_name(a, apposition.start);
+        if let Some(named) = apposed_name
+            .then(|| classify(a, apposition))
+            .flatten()
+            .filter(|f| f.kind == SourceKind::Named)
+        {
+            return Some(named);
         }
         // "Une source …, que nous avons pu rencontrer à Castrelle, affirme":
         // past a comma, the phrase opening the sentence is the subject when
@@ -1248,8 +1302,18 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
             }
         }
     }
-    let is_title = |k: usize| a.word(k).is_some_and(|w| TITLES.contains(&w));
-    if subject.start > 0 && a.sym(subject.start - 1) == Some(',') && subject.clone().any(is_title) {
+    // "Josh Blackman, one of the firm's lawyers, said": a title, or a role
+    // set off by commas on both sides, after a name describes it ("…,
+    // certains analystes prévoyaient" is a subject of its own).
+    let set_off = a.sym(subject.end) == Some(',');
+    let describes = |k: usize| {
+        a.word(k).is_some_and(|w| {
+            TITLES.contains(&w)
+                || set_off && (ROLE_HEADS.contains(&w) || ANONYMOUS_HEADS.contains(&w))
+        })
+    };
+    if subject.start > 0 && a.sym(subject.start - 1) == Some(',') && subject.clone().any(describes)
+    {
         // "Interrogée, une porte-parole de la Commission a annoncé": a
         // participle opening the sentence is no name.
         let before = phrase_before(a, subject.start - 1);
@@ -1863,5 +1927,60 @@ mod tests {
         );
         // Speaker words that run over a clause are no description.
         assert_eq!(phrase_kind("millions of people took"), None);
+    }
+
+    #[test]
+    fn unnamed_people_of_a_trial_and_named_appositions() {
+        // English articles 787730392, 784143418 and 723883127.
+        let kind = |s: &str| source(s, "en").map(|(kind, _)| kind);
+        assert_eq!(
+            kind("Federal prosecutors say that the group had 11 rifles."),
+            Some(Anonymous)
+        );
+        assert_eq!(
+            kind("Defense lawyers have said that the five adults were exercising their rights."),
+            Some(Anonymous)
+        );
+        assert_eq!(
+            kind("A Chilean judge also found the 12 victims to be credible."),
+            Some(Anonymous)
+        );
+        // "Mark Judge" is a name, not a judge.
+        assert_eq!(phrase_kind("Kavanaugh friend Mark Judge"), Some(Named));
+        // English articles 761564397 and 776126299: a name in apposition.
+        assert_eq!(
+            source(
+                "His lawyer, Ronald Daigle, told Fox News that 50 people were hurt.",
+                "en"
+            ),
+            Some((Named, "Ronald Daigle"))
+        );
+        assert_eq!(
+            kind("Josh Blackman, one of the firm's lawyers, said that 40 people were hurt."),
+            Some(Named)
+        );
+        // A name after the verb is its inverted subject, unless it is told.
+        assert_eq!(
+            source(
+                "Le rendement du blé a diminué de 30 à 40 %, précise Ermes Sagula.",
+                "fr"
+            ),
+            Some((Named, "Ermes Sagula"))
+        );
+        assert_ne!(
+            source(
+                "We are all stronger when 40 voters participate, Sara Henderson, director of the group, told AJC.",
+                "en"
+            ),
+            Some((Named, "AJC"))
+        );
+        // French article 2315: a subject after a clause is its own.
+        assert_eq!(
+            source(
+                "Lorsque l’administration Clinton envisageait une action militaire, certains analystes prévoyaient un million de morts.",
+                "fr"
+            ),
+            Some((Anonymous, "certains analystes"))
+        );
     }
 }
