@@ -108,7 +108,7 @@ REGIONS = [
     loc(None, "region", "Caucasus", fr="Caucase", ru="Кавказ", de="Kaukasus", es="Cáucaso", it="Caucaso"),
     loc(None, "region", "South Caucasus", en="Transcaucasia", fr="Caucase du Sud|Transcaucasie", ru="Южный Кавказ|Закавказье", de="Südkaukasus|Transkaukasien", es="Cáucaso Sur", it="Caucaso meridionale"),
     loc(None, "region", "Balkans", fr="Balkans", ru="Балканы", de="Balkan", es="Balcanes", it="Balcani"),
-    loc(None, "region", "Baltic states", en="Baltics", fr="pays baltes|États baltes", ru="Прибалтика|страны Балтии", de="Baltikum|baltische Staaten", es="países bálticos", it="Paesi baltici"),
+    loc("Q39731", "region", "Baltic states", en="Baltics", fr="pays baltes|États baltes", ru="Прибалтика|страны Балтии", de="Baltikum|baltische Staaten", es="países bálticos", it="Paesi baltici"),
     loc(None, "region", "Arctic", fr="Arctique", ru="Арктика", de="Arktis", es="Ártico", it="Artico"),
     loc(None, "region", "Indo-Pacific", fr="Indo-Pacifique", ru="Индо-Тихоокеанский регион", de="Indopazifik", es="Indo-Pacífico", it="Indo-Pacifico"),
     loc(None, "region", "Global South", fr="Sud global|Sud Global", ru="Глобальный Юг", de="Globaler Süden", es="Sur Global", it="Sud globale|Sud del mondo"),
@@ -418,15 +418,15 @@ PLACES_2026C = [
     loc("Q1223", "federated_state", "Washington (state)", US, en="Washington State|State of Washington", fr="État de Washington", ru="штат Вашингтон", de="Bundesstaat Washington", es="estado de Washington", it="stato di Washington"),
     loc("Q980", "federated_state", "Bavaria", DE, en="Free State of Bavaria", fr="Bavière", ru="Бавария", de="Bayern|Freistaat Bayern", es="Baviera", it="Baviera"),
     # ---- oceans, gulf, river
-    loc(None, "ocean", "Atlantic Ocean", fr="océan Atlantique|Atlantique", ru="Атлантический океан|Атлантика", de="Atlantischer Ozean|Atlantik", es="océano Atlántico|Atlántico", it="oceano Atlantico|Atlantico"),
+    loc("Q97", "ocean", "Atlantic Ocean", fr="océan Atlantique|Atlantique", ru="Атлантический океан|Атлантика", de="Atlantischer Ozean|Atlantik", es="océano Atlántico|Atlántico", it="oceano Atlantico|Atlantico"),
     loc("Q98", "ocean", "Pacific Ocean", fr="océan Pacifique|Pacifique", ru="Тихий океан", de="Pazifischer Ozean|Pazifik|Stiller Ozean", es="océano Pacífico|Pacífico", it="oceano Pacifico|Pacifico"),
-    loc(None, "sea", "Persian Gulf", en="Arabian Gulf", fr="golfe Persique|golfe Arabo-Persique|Golfe", ru="Персидский залив", de="Persischer Golf", es="golfo Pérsico", it="Golfo Persico"),
+    loc("Q34675", "sea", "Persian Gulf", en="Arabian Gulf", fr="golfe Persique|golfe Arabo-Persique|Golfe", ru="Персидский залив", de="Persischer Golf", es="golfo Pérsico", it="Golfo Persico"),
     loc(None, "river", "Nile", en="River Nile|Nile River", fr="Nil", ru="Нил", de="Nil", es="Nilo", it="Nilo"),
     # ---- districts and buildings named for what they house
     loc("Q11299", "borough", "Manhattan", US, fr="Manhattan", ru="Манхэттен", de="Manhattan", es="Manhattan", it="Manhattan"),
     loc("Q34006", "district", "Hollywood", US, fr="Hollywood", ru="Голливуд", de="Hollywood", es="Hollywood", it="Hollywood"),
-    entity(None, "LOC", "building", "United States Capitol", US, ru_decline=False, en="Capitol|US Capitol|U.S. Capitol|Capitol Hill|Capitol building", fr="Capitole des États-Unis|Capitole de Washington|Capitol Hill", ru="Капитолий|Капитолия|Капитолию|Капитолием|Капитолии|Капитолий США|Капитолия США|Капитолию США|Капитолием США|Капитолии США", de="Kapitol|US-Kapitol|Kapitol der Vereinigten Staaten|Capitol Hill", es="Capitolio|Capitolio de los Estados Unidos", it="Capitol Hill|Campidoglio di Washington"),
-    loc(None, "building", "World Trade Center", US, acr="en:WTC fr:WTC", en="Twin Towers", fr="World Trade Center|tours jumelles|Tours jumelles", ru="Всемирный торговый центр", de="World Trade Center|Twin Towers", es="World Trade Center|Torres Gemelas", it="World Trade Center|Torri Gemelle"),
+    entity("Q54109", "LOC", "building", "United States Capitol", US, ru_decline=False, en="Capitol|US Capitol|U.S. Capitol|Capitol Hill|Capitol building", fr="Capitole des États-Unis|Capitole de Washington|Capitol Hill", ru="Капитолий|Капитолия|Капитолию|Капитолием|Капитолии|Капитолий США|Капитолия США|Капитолию США|Капитолием США|Капитолии США", de="Kapitol|US-Kapitol|Kapitol der Vereinigten Staaten|Capitol Hill", es="Capitolio|Capitolio de los Estados Unidos", it="Capitol Hill|Campidoglio di Washington"),
+    loc("Q11235", "building", "World Trade Center", US, acr="en:WTC fr:WTC", en="Twin Towers", fr="World Trade Center|tours jumelles|Tours jumelles", ru="Всемирный торговый центр", de="World Trade Center|Twin Towers", es="World Trade Center|Torres Gemelas", it="World Trade Center|Torri Gemelle"),
     loc(None, "building", "Mandalay Bay", US, en="Mandalay Bay Resort|Mandalay Bay Resort and Casino|Mandalay Bay hotel|Mandalay Bay Hotel", fr="Mandalay Bay|hôtel Mandalay Bay", ru="Мандалай-Бэй|отель Mandalay Bay", de="Mandalay Bay", es="Mandalay Bay", it="Mandalay Bay"),
 ]
 
@@ -808,7 +808,7 @@ Q1127|city|Q31|Liège|Liège|Льеж|Lüttich|Lieja|Liegi|en:Liege;fr:Liege;nl:
 |city|Q31|Charleroi|Charleroi|Шарлеруа||||
 |city|Q31|Antwerp|Anvers|Антверпен|Antwerpen|Amberes|Anversa|nl:Antwerpen
 |city|Q31|Ghent|Gand|Гент|Gent|Gante|Gand|nl:Gent
-|city|Q16|Montreal|Montréal|Монреаль|Montreal|Montreal|Montréal|en:Montréal
+Q340|city|Q16|Montreal|Montréal|Монреаль|Montreal|Montreal|Montréal|en:Montréal
 |city|Q16|Quebec City|ville de Québec|город Квебек|Québec (Stadt)|ciudad de Quebec|città di Québec|
 |city|Q212|Sievierodonetsk|Severodonetsk|Северодонецк|Sjewjerodonezk|Severodonetsk|Severodonec'k|en:Severodonetsk;fr:Sievierodonetsk;uk:Сєвєродонецьк
 |city|Q212|Lysychansk|Lyssytchansk|Лисичанск|Lyssytschansk|Lisichansk|Lysyčans'k|uk:Лисичанськ
@@ -844,13 +844,13 @@ Q5083|city|Q30|Seattle|Seattle|Сиэтл|Seattle|Seattle|Seattle|
 Q8652|city|Q30|Miami|Miami|Майами|Miami|Miami|Miami|
 Q16556|city|Q30|Phoenix|Phoenix|Финикс|Phoenix|Phoenix|Phoenix|
 Q1345|city|Q30|Philadelphia|Philadelphie|Филадельфия|Philadelphia|Filadelfia|Filadelfia|
-|city|Q30|Minneapolis|Minneapolis|Миннеаполис|Minneapolis|Mineápolis|Minneapolis|
-|city|Q30|New Orleans|La Nouvelle-Orléans|Новый Орлеан|New Orleans|Nueva Orleans|New Orleans|fr:Nouvelle-Orléans
+Q36091|city|Q30|Minneapolis|Minneapolis|Миннеаполис|Minneapolis|Mineápolis|Minneapolis|
+Q34404|city|Q30|New Orleans|La Nouvelle-Orléans|Новый Орлеан|New Orleans|Nueva Orleans|New Orleans|fr:Nouvelle-Orléans
 Q12439|city|Q30|Detroit|Détroit|Детройт|Detroit|Detroit|Detroit|fr:Detroit
-|city|Q30|Oakland|Oakland||Oakland|Oakland|Oakland|
-|city|Q30|Parkland, Florida|Parkland|Паркленд|Parkland|Parkland|Parkland|en:Parkland
+Q17042|city|Q30|Oakland|Oakland||Oakland|Oakland|Oakland|
+Q588338|city|Q30|Parkland, Florida|Parkland|Паркленд|Parkland|Parkland|Parkland|en:Parkland
 |city|Q96|Tijuana|Tijuana|Тихуана|Tijuana|Tijuana|Tijuana|
-|city|Q148|Guangzhou|Canton|Гуанчжоу|Guangzhou|Cantón|Canton|fr:Guangzhou;es:Guangzhou;it:Guangzhou
+Q16572|city|Q148|Guangzhou|Canton|Гуанчжоу|Guangzhou|Cantón|Canton|fr:Guangzhou;es:Guangzhou;it:Guangzhou
 Q1563|capital|Q241|Havana|La Havane|Гавана|Havanna|La Habana|L'Avana|fr:Havane;es:Habana;it:Avana
 |city|Q796|Mosul|Mossoul|Мосул|Mossul|Mosul|Mosul|
 |city|Q858|Raqqa|Raqqa|Ракка|Rakka|Raqa|Raqqa|en:Ar-Raqqah;fr:Rakka
@@ -1053,7 +1053,7 @@ ORGS = [
     org(None, "political_party", "Communist Party of the Soviet Union", fr="Parti communiste de l'Union soviétique", ru="Коммунистическая партия Советского Союза", de="Kommunistische Partei der Sowjetunion", es="Partido Comunista de la Unión Soviética", it="Partito Comunista dell'Unione Sovietica", acr="en:CPSU fr:PCUS ru:КПСС de:KPdSU es:PCUS it:PCUS"),
     org(None, "legislature", "State Duma", fr="Douma d'État|Douma", ru="Государственная дума|Госдума|Дума", de="Staatsduma|Duma", es="Duma Estatal|Duma", it="Duma di Stato|Duma", country=RU),
     org(None, "legislature", "Federation Council", fr="Conseil de la Fédération", ru="Совет Федерации|Совфед", de="Föderationsrat", es="Consejo de la Federación", it="Consiglio federale", country=RU),
-    org(None, "legislature", "Verkhovna Rada", fr="Rada|Verkhovna Rada", ru="Верховная рада|Рада", de="Werchowna Rada|Rada", es="Rada Suprema", it="Verchovna Rada", uk="Верховна Рада", country=UA),
+    org("Q176296", "legislature", "Verkhovna Rada", fr="Rada|Verkhovna Rada", ru="Верховная рада|Рада", de="Werchowna Rada|Rada", es="Rada Suprema", it="Verchovna Rada", uk="Верховна Рада", country=UA),
     org("Q11268", "legislature", "United States Congress", en="US Congress|Congress", fr="Congrès des États-Unis|Congrès américain", ru="Конгресс США", de="US-Kongress|Kongress der Vereinigten Staaten", es="Congreso de los Estados Unidos", it="Congresso degli Stati Uniti", country=US),
     org(None, "government_body", "Kremlin", en="Moscow Kremlin", fr="Kremlin", ru="Кремль", de="Kreml", es="Kremlin", it="Cremlino", country=RU),
     org(None, "government_body", "White House", fr="Maison-Blanche|Maison Blanche", ru="Белый дом", de="Weißes Haus", es="Casa Blanca", it="Casa Bianca", country=US),
@@ -1075,7 +1075,7 @@ ORGS = [
     # reads as the Soviet army; the French name is lowercase ("armée") and does not match.
     org(None, "armed_forces", "Red Army", en="Workers' and Peasants' Red Army|Soviet Red Army", fr="Armée rouge", ru="Красная армия|Рабоче-крестьянская Красная армия", de="Rote Armee", es="Ejército Rojo", it="Armata Rossa", acr="ru:РККА", country="Q15180"),
     entity(None, "ORG", "armed_forces", "French Armed Forces", FR, ru_decline=False, en="Armed Forces of France|French army|French military", fr="Forces armées françaises|armée française|Armées françaises", ru="Вооружённые силы Франции|Вооружённых сил Франции|Вооружённым силам Франции|Вооружёнными силами Франции|Вооружённых силах Франции|Вооруженные силы Франции|Вооруженных сил Франции|Вооруженным силам Франции|Вооруженными силами Франции|Вооруженных силах Франции|французская армия", de="Französische Streitkräfte|französische Armee", es="Fuerzas Armadas de Francia|Fuerzas Armadas francesas|ejército francés", it="Forze armate francesi|esercito francese"),
-    org(None, "state_company", "Gazprom", fr="Gazprom", ru="Газпром", de="Gazprom", es="Gazprom", it="Gazprom", country=RU),
+    org("Q102673", "state_company", "Gazprom", fr="Gazprom", ru="Газпром", de="Gazprom", es="Gazprom", it="Gazprom", country=RU),
     org(None, "state_company", "Rosneft", fr="Rosneft", ru="Роснефть", de="Rosneft", es="Rosneft", it="Rosneft", country=RU),
     org(None, "state_company", "Rosatom", fr="Rosatom", ru="Росатом", de="Rosatom", es="Rosatom", it="Rosatom", country=RU),
     org(None, "state_company", "Naftogaz", fr="Naftogaz", ru="Нафтогаз", de="Naftogaz", es="Naftogaz", it="Naftogaz", country=UA),
@@ -1102,7 +1102,7 @@ ORGS = [
     org(None, "un_body", "Intergovernmental Panel on Climate Change", fr="Groupe d'experts intergouvernemental sur l'évolution du climat", ru="Межправительственная группа экспертов по изменению климата", de="Weltklimarat", acr="en:IPCC fr:GIEC ru:МГЭИК de:IPCC"),
     # "Davos" alone is the town (cities); "forum de Davos" is the Forum.
     org(None, "foundation", "World Economic Forum", en="Davos Forum|Davos forum", fr="Forum économique mondial|Forum de Davos|forum de Davos", ru="Всемирный экономический форум|Давосский форум", de="Weltwirtschaftsforum|Davoser Forum", es="Foro Económico Mundial|Foro de Davos", it="Forum economico mondiale|Forum di Davos", acr="en:WEF fr:FEM fr:WEF ru:ВЭФ"),
-    org(None, "intergovernmental_organization", "European Space Agency", fr="Agence spatiale européenne", ru="Европейское космическое агентство", acr="en:ESA fr:ESA ru:ЕКА"),
+    org("Q42262", "intergovernmental_organization", "European Space Agency", fr="Agence spatiale européenne", ru="Европейское космическое агентство", acr="en:ESA fr:ESA ru:ЕКА"),
     # ---- political parties and alliances
     # A party whose one-word name is also a common word (Renaissance, Horizons, Vox, Ensemble)
     # gets a qualified canonical name: canonical names match in every language, and German
@@ -1257,9 +1257,9 @@ ORGS = [
 ORGS += [
     org("Q1553390", "government_body", "United States Department of Justice", US, acr="en:DOJ", en="Justice Department|Department of Justice|US Department of Justice|U.S. Department of Justice|US Justice Department|U.S. Justice Department", fr="département de la Justice américain|département américain de la Justice|ministère américain de la Justice|Département de la Justice des États-Unis", ru="Министерство юстиции США|Минюст США", de="US-Justizministerium|Justizministerium der Vereinigten Staaten", es="Departamento de Justicia de los Estados Unidos|Departamento de Justicia", it="Dipartimento di Giustizia degli Stati Uniti|Dipartimento della Giustizia"),
     org(None, "government_body", "United States Department of Homeland Security", US, acr="en:DHS", en="Department of Homeland Security|Homeland Security|US Department of Homeland Security|U.S. Department of Homeland Security", fr="département de la Sécurité intérieure|ministère américain de la Sécurité intérieure", ru="Министерство внутренней безопасности США", de="US-Heimatschutzministerium|Heimatschutzministerium", es="Departamento de Seguridad Nacional de los Estados Unidos", it="Dipartimento della Sicurezza Interna degli Stati Uniti"),
-    org(None, "government_body", "United States Department of the Treasury", US, en="Treasury Department|US Treasury|U.S. Treasury|US Treasury Department|U.S. Treasury Department|Department of the Treasury", fr="Trésor américain|département du Trésor|département du Trésor américain", ru="Министерство финансов США|Минфин США", de="US-Finanzministerium|Finanzministerium der Vereinigten Staaten", es="Departamento del Tesoro de los Estados Unidos|Departamento del Tesoro", it="Dipartimento del Tesoro degli Stati Uniti|Tesoro americano"),
+    org("Q648666", "government_body", "United States Department of the Treasury", US, en="Treasury Department|US Treasury|U.S. Treasury|US Treasury Department|U.S. Treasury Department|Department of the Treasury", fr="Trésor américain|département du Trésor|département du Trésor américain", ru="Министерство финансов США|Минфин США", de="US-Finanzministerium|Finanzministerium der Vereinigten Staaten", es="Departamento del Tesoro de los Estados Unidos|Departamento del Tesoro", it="Dipartimento del Tesoro degli Stati Uniti|Tesoro americano"),
     org(None, "government_agency", "U.S. Immigration and Customs Enforcement", US, acr="en:ICE fr:ICE", en="Immigration and Customs Enforcement|US Immigration and Customs Enforcement", fr="Service de l'immigration et des douanes des États-Unis|police de l'immigration américaine", ru="Иммиграционная и таможенная полиция США", de="US-Einwanderungs- und Zollbehörde|Einwanderungs- und Zollbehörde", es="Servicio de Inmigración y Control de Aduanas", it="Immigration and Customs Enforcement"),
-    org(None, "government_agency", "U.S. Customs and Border Protection", US, acr="en:CBP fr:CBP", en="Customs and Border Protection|US Customs and Border Protection", fr="Service des douanes et de la protection des frontières des États-Unis", ru="Служба таможенного и пограничного контроля США", de="US-Zoll- und Grenzschutzbehörde", es="Oficina de Aduanas y Protección Fronteriza", it="Ufficio delle dogane e della protezione dei confini"),
+    org("Q368804", "government_agency", "U.S. Customs and Border Protection", US, acr="en:CBP fr:CBP", en="Customs and Border Protection|US Customs and Border Protection", fr="Service des douanes et de la protection des frontières des États-Unis", ru="Служба таможенного и пограничного контроля США", de="US-Zoll- und Grenzschutzbehörde", es="Oficina de Aduanas y Protección Fronteriza", it="Ufficio delle dogane e della protezione dei confini"),
     org(None, "government_agency", "United States Border Patrol", US, en="Border Patrol|US Border Patrol|U.S. Border Patrol", fr="Border Patrol|police aux frontières américaine", ru="Пограничный патруль США", de="Border Patrol|US-Grenzschutz", es="Patrulla Fronteriza|Patrulla Fronteriza de los Estados Unidos", it="Border Patrol"),
     org("Q23548", "government_agency", "NASA", US, acr="en:NASA fr:NASA ru:НАСА de:NASA es:NASA it:NASA", en="National Aeronautics and Space Administration", fr="Agence spatiale américaine", ru="Национальное управление по аэронавтике и исследованию космического пространства", de="US-Raumfahrtbehörde", es="Administración Nacional de Aeronáutica y el Espacio", it="Ente nazionale per le attività spaziali e aeronautiche"),
     org(None, "parliamentary_committee", "United States Senate Committee on the Judiciary", US, en="Senate Judiciary Committee|US Senate Judiciary Committee", fr="commission judiciaire du Sénat américain|commission judiciaire du Sénat", ru="Юридический комитет Сената США|Комитет Сената США по судебной власти", de="Justizausschuss des US-Senats|Justizausschuss des Senats", es="Comité Judicial del Senado de los Estados Unidos|Comité Judicial del Senado", it="Commissione giustizia del Senato degli Stati Uniti"),
@@ -1414,9 +1414,9 @@ COMPANIES = [
     company(None, "TotalEnergies", FR, en="Total SA", fr="TotalEnergies|Total|Total SA", ru="TotalEnergies|Total|Тоталь", de="TotalEnergies", es="TotalEnergies", it="TotalEnergies"),
     company(None, "Thales Group", FR, en="Thales", fr="Thales|groupe Thales", ru="Thales|Талес", de="Thales", es="Thales", it="Thales"),
     company(None, "Dassault Aviation", FR, decline=False, fr="Dassault Aviation", ru="Dassault Aviation|Дассо Авиасьон", de="Dassault Aviation", es="Dassault Aviation", it="Dassault Aviation"),
-    company(None, "Airbus", fr="Airbus", ru="Airbus|Эйрбас", de="Airbus", es="Airbus", it="Airbus"),
+    company("Q67", "Airbus", fr="Airbus", ru="Airbus|Эйрбас", de="Airbus", es="Airbus", it="Airbus"),
     company("Q66", "Boeing", US, en="Boeing Company|The Boeing Company", fr="Boeing", ru="Boeing|Боинг", de="Boeing", es="Boeing", it="Boeing"),
-    company(None, "Lockheed Martin", US, decline=False, en="Lockheed", fr="Lockheed Martin|Lockheed", ru="Lockheed Martin|Локхид Мартин|Локхид", de="Lockheed Martin", es="Lockheed Martin", it="Lockheed Martin"),
+    company("Q7240", "Lockheed Martin", US, decline=False, en="Lockheed", fr="Lockheed Martin|Lockheed", ru="Lockheed Martin|Локхид Мартин|Локхид", de="Lockheed Martin", es="Lockheed Martin", it="Lockheed Martin"),
     company(None, "Raytheon", US, en="Raytheon Technologies|Raytheon Company|RTX Corporation", fr="Raytheon|Raytheon Technologies", ru="Raytheon|Рейтеон", de="Raytheon", es="Raytheon", it="Raytheon", acr="en:RTX fr:RTX de:RTX"),
     company("Q95", "Google", US, fr="Google", ru="Google|Гугл", de="Google", es="Google", it="Google"),
     # Facebook, Inc. renamed itself Meta Platforms in 2021: one company.
@@ -1617,29 +1617,29 @@ MISC = [
     misc(None, "treaty", "Paris Agreement", en="Paris climate agreement|Paris climate accord|Paris Accord", fr="accord de Paris|accord de Paris sur le climat|accords de Paris sur le climat", ru="Парижское соглашение|Парижского соглашения|Парижскому соглашению|Парижским соглашением|Парижском соглашении|Парижское соглашение по климату", de="Übereinkommen von Paris|Pariser Klimaabkommen|Pariser Abkommen", es="Acuerdo de París", it="Accordo di Parigi", decline=False),
     misc(None, "treaty", "Schengen Agreement", en="Schengen Agreements|Schengen Convention", fr="accords de Schengen|accord de Schengen|convention de Schengen", ru="Шенгенское соглашение|Шенгенские соглашения", de="Schengener Abkommen|Schengener Übereinkommen", es="Acuerdo de Schengen", it="Accordi di Schengen", decline=False),
     # ---- wars, periods and events
-    misc(None, "event", "World War I", acr="en:WWI en:WW1", en="First World War|Great War|World War One", fr="Première Guerre mondiale|première guerre mondiale|Grande Guerre|guerre de 14-18|guerre de 1914-1918", ru="Первая мировая война|Первой мировой войны|Первой мировой войне|Первую мировую войну|Первой мировой войной|Первая мировая|Первой мировой", de="Erster Weltkrieg|Ersten Weltkrieg|Ersten Weltkriegs|Ersten Weltkrieges|Erstem Weltkrieg", es="Primera Guerra Mundial|Gran Guerra", it="Prima guerra mondiale|Grande Guerra", decline=False),
+    misc("Q361", "event", "World War I", acr="en:WWI en:WW1", en="First World War|Great War|World War One", fr="Première Guerre mondiale|première guerre mondiale|Grande Guerre|guerre de 14-18|guerre de 1914-1918", ru="Первая мировая война|Первой мировой войны|Первой мировой войне|Первую мировую войну|Первой мировой войной|Первая мировая|Первой мировой", de="Erster Weltkrieg|Ersten Weltkrieg|Ersten Weltkriegs|Ersten Weltkrieges|Erstem Weltkrieg", es="Primera Guerra Mundial|Gran Guerra", it="Prima guerra mondiale|Grande Guerra", decline=False),
     misc("Q362", "event", "World War II", acr="en:WWII en:WW2", en="Second World War|World War Two", fr="Seconde Guerre mondiale|seconde guerre mondiale|Deuxième Guerre mondiale|deuxième guerre mondiale|guerre de 39-45|guerre de 1939-1945", ru="Вторая мировая война|Второй мировой войны|Второй мировой войне|Вторую мировую войну|Второй мировой войной|Вторая мировая|Второй мировой", de="Zweiter Weltkrieg|Zweiten Weltkrieg|Zweiten Weltkriegs|Zweiten Weltkrieges|Zweitem Weltkrieg", es="Segunda Guerra Mundial", it="Seconda guerra mondiale", decline=False),
     # The Soviet name of the war against Germany, 1941–1945: an event of its own in Wikidata.
     misc(None, "event", "Great Patriotic War", fr="Grande Guerre patriotique", ru="Великая Отечественная война|Великой Отечественной войны|Великой Отечественной войне|Великую Отечественную войну|Великой Отечественной войной|Великая Отечественная|Великой Отечественной", de="Großer Vaterländischer Krieg|Großen Vaterländischen Krieg|Großen Vaterländischen Krieges", es="Gran Guerra Patria", it="Grande guerra patriottica", acr="ru:ВОВ", decline=False),
     misc("Q8683", "event", "Cold War", fr="guerre froide|Guerre froide", ru="холодная война|холодной войны|холодной войне|холодную войну|холодной войной|Холодная война", de="Kalter Krieg|Kalten Krieg|Kalten Krieges|Kalten Kriegs", es="Guerra Fría", it="guerra fredda|Guerra fredda", decline=False),
-    misc(None, "event", "Brexit", fr="Brexit", ru="Брексит|брексит", de="Brexit", es="Brexit", it="Brexit"),
+    misc("Q7888194", "event", "Brexit", fr="Brexit", ru="Брексит|брексит", de="Brexit", es="Brexit", it="Brexit"),
     misc(None, "event", "Holodomor", fr="Holodomor", ru="Голодомор", de="Holodomor", es="Holodomor", it="Holodomor", uk="Голодомор"),
     misc(None, "event", "Euromaidan", en="Maidan|Maidan revolution|Revolution of Dignity|Euromaidan revolution", fr="Euromaïdan|Euromaidan|Maïdan|Maidan|révolution de Maïdan|révolution du Maïdan|révolution de la Dignité", ru="Евромайдан|Майдан|Революция достоинства", de="Euromaidan|Maidan|Maidan-Revolution|Revolution der Würde", es="Euromaidán|Maidán|Revolución de la Dignidad", it="Euromaidan|Maidan|Rivoluzione della dignità", uk="Євромайдан|Майдан|Революція гідності"),
-    misc(None, "event", "Arab Spring", fr="Printemps arabe|printemps arabe|printemps arabes|Printemps arabes", ru="Арабская весна|Арабской весны|Арабской весне|Арабскую весну|Арабской весной", de="Arabischer Frühling|Arabischen Frühling|Arabischen Frühlings", es="Primavera Árabe", it="Primavera araba", decline=False),
-    misc(None, "event", "September 11 attacks", en="9/11|September 11|9/11 attacks|September 11th attacks", fr="attentats du 11 septembre 2001|attentats du 11-Septembre|11-Septembre", ru="теракты 11 сентября|теракт 11 сентября|терактов 11 сентября|теракты 11 сентября 2001 года", de="Terroranschläge am 11. September 2001|9/11", es="atentados del 11 de septiembre de 2001|11-S", it="attentati dell'11 settembre 2001", decline=False),
+    misc("Q33761", "event", "Arab Spring", fr="Printemps arabe|printemps arabe|printemps arabes|Printemps arabes", ru="Арабская весна|Арабской весны|Арабской весне|Арабскую весну|Арабской весной", de="Arabischer Frühling|Arabischen Frühling|Arabischen Frühlings", es="Primavera Árabe", it="Primavera araba", decline=False),
+    misc("Q10806", "event", "September 11 attacks", en="9/11|September 11|9/11 attacks|September 11th attacks", fr="attentats du 11 septembre 2001|attentats du 11-Septembre|11-Septembre", ru="теракты 11 сентября|теракт 11 сентября|терактов 11 сентября|теракты 11 сентября 2001 года", de="Terroranschläge am 11. September 2001|9/11", es="atentados del 11 de septiembre de 2001|11-S", it="attentati dell'11 settembre 2001", decline=False),
     # The climate conferences by their acronyms ("COP 26" and "COP26" share one acronym key).
     misc(None, "event", "2015 United Nations Climate Change Conference", acr="en:COP21 fr:COP21 ru:COP21 de:COP21 es:COP21 it:COP21 en:COP-21 fr:COP-21", en="Paris climate conference|COP 21", fr="conférence de Paris sur le climat|Conférence de Paris sur les changements climatiques", ru="Парижская климатическая конференция|КС-21", de="UN-Klimakonferenz in Paris 2015", es="Conferencia de París sobre el Clima", it="Conferenza di Parigi sul clima", decline=False),
     misc(None, "event", "2021 United Nations Climate Change Conference", acr="en:COP26 fr:COP26 ru:COP26 de:COP26 es:COP26 it:COP26 en:COP-26 fr:COP-26", en="Glasgow climate conference|COP 26", fr="conférence de Glasgow sur le climat", ru="КС-26|Конференция ООН по изменению климата в Глазго", de="UN-Klimakonferenz in Glasgow 2021", decline=False),
     misc(None, "event", "2022 United Nations Climate Change Conference", acr="en:COP27 fr:COP27 ru:COP27 de:COP27 es:COP27 it:COP27 en:COP-27 fr:COP-27", en="Sharm el-Sheikh climate conference|COP 27", fr="conférence de Charm el-Cheikh sur le climat", ru="КС-27", de="UN-Klimakonferenz in Scharm el-Scheich 2022", decline=False),
     misc(None, "event", "2023 United Nations Climate Change Conference", acr="en:COP28 fr:COP28 ru:COP28 de:COP28 es:COP28 it:COP28 en:COP-28 fr:COP-28", en="Dubai climate conference|COP 28", fr="conférence de Dubaï sur le climat", ru="КС-28", de="UN-Klimakonferenz in Dubai 2023", decline=False),
-    misc(None, "event", "Olympic Games", en="Olympics|Summer Olympics|Winter Olympics|Olympic games", fr="Jeux olympiques|jeux Olympiques|Jeux Olympiques|jeux olympiques|JO d'été|JO d'hiver|Jeux olympiques d'été|Jeux olympiques d'hiver", ru="Олимпийские игры|Олимпийских игр|Олимпийским играм|Олимпийскими играми|Олимпийских играх|Олимпиада|Олимпиады|Олимпиаде|Олимпиаду|Олимпиадой", de="Olympische Spiele|Olympischen Spiele|Olympischen Spielen", es="Juegos Olímpicos|Olimpiadas", it="Giochi olimpici|Olimpiadi", decline=False),
+    misc("Q5389", "event", "Olympic Games", en="Olympics|Summer Olympics|Winter Olympics|Olympic games", fr="Jeux olympiques|jeux Olympiques|Jeux Olympiques|jeux olympiques|JO d'été|JO d'hiver|Jeux olympiques d'été|Jeux olympiques d'hiver", ru="Олимпийские игры|Олимпийских игр|Олимпийским играм|Олимпийскими играми|Олимпийских играх|Олимпиада|Олимпиады|Олимпиаде|Олимпиаду|Олимпиадой", de="Olympische Spiele|Olympischen Spiele|Olympischen Spielen", es="Juegos Olímpicos|Olimpiadas", it="Giochi olimpici|Olimpiadi", decline=False),
     misc(None, "event", "2024 Summer Olympics", en="Paris 2024|Paris 2024 Olympics|Paris Olympics", fr="Paris 2024|JO de Paris|JO de Paris 2024|JO 2024|JO de 2024|Jeux de 2024|Jeux de Paris|Jeux de Paris 2024|Jeux olympiques de Paris|Jeux olympiques de Paris 2024|Jeux de Paris 2024|Jeux olympiques de 2024", ru="Олимпиада в Париже|Олимпиада-2024|Олимпийские игры 2024|Олимпийские игры в Париже|Париж-2024", de="Olympische Sommerspiele 2024|Olympische Spiele in Paris|Paris 2024", es="Juegos Olímpicos de París 2024|París 2024", it="Giochi olimpici di Parigi 2024|Parigi 2024", decline=False),
     misc(None, "event", "FIFA World Cup", en="World Cup|football World Cup", fr="Coupe du monde|Coupe du monde de football|Coupe du monde de la FIFA|Mondial de football", ru="чемпионат мира по футболу|Чемпионат мира по футболу|чемпионата мира по футболу|ЧМ по футболу", de="Fußball-Weltmeisterschaft|Fußball-WM", es="Copa Mundial de la FIFA|Copa del Mundo de fútbol|Mundial de fútbol", it="Campionato mondiale di calcio|Mondiali di calcio|Coppa del Mondo FIFA", decline=False),
     misc(None, "event", "UEFA European Championship", en="UEFA Euro|European Football Championship|Euro 2016|Euro 2020|Euro 2024", fr="Championnat d'Europe de football|Euro de football|Euro 2016|Euro 2020|Euro 2021|Euro 2024", ru="чемпионат Европы по футболу|Чемпионат Европы по футболу|Евро-2016|Евро-2020|Евро-2024", de="Fußball-Europameisterschaft|Fußball-EM|EM 2024|Euro 2024", es="Eurocopa|Euro 2024", it="Campionato europeo di calcio|Europei di calcio|Euro 2024", decline=False),
     # "Conférence de Munich" alone is the 1938 agreement: the security conference by its full name.
     misc(None, "event", "Munich Security Conference", acr="en:MSC de:MSC de:SiKo", fr="Conférence de Munich sur la sécurité|conférence de Munich sur la sécurité|conférence sur la sécurité de Munich", ru="Мюнхенская конференция по безопасности|Мюнхенской конференции по безопасности|Мюнхенскую конференцию по безопасности", de="Münchner Sicherheitskonferenz", es="Conferencia de Seguridad de Múnich", it="Conferenza sulla sicurezza di Monaco", decline=False),
     # ---- awards ("Nobel" alone is Alfred Nobel)
-    misc(None, "award", "Nobel Prize", fr="prix Nobel|Prix Nobel", ru="Нобелевская премия|Нобелевской премии|Нобелевскую премию|Нобелевской премией", de="Nobelpreis|Nobelpreises", es="Premio Nobel|premio Nobel", it="Premio Nobel|premio Nobel", decline=False),
+    misc("Q7191", "award", "Nobel Prize", fr="prix Nobel|Prix Nobel", ru="Нобелевская премия|Нобелевской премии|Нобелевскую премию|Нобелевской премией", de="Nobelpreis|Nobelpreises", es="Premio Nobel|premio Nobel", it="Premio Nobel|premio Nobel", decline=False),
     misc(None, "award", "Nobel Peace Prize", fr="prix Nobel de la paix|Prix Nobel de la paix|Nobel de la paix", ru="Нобелевская премия мира|Нобелевской премии мира|Нобелевскую премию мира|Нобелевской премией мира", de="Friedensnobelpreis|Friedensnobelpreises", es="Premio Nobel de la Paz|Nobel de la Paz", it="Premio Nobel per la pace|Nobel per la pace", decline=False),
 ]
 
@@ -1647,8 +1647,8 @@ MISC = [
 # Constitution and two of its amendments, treaties and agreements, a Supreme Court ruling and a
 # papal exhortation. "Vatican II" is the council (the longest match beats "Vatican").
 MISC += [
-    misc(None, "event", "The Holocaust", en="Holocaust|Shoah", fr="Shoah|Holocauste", ru="Холокост", de="Holocaust|Shoah", es="Holocausto|Shoá", it="Olocausto|Shoah"),
-    misc(None, "war", "Vietnam War", en="Vietnam war|Viet Nam War", fr="guerre du Vietnam|guerre du Viêt Nam|Guerre du Vietnam", ru="Вьетнамская война|война во Вьетнаме", de="Vietnamkrieg", es="guerra de Vietnam|Guerra de Vietnam", it="guerra del Vietnam|Guerra del Vietnam"),
+    misc("Q2763", "event", "The Holocaust", en="Holocaust|Shoah", fr="Shoah|Holocauste", ru="Холокост", de="Holocaust|Shoah", es="Holocausto|Shoá", it="Olocausto|Shoah"),
+    misc("Q8740", "war", "Vietnam War", en="Vietnam war|Viet Nam War", fr="guerre du Vietnam|guerre du Viêt Nam|Guerre du Vietnam", ru="Вьетнамская война|война во Вьетнаме", de="Vietnamkrieg", es="guerra de Vietnam|Guerra de Vietnam", it="guerra del Vietnam|Guerra del Vietnam"),
     misc(None, "war", "Algerian War", en="Algerian War of Independence|Algerian war", fr="guerre d'Algérie|Guerre d'Algérie", ru="Алжирская война|война в Алжире|война за независимость Алжира", de="Algerienkrieg", es="guerra de Argelia|guerra de independencia de Argelia", it="guerra d'Algeria"),
     misc(None, "event", "Second Vatican Council", en="Vatican II|Vatican Council II|Second Vatican Ecumenical Council", fr="concile Vatican II|Vatican II|IIe concile œcuménique du Vatican", ru="Второй Ватиканский собор", de="Zweites Vatikanisches Konzil|Zweites Vatikanum", es="Concilio Vaticano II", it="Concilio Vaticano II"),
     misc(None, "law", "Constitution of the United States", decline=False, en="US Constitution|U.S. Constitution|United States Constitution", fr="Constitution américaine|Constitution des États-Unis", ru="Конституция США|Конституции США|Конституцию США|Конституцией США|Конституция Соединённых Штатов", de="Verfassung der Vereinigten Staaten|US-Verfassung", es="Constitución de los Estados Unidos", it="Costituzione degli Stati Uniti"),
@@ -1818,10 +1818,10 @@ MEDIA += [
     media("Q43380", "broadcaster", "CBS", US, acr="en:CBS fr:CBS ru:CBS de:CBS es:CBS it:CBS", en="CBS News|Columbia Broadcasting System", fr="CBS News", ru="CBS News|Си-би-эс", de="CBS News", es="CBS News", it="CBS News"),
     media(None, "broadcaster", "NBC", US, acr="en:NBC fr:NBC ru:NBC de:NBC es:NBC it:NBC", en="NBC News|National Broadcasting Company", fr="NBC News", ru="NBC News|Эн-би-си", de="NBC News", es="NBC News", it="NBC News"),
     media("Q169889", "broadcaster", "American Broadcasting Company", US, acr="en:ABC", en="ABC News", fr="ABC News", ru="ABC News|Эй-би-си", de="ABC News", es="ABC News", it="ABC News"),
-    media(None, "broadcaster", "NPR", US, acr="en:NPR fr:NPR ru:NPR de:NPR es:NPR it:NPR", en="National Public Radio", fr="National Public Radio", ru="Национальное общественное радио"),
+    media("Q671510", "broadcaster", "NPR", US, acr="en:NPR fr:NPR ru:NPR de:NPR es:NPR it:NPR", en="National Public Radio", fr="National Public Radio", ru="Национальное общественное радио"),
     media("Q188515", "newspaper", "Los Angeles Times", US, en="LA Times|L.A. Times", fr="Los Angeles Times|LA Times", ru="Los Angeles Times|Лос-Анджелес таймс", de="Los Angeles Times", es="Los Angeles Times", it="Los Angeles Times"),
     media(None, "newspaper", "The Washington Times", US, en="Washington Times", fr="Washington Times", ru="The Washington Times|Washington Times|Вашингтон таймс", de="Washington Times", es="The Washington Times", it="The Washington Times"),
-    media(None, "newspaper", "The Daily Telegraph", GB, en="The Telegraph|Daily Telegraph", fr="Daily Telegraph|The Telegraph|Telegraph", ru="The Daily Telegraph|The Telegraph|Дейли телеграф", de="Daily Telegraph|The Telegraph", es="The Daily Telegraph|The Telegraph", it="The Daily Telegraph|The Telegraph"),
+    media("Q192621", "newspaper", "The Daily Telegraph", GB, en="The Telegraph|Daily Telegraph", fr="Daily Telegraph|The Telegraph|Telegraph", ru="The Daily Telegraph|The Telegraph|Дейли телеграф", de="Daily Telegraph|The Telegraph", es="The Daily Telegraph|The Telegraph", it="The Daily Telegraph|The Telegraph"),
     media(None, "news_outlet", "Breitbart News", US, en="Breitbart|Breitbart.com", fr="Breitbart|Breitbart News", ru="Breitbart|Брейтбарт", de="Breitbart|Breitbart News", es="Breitbart|Breitbart News", it="Breitbart|Breitbart News"),
     media(None, "news_outlet", "The Daily Caller", US, en="Daily Caller|Daily Caller News Foundation|The Daily Caller News Foundation", fr="Daily Caller", ru="The Daily Caller|Daily Caller", de="Daily Caller", es="The Daily Caller", it="The Daily Caller"),
     media(None, "news_outlet", "LifeSiteNews", CA, en="LifeSite|LifeSiteNews.com", fr="LifeSiteNews", ru="LifeSiteNews", de="LifeSiteNews"),
@@ -1839,7 +1839,7 @@ MEDIA += [
     media(None, "news_outlet", "Zero Hedge", US, en="ZeroHedge", fr="ZeroHedge"),
     media(None, "news_outlet", "Newsweek", US),
     media(None, "news_outlet", "Sky News", GB),
-    media(None, "news_outlet", "The Atlantic", US),
+    media("Q1542536", "news_outlet", "The Atlantic", US),
     media(None, "news_outlet", "Washington Examiner", US, en="The Washington Examiner"),
     media(None, "news_outlet", "New York Post", US, en="The New York Post"),
     media(None, "news_outlet", "National Review", US),
@@ -1945,7 +1945,7 @@ Q43274|head_of_state|Q145|Charles III|Charles III|Карл III|Charles III.|Carl
 Q57641|head_of_government|Q28|Viktor Orbán|Viktor Orbán|Виктор Орбан|Viktor Orbán|Viktor Orbán|Viktor Orbán||en:Viktor Orban;fr:Viktor Orban
 |head_of_government|Q36|Donald Tusk|Donald Tusk|Дональд Туск|Donald Tusk|Donald Tusk|Donald Tusk||
 Q329|former_head_of_state|Q142|Nicolas Sarkozy|Nicolas Sarkozy|Николя Саркози|Nicolas Sarkozy|Nicolas Sarkozy|Nicolas Sarkozy||
-|former_head_of_state|Q142|François Hollande|François Hollande|Франсуа Олланд|François Hollande|François Hollande|François Hollande||en:Francois Hollande
+Q157|former_head_of_state|Q142|François Hollande|François Hollande|Франсуа Олланд|François Hollande|François Hollande|François Hollande||en:Francois Hollande
 Q2105|former_head_of_state|Q142|Jacques Chirac|Jacques Chirac|Жак Ширак|Jacques Chirac|Jacques Chirac|Jacques Chirac||
 Q2042|former_head_of_state|Q142|Charles de Gaulle|Charles de Gaulle|Шарль де Голль|Charles de Gaulle|Charles de Gaulle|Charles de Gaulle||en:de Gaulle;fr:de Gaulle;fr:général de Gaulle;ru:де Голль
 |former_head_of_state|Q142|Georges Pompidou|Georges Pompidou|Жорж Помпиду|Georges Pompidou|Georges Pompidou|Georges Pompidou||
@@ -1953,7 +1953,7 @@ Q2042|former_head_of_state|Q142|Charles de Gaulle|Charles de Gaulle|Шарль �
 |former_head_of_state|Q142|François Mitterrand|François Mitterrand|Франсуа Миттеран|François Mitterrand|François Mitterrand|François Mitterrand||en:Francois Mitterrand
 |foreign_minister|Q142|Jean-Noël Barrot|Jean-Noël Barrot|Жан-Ноэль Барро|Jean-Noël Barrot|Jean-Noël Barrot|Jean-Noël Barrot||
 Q12927|politician|Q142|Marine Le Pen|Marine Le Pen|Марин Ле Пен|Marine Le Pen|Marine Le Pen|Marine Le Pen|F|
-|politician|Q142|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Жан-Люк Меланшон|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Jean-Luc Mélenchon||
+Q5829|politician|Q142|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Жан-Люк Меланшон|Jean-Luc Mélenchon|Jean-Luc Mélenchon|Jean-Luc Mélenchon||
 |politician|Q142|Jordan Bardella|Jordan Bardella|Жордан Барделла|Jordan Bardella|Jordan Bardella|Jordan Bardella||
 Q60772|office_holder|Q183|Ursula von der Leyen|Ursula von der Leyen|Урсула фон дер Ляйен|Ursula von der Leyen|Ursula von der Leyen|Ursula von der Leyen|F|en:von der Leyen;fr:von der Leyen;de:von der Leyen;ru:фон дер Ляйен
 |office_holder|Q45|António Costa|António Costa|Антониу Кошта|António Costa|António Costa|António Costa||en:Antonio Costa
@@ -2081,7 +2081,7 @@ Q76658|head_of_state|Q183|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Фра
 |politician|Q142|Valérie Pécresse|Valérie Pécresse|Валери Пекресс|Valérie Pécresse|Valérie Pécresse|Valérie Pécresse|F|en:Valerie Pecresse
 |politician|Q142|Yannick Jadot|Yannick Jadot|Янник Жадо|Yannick Jadot|Yannick Jadot|Yannick Jadot||
 |politician|Q142|Fabien Roussel|Fabien Roussel|Фабьен Руссель|Fabien Roussel|Fabien Roussel|Fabien Roussel||
-|office_holder|Q142|Anne Hidalgo|Anne Hidalgo|Анн Идальго|Anne Hidalgo|Anne Hidalgo|Anne Hidalgo|FN|en:Hidalgo;fr:Hidalgo;de:Hidalgo;it:Hidalgo;ru:Идальго
+Q2851133|office_holder|Q142|Anne Hidalgo|Anne Hidalgo|Анн Идальго|Anne Hidalgo|Anne Hidalgo|Anne Hidalgo|FN|en:Hidalgo;fr:Hidalgo;de:Hidalgo;it:Hidalgo;ru:Идальго
 |politician|Q142|Nicolas Dupont-Aignan|Nicolas Dupont-Aignan|Николя Дюпон-Эньян|Nicolas Dupont-Aignan|Nicolas Dupont-Aignan|Nicolas Dupont-Aignan||
 |politician|Q142|Florian Philippot|Florian Philippot|Флориан Филиппо|Florian Philippot|Florian Philippot|Florian Philippot||
 |politician|Q142|François Asselineau|François Asselineau|Франсуа Асселино|François Asselineau|François Asselineau|François Asselineau||
@@ -2113,7 +2113,7 @@ Q76658|head_of_state|Q183|Frank-Walter Steinmeier|Frank-Walter Steinmeier|Фра
 |politician|Q145|Nigel Farage|Nigel Farage|Найджел Фарадж|Nigel Farage|Nigel Farage|Nigel Farage||
 Q170581|politician|Q30|Nancy Pelosi|Nancy Pelosi|Нэнси Пелоси|Nancy Pelosi|Nancy Pelosi|Nancy Pelosi|F|
 |politician|Q30|Kevin McCarthy|Kevin McCarthy|Кевин Маккарти|Kevin McCarthy|Kevin McCarthy|Kevin McCarthy||
-|politician|Q30|Mike Pence|Mike Pence|Майк Пенс|Mike Pence|Mike Pence|Mike Pence||
+Q24313|politician|Q30|Mike Pence|Mike Pence|Майк Пенс|Mike Pence|Mike Pence|Mike Pence||
 Q473239|politician|Q30|Mike Pompeo|Mike Pompeo|Майк Помпео|Mike Pompeo|Mike Pompeo|Mike Pompeo||
 |spokesperson|Q30|Jen Psaki|Jen Psaki|Джен Псаки|Jen Psaki|Jen Psaki|Jen Psaki|F|
 |spokesperson|Q30|John Kirby|John Kirby|Джон Кирби|John Kirby|John Kirby|John Kirby||
@@ -2187,14 +2187,14 @@ Q360|public_figure|Q408|Julian Assange|Julian Assange|Джулиан Ассан�
 Q350843|politician|Q30|Adam Schiff|Adam Schiff|Адам Шифф|Adam Schiff|Adam Schiff|Adam Schiff|N|en:Schiff;fr:Schiff
 |politician|Q30|Cory Booker|Cory Booker|Кори Букер|Cory Booker|Cory Booker|Cory Booker||
 |intelligence_chief|Q30|John Brennan|John Brennan|Джон Бреннан|John Brennan|John Brennan|John Brennan||
-|public_figure|Q30|Edward Snowden|Edward Snowden|Эдвард Сноуден|Edward Snowden|Edward Snowden|Edward Snowden||
+Q13424289|public_figure|Q30|Edward Snowden|Edward Snowden|Эдвард Сноуден|Edward Snowden|Edward Snowden|Edward Snowden||
 |commentator|Q30|Alex Jones|Alex Jones|Алекс Джонс|Alex Jones|Alex Jones|Alex Jones|N|
 |activist|Q145|Tommy Robinson|Tommy Robinson|Томми Робинсон|Tommy Robinson|Tommy Robinson|Tommy Robinson|N|en:Stephen Yaxley-Lennon;fr:Stephen Yaxley-Lennon
 |journalist|Q851|Jamal Khashoggi|Jamal Khashoggi|Джамаль Хашогги|Jamal Khashoggi|Jamal Khashoggi|Jamal Khashoggi||
 |politician|Q30|John Kerry|John Kerry|Джон Керри|John Kerry|John Kerry|John Kerry||
 Q355522|politician|Q30|Mitch McConnell|Mitch McConnell|Митч Макконнелл|Mitch McConnell|Mitch McConnell|Mitch McConnell||
 |politician|Q30|Ted Cruz|Ted Cruz|Тед Круз|Ted Cruz|Ted Cruz|Ted Cruz|N|
-|politician|Q30|Elizabeth Warren|Elizabeth Warren|Элизабет Уоррен|Elizabeth Warren|Elizabeth Warren|Elizabeth Warren|FN|
+Q434706|politician|Q30|Elizabeth Warren|Elizabeth Warren|Элизабет Уоррен|Elizabeth Warren|Elizabeth Warren|Elizabeth Warren|FN|
 Q9588|former_head_of_state|Q30|Richard Nixon|Richard Nixon|Ричард Никсон|Richard Nixon|Richard Nixon|Richard Nixon||en:Richard M. Nixon;en:Richard Milhous Nixon
 Q9916|former_head_of_state|Q30|Dwight D. Eisenhower|Dwight D. Eisenhower|Дуайт Эйзенхауэр|Dwight D. Eisenhower|Dwight D. Eisenhower|Dwight D. Eisenhower||en:Dwight Eisenhower;fr:Dwight Eisenhower;de:Dwight Eisenhower;es:Dwight Eisenhower;it:Dwight Eisenhower
 Q8027|historical_figure|Q30|Martin Luther King Jr.|Martin Luther King|Мартин Лютер Кинг|Martin Luther King|Martin Luther King|Martin Luther King|N|en:Martin Luther King;en:MLK;fr:Martin Luther King Jr.;de:Martin Luther King Jr.;es:Martin Luther King Jr.;it:Martin Luther King Jr.
