@@ -1863,23 +1863,23 @@ Q61053|former_head_of_government|Q183|Olaf Scholz|Olaf Scholz|Олаф Шоль�
 Q15031|head_of_state|Q148|Xi Jinping|Xi Jinping|Си Цзиньпин|Xi Jinping|Xi Jinping|Xi Jinping|C|
 Q1058|head_of_government|Q668|Narendra Modi|Narendra Modi|Нарендра Моди|Narendra Modi|Narendra Modi|Narendra Modi||
 Q39259|head_of_state|Q43|Recep Tayyip Erdoğan|Recep Tayyip Erdoğan|Реджеп Тайип Эрдоган|Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Recep Tayyip Erdoğan||en:Recep Tayyip Erdogan;en:Erdogan;fr:Erdogan;fr:Recep Tayyip Erdogan;de:Erdogan;it:Erdogan
-|head_of_state|Q184|Alexander Lukashenko|Alexandre Loukachenko|Александр Лукашенко|Aljaksandr Lukaschenka|Aleksandr Lukashenko|Aljaksandr Lukašenka||en:Aliaksandr Lukashenka;en:Lukashenka;fr:Loukachenka;de:Alexander Lukaschenko;de:Lukaschenko;it:Aleksandr Lukashenko;it:Lukashenko;es:Lukashenko
-|head_of_state|Q232|Kassym-Jomart Tokayev|Kassym-Jomart Tokaïev|Касым-Жомарт Токаев|Qassym-Schomart Toqajew|Kasim-Yomart Tokáyev|Qasym-Jomart Toqaev||en:Kassym-Jomart Tokaev;en:Tokaev;fr:Tokaev;fr:Kassym-Jomart Tokaev;de:Tokajew;de:Toqajew;es:Tokayev;it:Tokayev;it:Tokaev
+Q2866|head_of_state|Q184|Alexander Lukashenko|Alexandre Loukachenko|Александр Лукашенко|Aljaksandr Lukaschenka|Aleksandr Lukashenko|Aljaksandr Lukašenka||en:Aliaksandr Lukashenka;en:Lukashenka;fr:Loukachenka;de:Alexander Lukaschenko;de:Lukaschenko;it:Aleksandr Lukashenko;it:Lukashenko;es:Lukashenko
+Q200881|head_of_state|Q232|Kassym-Jomart Tokayev|Kassym-Jomart Tokaïev|Касым-Жомарт Токаев|Qassym-Schomart Toqajew|Kasim-Yomart Tokáyev|Qasym-Jomart Toqaev||en:Kassym-Jomart Tokaev;en:Tokaev;fr:Tokaev;fr:Kassym-Jomart Tokaev;de:Tokajew;de:Toqajew;es:Tokayev;it:Tokayev;it:Tokaev
 |former_head_of_state|Q232|Nursultan Nazarbayev|Noursoultan Nazarbaïev|Нурсултан Назарбаев|Nursultan Nasarbajew|Nursultán Nazarbáyev|Nursultan Nazarbaev||fr:Nazarbaev;en:Nazarbaev;es:Nazarbayev;it:Nazarbayev
-|head_of_state|Q265|Shavkat Mirziyoyev|Chavkat Mirziyoïev|Шавкат Мирзиёев|Shavkat Mirziyoyev|Shavkat Mirziyóyev|Shavkat Mirziyoyev||en:Mirziyoev;fr:Mirziyoev;fr:Mirzioïev;ru:Мирзиеев
+Q57808|head_of_state|Q265|Shavkat Mirziyoyev|Chavkat Mirziyoïev|Шавкат Мирзиёев|Shavkat Mirziyoyev|Shavkat Mirziyóyev|Shavkat Mirziyoyev||en:Mirziyoev;fr:Mirziyoev;fr:Mirzioïev;ru:Мирзиеев
 |former_head_of_state|Q265|Islam Karimov|Islam Karimov|Ислам Каримов|Islom Karimov|Islom Karímov|Islom Karimov||
 |head_of_state|Q227|Ilham Aliyev|Ilham Aliev|Ильхам Алиев|İlham Əliyev|Ilham Alíev|İlham Əliyev||en:Ilham Aliev;de:Ilham Alijew;de:Alijew;es:Aliyev;it:Aliyev
 |head_of_government|Q399|Nikol Pashinyan|Nikol Pachinian|Никол Пашинян|Nikol Paschinjan|Nikol Pashinián|Nikol Pashinyan||en:Pashinian;fr:Pashinyan
 |head_of_state|Q813|Sadyr Japarov|Sadyr Japarov|Садыр Жапаров|Sadyr Dschaparow|Sadyr Zhapárov|Sadyr Japarov||en:Zhaparov;fr:Djaparov;fr:Sadyr Djaparov
-|head_of_state|Q863|Emomali Rahmon|Emomali Rahmon|Эмомали Рахмон|Emomalij Rahmon|Emomali Rajmón|Emomali Rahmon||en:Emomali Rakhmon;ru:Рахмонов
-|head_of_state|Q874|Serdar Berdimuhamedow|Serdar Berdimoukhamedov|Сердар Бердымухамедов|Serdar Berdimuhamedow|Serdar Berdimuhamédov|Serdar Berdimuhamedow||en:Serdar Berdimuhamedov
+Q57366|head_of_state|Q863|Emomali Rahmon|Emomali Rahmon|Эмомали Рахмон|Emomalij Rahmon|Emomali Rajmón|Emomali Rahmon||en:Emomali Rakhmon;ru:Рахмонов
+Q51874548|head_of_state|Q874|Serdar Berdimuhamedow|Serdar Berdimoukhamedov|Сердар Бердымухамедов|Serdar Berdimuhamedow|Serdar Berdimuhamédov|Serdar Berdimuhamedow||en:Serdar Berdimuhamedov
 |former_head_of_state|Q874|Gurbanguly Berdimuhamedow|Gourbangouly Berdymoukhamedov|Гурбангулы Бердымухамедов|Gurbanguly Berdimuhamedow|Gurbanguly Berdimuhamédov|Gurbanguly Berdimuhamedow||
 |head_of_state|Q217|Maia Sandu|Maia Sandu|Майя Санду|Maia Sandu|Maia Sandu|Maia Sandu|F|
-|head_of_government|Q230|Irakli Kobakhidze|Irakli Kobakhidzé|Ираклий Кобахидзе|Irakli Kobachidse|Irakli Kobajidze|Irakli Kobakhidze||
+Q27885302|head_of_government|Q230|Irakli Kobakhidze|Irakli Kobakhidzé|Ираклий Кобахидзе|Irakli Kobachidse|Irakli Kobajidze|Irakli Kobakhidze||
 |political_figure|Q230|Bidzina Ivanishvili|Bidzina Ivanichvili|Бидзина Иванишвили|Bidsina Iwanischwili|Bidzina Ivanishvili|Bidzina Ivanishvili||
 |former_head_of_state|Q230|Mikheil Saakashvili|Mikheil Saakachvili|Михаил Саакашвили|Micheil Saakaschwili|Mijeil Saakashvili|Mikheil Saakashvili||
 |former_head_of_state|Q230|Salome Zourabichvili|Salomé Zourabichvili|Саломе Зурабишвили|Salome Surabischwili|Salomé Zurabishvili|Salome Zourabichvili|F|
-|head_of_government|Q159|Mikhail Mishustin|Mikhaïl Michoustine|Михаил Мишустин|Michail Mischustin|Mijaíl Mishustin|Michail Mišustin||
+Q4298520|head_of_government|Q159|Mikhail Mishustin|Mikhaïl Michoustine|Михаил Мишустин|Michail Mischustin|Mijaíl Mishustin|Michail Mišustin||
 Q23530|office_holder|Q159|Dmitry Medvedev|Dmitri Medvedev|Дмитрий Медведев|Dmitri Medwedew|Dmitri Medvédev|Dmitrij Medvedev||en:Dmitri Medvedev
 Q58217|foreign_minister|Q159|Sergey Lavrov|Sergueï Lavrov|Сергей Лавров|Sergei Lawrow|Serguéi Lavrov|Sergej Lavrov||en:Sergei Lavrov
 |spokesperson|Q159|Dmitry Peskov|Dmitri Peskov|Дмитрий Песков|Dmitri Peskow|Dmitri Peskov|Dmitrij Peskov||en:Dmitri Peskov
@@ -1982,7 +1982,7 @@ Q317521|businessperson|Q30|Elon Musk|Elon Musk|Илон Маск|Elon Musk|Elon 
 Q43723|head_of_government|Q801|Benjamin Netanyahu|Benyamin Netanyahou|Биньямин Нетаньяху|Benjamin Netanjahu|Benjamín Netanyahu|Benjamin Netanyahu||en:Bibi Netanyahu;en:Bibi;fr:Benjamin Netanyahou;ru:Беньямин Нетаньяху;ru:Нетаньяху;de:Netanyahu
 |head_of_state|Q801|Isaac Herzog|Isaac Herzog|Ицхак Герцог|Jitzchak Herzog|Isaac Herzog|Isaac Herzog||
 Q57336|head_of_state|Q794|Ali Khamenei|Ali Khamenei|Али Хаменеи|Ali Chamenei|Alí Jameneí|Ali Khamenei||en:Ayatollah Khamenei;fr:ayatollah Khamenei;fr:Ali Khamenei;ru:аятолла Хаменеи
-|head_of_government|Q794|Masoud Pezeshkian|Massoud Pezeshkian|Масуд Пезешкиан|Massud Peseschkian|Masud Pezeshkian|Masoud Pezeshkian||
+Q5933752|head_of_government|Q794|Masoud Pezeshkian|Massoud Pezeshkian|Масуд Пезешкиан|Massud Peseschkian|Masud Pezeshkian|Masoud Pezeshkian||
 |former_head_of_state|Q794|Ebrahim Raisi|Ebrahim Raïssi|Эбрахим Раиси|Ebrahim Raisi|Ebrahim Raisi|Ebrahim Raisi||
 |foreign_minister|Q794|Abbas Araghchi|Abbas Araghchi|Аббас Аракчи|Abbas Araghtschi|Abbas Araghchi|Abbas Araghchi||
 Q44329|former_head_of_state|Q858|Bashar al-Assad|Bachar al-Assad|Башар Асад|Baschar al-Assad|Bashar al-Ásad|Bashar al-Assad||en:Assad;fr:Assad;fr:Bachar el-Assad;ru:Башар аль-Асад;ru:Асад;de:Assad;es:Asad;it:Assad
@@ -2015,7 +2015,7 @@ Q5816|former_head_of_state|Q148|Mao Zedong|Mao Zedong|Мао Цзэдун|Mao Ze
 |head_of_government|Q232|Olzhas Bektenov|Oljas Bektenov|Олжас Бектенов|Olschas Bektenow|Olzhas Bektenov|Olzhas Bektenov||
 |foreign_minister|Q232|Murat Nurtleu|Mourat Nourtleou|Мурат Нуртлеу|Murat Nurtleu|Murat Nurtleu|Murat Nurtleu||
 |office_holder|Q232|Karim Massimov|Karim Massimov|Карим Масимов|Karim Massimow|Karim Masímov|Karim Massimov||
-|head_of_government|Q265|Abdulla Aripov|Abdoulla Aripov|Абдулла Арипов|Abdulla Aripow|Abdulla Arípov|Abdulla Aripov||
+Q28002959|head_of_government|Q265|Abdulla Aripov|Abdoulla Aripov|Абдулла Арипов|Abdulla Aripow|Abdulla Arípov|Abdulla Aripov||
 |head_of_government|Q227|Ali Asadov|Ali Assadov|Али Асадов|Ali Əsədov|Alí Asádov|Ali Asadov||
 |foreign_minister|Q399|Ararat Mirzoyan|Ararat Mirzoyan|Арарат Мирзоян|Ararat Mirsojan|Ararat Mirzoyán|Ararat Mirzoyan||
 |head_of_state|Q218|Nicușor Dan|Nicușor Dan|Никушор Дан|Nicușor Dan|Nicușor Dan|Nicușor Dan||en:Nicusor Dan
