@@ -1236,10 +1236,16 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         }
     }
     // "7,000+ others": at least that many; "1+1" is a sum or a name.
-    let open_above =
-        a.glued(last) && a.sym(last + 1) == Some('+') && !(a.glued(last + 1) && a.is_num(last + 2));
-    if open_above {
+    let mut bound_after = None;
+    if a.glued(last) && a.sym(last + 1) == Some('+') && !(a.glued(last + 1) && a.is_num(last + 2)) {
+        bound_after = Some(Bound::Min);
         last += 1;
+    }
+    // "300 и более рублей", "50 or more people", "20 et plus": a bound
+    // between the number and its unit.
+    if let Some(b) = open_bound_at(a, last + 1) {
+        bound_after = Some(b);
+        last += 2;
     }
     let unit = if let Some((_, code)) = currency_before {
         Some(code.to_owned())
@@ -1316,7 +1322,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
             value,
             unit,
             approx,
-            bound: bound.or(open_above.then_some(Bound::Min)),
+            bound: bound.or(bound_after).or_else(|| bound_word_after(a, last)),
         },
         last_tok: last,
     })
@@ -1340,6 +1346,36 @@ fn factor_of_a_multiplication(a: &Analysed, i: usize) -> Option<&'static str> {
         "by" if verb_before => Some("times"),
         "на" if verb_before => Some("раз"),
         "of" if word(2) == Some("factor") => Some("times"),
+        _ => None,
+    }
+}
+
+/// The bound two words at token `j` put on the number before them: "et
+/// plus", "ou plus", "or more", "и более", "или более" (at least); "ou
+/// moins", "or less", "или менее" (at most).
+fn open_bound_at(a: &Analysed, j: usize) -> Option<Bound> {
+    match (a.word(j)?, a.word(j + 1)?) {
+        ("et" | "ou" | "or" | "и" | "или", "plus" | "more" | "более" | "больше") => {
+            Some(Bound::Min)
+        }
+        ("ou" | "or" | "или", "moins" | "less" | "fewer" | "менее" | "меньше") => {
+            Some(Bound::Max)
+        }
+        _ => None,
+    }
+}
+
+/// The bound a word after a quantity ending at token `last` puts on it:
+/// "800 mètres minimum", "2 ans au maximum", "10 000 euros au moins".
+fn bound_word_after(a: &Analysed, last: usize) -> Option<Bound> {
+    // "its 11-year minimum": a hyphenated quantity qualifies the noun.
+    if last >= 1 && a.sym(last - 1) == Some('-') && a.glued(last - 1) {
+        return None;
+    }
+    let (first, second) = (a.word(last + 1), a.word(last + 2));
+    match (first?, second) {
+        ("minimum", _) | ("au", Some("minimum" | "moins")) => Some(Bound::Min),
+        ("maximum", _) | ("au", Some("maximum")) => Some(Bound::Max),
         _ => None,
     }
 }
@@ -2634,5 +2670,33 @@ mod tests {
                 .as_deref(),
             Some("age")
         );
+    }
+
+    #[test]
+    fn bounds_after_the_number() {
+        // French article 23110, Russian article 2489.
+        assert_eq!(
+            one(
+                "Les distances, de 800 mètres minimum, ont été supprimées.",
+                "fr"
+            )
+            .4,
+            Some(Bound::Min)
+        );
+        assert_eq!(
+            one("Сегодня она достигает 300 и более рублей.", "ru"),
+            q(
+                "300 и более рублей",
+                300.0,
+                "рублей",
+                false,
+                Some(Bound::Min)
+            )
+        );
+        assert_eq!(one("It hit 50 or more people.", "en").4, Some(Bound::Min));
+        assert_eq!(one("Il reste 2 ans au maximum.", "fr").4, Some(Bound::Max));
+        assert_eq!(one("The cycle nears its 11-year minimum.", "en").4, None);
+        // "au plus tard" is a deadline, no bound.
+        assert_eq!(one("Il part dans 10 jours au plus tard.", "fr").4, None);
     }
 }
