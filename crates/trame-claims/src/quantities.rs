@@ -1389,9 +1389,10 @@ fn unit_of_the_label(a: &Analysed, i: usize) -> Option<String> {
     if a.word(i - 2) == Some("age") {
         return Some("age".to_owned());
     }
-    let noun = a.word(i - 2)?;
-    let of = a.word(i - 3)?;
-    let head = a.word(i - 4)?;
+    let word = |k: usize| i.checked_sub(k).and_then(|p| a.word(p));
+    let noun = word(2)?;
+    let of = word(3)?;
+    let head = word(4)?;
     let counts = matches!(
         (head, of),
         ("number", "of") | ("nombre", "de") | ("число", _)
@@ -2645,6 +2646,7 @@ mod tests {
             q("220", 220.0, "nuns", false, None)
         );
         assert_eq!(one("Average age: 71", "en").2.as_deref(), Some("age"));
+        assert_eq!(one("Total: 71", "en").2, None);
         // French article 23193 and Russian article 2489.
         assert_eq!(
             one("Les doses multiplieraient par 133 le risque.", "fr")

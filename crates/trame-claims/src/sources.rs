@@ -1355,12 +1355,15 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
     // Short: a longer phrase before the verb runs over another clause ("The
     // new allegations came yesterday amid reports that …").
     let short = (2..=MAX_UNNAMED_SUBJECT_TOKENS).contains(&(subject_end - subject_start));
-    let modal_last = a.word(subject_end - 1).is_some_and(|w| {
-        matches!(
-            w,
-            "might" | "may" | "could" | "would" | "will" | "should" | "can" | "must"
-        )
-    });
+    let modal_last = subject_end
+        .checked_sub(1)
+        .and_then(|k| a.word(k))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "might" | "may" | "could" | "would" | "will" | "should" | "can" | "must"
+            )
+        });
     if short
         && !modal_last
         && determined
@@ -2061,6 +2064,8 @@ mod tests {
             .map(|(kind, _)| kind),
             Some(Document)
         );
+        // A sentence opened by its verb has no subject to read.
+        assert_eq!(source("Précise que 30 personnes sont mortes.", "fr"), None);
         // No clause reported, or a longer phrase running over a clause: no
         // source.
         assert_eq!(
