@@ -2533,11 +2533,34 @@ pub fn add_claims(
         // quote whose cue lies in the claim and whose speaker is a known
         // entity, or unnamed words ("a indiqué une source citée par Le
         // Figaro"), gives the claim's source. Anonymous and document
-        // sources are specific findings of the claim layer and stay.
-        let replaceable = matches!(
+        // sources are specific findings of the claim layer and stay, unless
+        // they are a bare organisation noun the quote layer resolved to the
+        // organisation named before ("The newspaper added that …" after The
+        // Guardian was named; "The agency has argued"). A bare title ("The
+        // sheriff", "The cardinal") stays unnamed: the person before is as
+        // often someone else.
+        let open_source = matches!(
             claim.source.kind,
             trame_doc::SourceKind::None | trame_doc::SourceKind::Named
         );
+        let source_words = claim
+            .source
+            .start
+            .zip(claim.source.end)
+            .map(|(s, e)| Span::new(s, e));
+        let takes_up_an_organisation = claim.source.kind == trame_doc::SourceKind::Anonymous
+            && matches!(
+                claim.source.text.as_deref().and_then(anaphor),
+                Some(Anaphor::Organisation | Anaphor::Outlet(_))
+            );
+        let replaceable = |q: &trame_doc::Quote| {
+            open_source
+                || (takes_up_an_organisation
+                    && q.speaker.is_some()
+                    && q.speaker_span
+                        .zip(source_words)
+                        .is_some_and(|(said, source)| said.overlaps(source)))
+        };
         // A sentence a direct quote holds whole, with no source of its own,
         // rests on the quote's speaker ("Si des milliers de personnes
         // meurent, …", the second sentence of Graham's quote).
@@ -2546,7 +2569,7 @@ pub fn add_claims(
             .quotes
             .iter()
             .zip(&unnamed)
-            .filter(|_| replaceable)
+            .filter(|(q, _)| replaceable(q))
             .find(|&(q, &unnamed)| {
                 let cue_inside = q.cue.as_ref().is_some_and(|c| span.contains(c.span()));
                 // Whole but for the quotation marks around it.
@@ -3426,6 +3449,28 @@ mod tests {
             "{claim:#?}"
         );
         assert_eq!(claim.source.text.as_deref(), Some("le président kazakh"));
+    }
+
+    #[test]
+    fn a_bare_organisation_noun_is_the_organisation_named_before() {
+        // English article 111111134: the claim layer finds an unnamed
+        // subject, the quote layer the newspaper it takes up.
+        let text = "The Guardian reported on Tuesday that Paul Manafort met Julian Assange.\n\n\
+                    The newspaper added that 3 of his visits were not entered in the log book.";
+        let doc = analyze_text(text);
+        let claim = doc
+            .claims
+            .iter()
+            .find(|c| c.quantities.iter().any(|q| q.value == 3.0))
+            .unwrap_or_else(|| panic!("{:#?}", doc.claims));
+        let guardian = doc.entities.iter().find(|e| e.name.contains("Guardian"));
+        assert!(guardian.is_some(), "{:#?}", doc.entities);
+        assert_eq!(
+            claim.source.kind,
+            trame_doc::SourceKind::Named,
+            "{claim:#?}"
+        );
+        assert_eq!(claim.source.entity, guardian.map(|e| e.id.clone()));
     }
 
     #[test]
