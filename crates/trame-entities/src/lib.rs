@@ -324,6 +324,20 @@ impl EntityStage {
         if lang.as_deref() == Some("fr") {
             phrases::add_quoted_titles(&tokens, &words, &mut mentions);
         }
+        // "году", "украинской армии", "апреле 2021 года": the Russian tagger
+        // also labels lowercase phrases. A Russian person, organisation or
+        // place the KB does not know is named with a capital ("oilprice.com",
+        // a site, aside). French writes ministries in lowercase ("le
+        // ministère de la défense"), which the KB links later on.
+        if russian {
+            mentions.retain(|m| {
+                let text = surface(m.span);
+                m.link.is_some()
+                    || m.label == EntityLabel::Misc
+                    || text.chars().any(char::is_uppercase)
+                    || text.contains('.')
+            });
+        }
         let first_name_evidence = identity::FirstNameEvidence {
             known: &self.first_names,
             lowercase_words: &lowercase_words,

@@ -1333,3 +1333,20 @@ fn an_institution_written_with_a_lowercase_head_after_an_article_is_named() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_lowercase_russian_phrase_is_no_name() {
+    // Russian article 2491: the tagger labels "восточного рынка" (of the
+    // eastern market) an organisation.
+    let doc = annotated(
+        "Тогда проблема компенсации трудовых ресурсов решается за счет восточного рынка.",
+        "ru",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.name.chars().any(char::is_uppercase)),
+        "{:#?}",
+        dump(&doc)
+    );
+}
