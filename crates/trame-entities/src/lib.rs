@@ -325,14 +325,16 @@ impl EntityStage {
             phrases::add_quoted_titles(&tokens, &words, &mut mentions);
         }
         // "году", "украинской армии", "апреле 2021 года": the Russian tagger
-        // also labels lowercase phrases. A Russian person, organisation or
-        // place the KB does not know is named with a capital ("oilprice.com",
-        // a site, aside). French writes ministries in lowercase ("le
-        // ministère de la défense"), which the KB links later on.
+        // also labels lowercase phrases. A Russian person or organisation
+        // the KB does not know is named with a capital ("oilprice.com",
+        // a site, aside), and a place always is ("поставок газа" is gas,
+        // not Gaza); "минобороны", "российской армии" are institutions the
+        // KB knows. French writes ministries in lowercase ("le ministère de
+        // la défense"), which the KB links later on.
         if russian {
             mentions.retain(|m| {
                 let text = surface(m.span);
-                m.link.is_some()
+                (m.link.is_some() && m.label != EntityLabel::Loc)
                     || m.label == EntityLabel::Misc
                     || text.chars().any(char::is_uppercase)
                     || text.contains('.')

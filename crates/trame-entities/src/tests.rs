@@ -1349,4 +1349,16 @@ fn a_lowercase_russian_phrase_is_no_name() {
         "{:#?}",
         dump(&doc)
     );
+    // Russian article 2467: gas is no Gaza.
+    let doc = annotated(
+        "Ситуация с энергоснабжением Германии остается серьезной на фоне снижения \
+         поставок газа из России, заявил вице-канцлер Роберт Хабек. В то же время \
+         Берлин старается уменьшить зависимость от российского газа.",
+        "ru",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Gaza Strip"),
+        "{:#?}",
+        dump(&doc)
+    );
 }
