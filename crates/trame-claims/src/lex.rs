@@ -95,6 +95,18 @@ impl<'a> Analysed<'a> {
         (t.kind == Kind::Word).then(|| &self.folded[t.range.clone()])
     }
 
+    /// The word `back` tokens before token `i`, if that token is a word.
+    pub(crate) fn word_before(&self, i: usize, back: usize) -> Option<&str> {
+        self.word(i.checked_sub(back)?)
+    }
+
+    /// The value of token `i` when it is four ASCII digits, as years are
+    /// written ("1914", "2022").
+    pub(crate) fn four_digits(&self, i: usize) -> Option<u32> {
+        let raw = &self.text[self.toks.get(i)?.range.clone()];
+        is_four_digits(raw).then(|| raw.parse().ok()).flatten()
+    }
+
     pub(crate) fn sym(&self, i: usize) -> Option<char> {
         match self.toks.get(i)?.kind {
             Kind::Sym(c) => Some(c),
@@ -155,6 +167,16 @@ impl<'a> Analysed<'a> {
 /// Lowercases `text` character by character, keeping every character's byte
 /// length so offsets stay valid in the original; folds "ё" to "е" as Russian
 /// writers do.
+/// Whether `raw` is four ASCII digits.
+pub(crate) fn is_four_digits(raw: &str) -> bool {
+    raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `c` is a letter of the Cyrillic block.
+pub(crate) fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4FF}').contains(&c)
+}
+
 pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();

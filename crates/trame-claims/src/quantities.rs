@@ -24,7 +24,7 @@ use trame_text::dates::is_month_word;
 
 use trame_doc::Bound;
 
-use crate::lex::{Analysed, FastMap, Kind, Lang, PhraseSet};
+use crate::lex::{is_cyrillic, is_four_digits, Analysed, FastMap, Kind, Lang, PhraseSet};
 
 /// A quantity found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -804,12 +804,16 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     hits.into_iter().map(|h| h.quantity).collect()
 }
 
+/// Whether token `k` and token `k + 2` are joined by a hyphen or an en
+/// dash with no space: "30-40", "2020-08".
+fn hyphen_joins(a: &Analysed, k: usize) -> bool {
+    a.glued(k) && matches!(a.sym(k + 1), Some('-' | '–')) && a.glued(k + 1)
+}
+
 /// How many groups of digits the hyphen-joined chain holding number token
 /// `i` has: "2020-08-01" has three, "30-40" two, "30" one.
 fn hyphen_chain_groups(a: &Analysed, i: usize) -> usize {
-    let joined = |k: usize| {
-        a.glued(k) && matches!(a.sym(k + 1), Some('-' | '–')) && a.glued(k + 1) && a.is_num(k + 2)
-    };
+    let joined = |k: usize| hyphen_joins(a, k) && a.is_num(k + 2);
     let mut first = i;
     while first >= 2 && joined(first - 2) {
         first -= 2;
@@ -824,18 +828,9 @@ fn hyphen_chain_groups(a: &Analysed, i: usize) -> usize {
 /// Whether number token `i` opens or closes "1378-1417": two years joined
 /// by a hyphen, the second after the first.
 fn is_year_span_member(a: &Analysed, i: usize) -> bool {
-    let year = |k: usize| {
-        let raw = a.toks.get(k).map_or("", |t| &a.text[t.range.clone()]);
-        (raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| raw.parse::<u32>().ok())
-            .flatten()
-            .filter(|y| (1000..=2100).contains(y))
-    };
+    let year = |k: usize| a.four_digits(k).filter(|y| (1000..=2100).contains(y));
     let span = |k: usize| {
-        a.glued(k)
-            && matches!(a.sym(k + 1), Some('-' | '–'))
-            && a.glued(k + 1)
-            && matches!((year(k), year(k + 2)), (Some(from), Some(to)) if from < to)
+        hyphen_joins(a, k) && matches!((year(k), year(k + 2)), (Some(from), Some(to)) if from < to)
     };
     span(i) || (i >= 2 && span(i - 2))
 }
@@ -851,12 +846,7 @@ fn continues_a_non_quantity(a: &Analysed, i: usize, rejected: Option<usize>) -> 
     };
     // "passé de 2 millions en 1914 à 4 millions", "2017 – 5, 2018 – 16":
     // a year is no range's start unless a year ends it.
-    let year_like = |k: usize| {
-        a.toks.get(k).is_some_and(|t| {
-            let raw = &a.text[t.range.clone()];
-            raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
+    let year_like = |k: usize| a.four_digits(k).is_some();
     i >= 2 && rejected == Some(i - 2) && joiner(i - 1) && (!year_like(i - 2) || year_like(i))
 }
 
@@ -1173,7 +1163,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
     // one ("entre 1798 et 1815") or a dateline comma ("Londres, 1620").
     let early_year_context = prev_word.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
         || i.checked_sub(1).and_then(|p| a.sym(p)) == Some(',');
-    let four_digits = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit());
+    let four_digits = is_four_digits(raw);
     let year_like = four_digits && (1800.0..=2100.0).contains(&value);
     let early_year = four_digits && (1000.0..1800.0).contains(&value) && early_year_context;
     // "the 1990s": a decade.
@@ -1332,7 +1322,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
 /// "multiplier leur nombre par 3" (`fois`), "multiplied by 4", "by a factor
 /// of 10" (`times`), "умножим на 1,6" (`раз`).
 fn factor_of_a_multiplication(a: &Analysed, i: usize) -> Option<&'static str> {
-    let word = |k: usize| i.checked_sub(k).and_then(|p| a.word(p));
+    let word = |k: usize| a.word_before(i, k);
     let scales = |w: &str| {
         ["multipli", "divis", "divid", "умнож", "раздел", "делит"]
             .iter()
@@ -1383,14 +1373,14 @@ fn bound_word_after(a: &Analysed, last: usize) -> Option<Bound> {
 /// The unit a data sheet's label gives the number after it: "Number of
 /// nuns: 220", "Nombre de morts : 12", "Average age: 71".
 fn unit_of_the_label(a: &Analysed, i: usize) -> Option<String> {
-    if i < 2 || a.sym(i - 1) != Some(':') {
+    if i == 0 || a.sym(i - 1) != Some(':') {
         return None;
     }
-    if a.word(i - 2) == Some("age") {
+    let word = |k: usize| a.word_before(i, k);
+    let noun = word(2)?;
+    if noun == "age" {
         return Some("age".to_owned());
     }
-    let word = |k: usize| i.checked_sub(k).and_then(|p| a.word(p));
-    let noun = word(2)?;
     let of = word(3)?;
     let head = word(4)?;
     let counts = matches!(
@@ -1495,7 +1485,7 @@ fn initialism_end(a: &Analysed, j: usize) -> Option<usize> {
 /// Leveille age 35", "aged 12", "an average age of 81", "âgé de 40",
 /// "l'âge de 16", "в возрасте 40".
 fn follows_age_word(a: &Analysed, i: usize) -> bool {
-    let word = |k: usize| i.checked_sub(k).and_then(|p| a.word(p));
+    let word = |k: usize| a.word_before(i, k);
     let is_age = |w: &str| {
         matches!(
             w,
@@ -1670,14 +1660,8 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
         return Some(("percent".to_owned(), j));
     }
     // "150 г муки": grams after a number that is no year ("в 2022 г.").
-    let after_a_year = j
-        .checked_sub(1)
-        .and_then(|p| a.toks.get(p))
-        .is_some_and(|t| {
-            let raw = &a.text[t.range.clone()];
-            raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit())
-        });
-    if w == "г" && a.is_num(j.wrapping_sub(1)) && !after_a_year {
+    let number_before = j.checked_sub(1).filter(|&p| a.is_num(p));
+    if w == "г" && number_before.is_some_and(|p| a.four_digits(p).is_none()) {
         return Some((w.to_owned(), j));
     }
     if NOT_UNITS.contains(&w) || is_month_word(w) || is_any_number_word(w) {
@@ -1946,7 +1930,7 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         let first_is_cyrillic = a
             .word(i)
             .and_then(|w| w.chars().next())
-            .is_some_and(|c| matches!(c, '\u{400}'..='\u{4FF}'));
+            .is_some_and(is_cyrillic);
         let counted = number.article
             || first_is_cyrillic
             || prev_word.is_some_and(|w| QUANTIFIERS.contains(&w))

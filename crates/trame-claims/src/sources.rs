@@ -62,7 +62,7 @@ use std::sync::LazyLock;
 use trame_doc::SourceKind;
 
 use crate::hedges::hedges_in;
-use crate::lex::{Analysed, FastSet, Kind, PhraseSet};
+use crate::lex::{is_cyrillic, Analysed, FastSet, Kind, PhraseSet};
 
 /// The words that designate who a sentence rests on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -993,7 +993,7 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
         // ends the name.
         let in_a_name = a.is_capitalised(k) && k > toks.start && is_name(a, k - 1);
         let role = ROLE_HEADS.contains(&w) && !in_a_name;
-        let head = (ANONYMOUS_HEADS.contains(&w) && !in_a_name) || role;
+        let head = role || (ANONYMOUS_HEADS.contains(&w) && !in_a_name);
         // "Josep Borrell au journaliste de TF1", "Greg Burke, the pope's
         // press officer": a role or source noun set off from a name before
         // it is the name's complement or apposition, not an unnamed
@@ -1266,7 +1266,7 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
             .is_some_and(|w| matches!(w, "told" | "tells" | "tell"));
         let latin_name = is_name(a, verb + 1)
             && a.word(verb + 1)
-                .is_some_and(|w| w.chars().all(|c| !('\u{400}'..='\u{4ff}').contains(&c)));
+                .is_some_and(|w| !w.chars().any(is_cyrillic));
         let inverted = a
             .word(verb + 1)
             .is_some_and(|w| matches!(w, "l" | "le" | "la" | "les" | "un" | "une"))
@@ -1333,54 +1333,53 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
             return named;
         }
     }
-    let (subject_start, subject_end) = (subject.start, subject.end);
-    if let Some(found) = classify(a, subject.clone()) {
-        return Some(found);
+    let found = classify(a, subject.clone()).or_else(|| unnamed_subject(a, subject.clone(), verb));
+    if found.is_some() {
+        return found;
     }
-    // "les assureurs ont estimé que …", "le mouvement écologiste affirme
-    // que …": a noun phrase with its determiner and no name, subject of a
-    // speech verb that reports a clause, is an unnamed source. ("a" is the
-    // French auxiliary as often as the English article.)
-    let reports_a_clause = (verb + 1..verb + 4).any(|k| {
-        a.word(k)
-            .is_some_and(|w| matches!(w, "que" | "qu" | "that" | "что"))
-    });
-    let determined = reports_a_clause
-        && a.word(subject_start)
-            .is_some_and(|w| w != "a" && (DEFINITE.contains(&w) || INDEFINITE.contains(&w)));
-    let common_noun = a
-        .word(subject_start + 1)
-        .is_some_and(|w| !PRONOUNS.contains(&w) && !DEFINITE.contains(&w))
-        && !a.is_capitalised(subject_start + 1);
-    // Short: a longer phrase before the verb runs over another clause ("The
-    // new allegations came yesterday amid reports that …").
-    let short = (2..=MAX_UNNAMED_SUBJECT_TOKENS).contains(&(subject_end - subject_start));
-    let modal_last = subject_end
-        .checked_sub(1)
-        .and_then(|k| a.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "might" | "may" | "could" | "would" | "will" | "should" | "can" | "must"
-            )
-        });
-    if short
-        && !modal_last
-        && determined
-        && common_noun
-        && !subject.clone().any(|k| is_name(a, k) && k > subject_start)
-    {
-        return Some(FoundSource {
-            range: a.span(subject_start, subject_end - 1),
-            kind: SourceKind::Anonymous,
-        });
-    }
-    let subject_is_pronoun =
-        (subject_start..subject_end).any(|k| a.word(k).is_some_and(|w| PRONOUNS.contains(&w)));
+    let subject_is_pronoun = subject
+        .clone()
+        .any(|k| a.word(k).is_some_and(|w| PRONOUNS.contains(&w)));
     if subject_is_pronoun {
         return None;
     }
     classify(a, phrase_from(a, verb + 1))
+}
+
+/// "les assureurs ont estimé que …", "le mouvement écologiste affirme que
+/// …": a noun phrase with its determiner and no name, subject (tokens
+/// `subject`) of the speech verb at token `verb` that reports a clause, is
+/// an unnamed source. ("a" is the French auxiliary as often as the English
+/// article.) A longer phrase before the verb runs over another clause ("The
+/// new allegations came yesterday amid reports that …").
+fn unnamed_subject(a: &Analysed, subject: Range<usize>, verb: usize) -> Option<FoundSource> {
+    let reports_a_clause = (verb + 1..verb + 4).any(|k| {
+        a.word(k)
+            .is_some_and(|w| matches!(w, "que" | "qu" | "that" | "что"))
+    });
+    let short = (2..=MAX_UNNAMED_SUBJECT_TOKENS).contains(&subject.len());
+    if !reports_a_clause || !short {
+        return None;
+    }
+    let (first, last) = (subject.start, subject.end - 1);
+    let determined = a
+        .word(first)
+        .is_some_and(|w| w != "a" && (DEFINITE.contains(&w) || INDEFINITE.contains(&w)));
+    let common_noun = a
+        .word(first + 1)
+        .is_some_and(|w| !PRONOUNS.contains(&w) && !DEFINITE.contains(&w))
+        && !a.is_capitalised(first + 1);
+    let modal_last = a.word(last).is_some_and(|w| {
+        matches!(
+            w,
+            "might" | "may" | "could" | "would" | "will" | "should" | "can" | "must"
+        )
+    });
+    let named = (first + 1..=last).any(|k| is_name(a, k));
+    (determined && common_noun && !modal_last && !named).then(|| FoundSource {
+        range: a.span(first, last),
+        kind: SourceKind::Anonymous,
+    })
 }
 
 /// Tokens of an unnamed subject of a speech verb, at most ("the judge",
