@@ -85,6 +85,12 @@ fn is_person_title(word: &str) -> bool {
             | "sociologue"
             | "avocat"
             | "avocate"
+            | "espion"
+            | "espionne"
+            | "opposant"
+            | "opposante"
+            | "dissident"
+            | "dissidente"
             | "senator"
             | "governor"
             | "judge"
@@ -130,6 +136,84 @@ fn follows_role_of(before: &str) -> bool {
             | "founder"
             | "director"
     )
+}
+
+/// Lowercase words written right after the noun of an organisation's kind
+/// and before its name, at most: "l'association environnementale
+/// Legambiente", "l'association d' agriculteurs Coldiretti" (the elided
+/// preposition is a token).
+const MAX_KIND_MODIFIER_WORDS: usize = 3;
+
+/// Whether the words before token `first` name a kind of organisation:
+/// "l'agence publique Wafa", "le site WikiStrike", "the law firm Gibson".
+/// French may set adjectives and complements between the two; an article
+/// or a preposition right before the name makes it what the kind is of or
+/// at ("le site de Fukushima", "La marque de la Bête", "a group funded by
+/// Gulf monarchies"), and English writes its kinds right before the name
+/// or after it ("bank records", "the Catholic establishment").
+fn organisation_kind_before(words: &[&str], first: usize, french: bool) -> bool {
+    let mut before = words[..first].iter().rev();
+    if !french {
+        return before
+            .next()
+            .is_some_and(|w| text::is_english_organisation_kind(w));
+    }
+    let next_to_name = words[..first].last();
+    next_to_name.is_some_and(|w| !is_function_word(w))
+        && before
+            .take(MAX_KIND_MODIFIER_WORDS + 1)
+            .take_while(|w| is_lowercase_word(w))
+            .any(|w| {
+                text::is_french_organisation_kind(text::without_article_elision(w).unwrap_or(w))
+            })
+}
+
+/// Whether the words after token `last` set the name in apposition to a
+/// kind of organisation: "Atout France, agence de développement",
+/// "Legambiente, une association". Only French: an English apposition
+/// ends with its head noun ("Leeann Tweeden, a radio news anchor").
+fn organisation_kind_after(words: &[&str], last: usize) -> bool {
+    if words.get(last + 1) != Some(&",") {
+        return false;
+    }
+    let mut after = words.iter().skip(last + 2);
+    let Some(mut noun) = after.next() else {
+        return false;
+    };
+    if matches!(*noun, "un" | "une" | "le" | "la") {
+        let Some(next) = after.next() else {
+            return false;
+        };
+        noun = next;
+    }
+    let noun = text::without_article_elision(noun).unwrap_or(noun);
+    is_lowercase_word(noun) && text::is_french_organisation_kind(noun)
+}
+
+/// A word written in lowercase letters (an elided article may open it).
+fn is_lowercase_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Articles and prepositions, which tie a name to a noun before it as its
+/// complement rather than its kind.
+fn is_function_word(word: &str) -> bool {
+    is_place_preposition(word)
+        || matches!(
+            word,
+            "des"
+                | "aux"
+                | "la"
+                | "le"
+                | "les"
+                | "l'"
+                | "l’"
+                | "un"
+                | "une"
+                | "par"
+                | "pour"
+                | "sur"
+        )
 }
 
 /// Prepositions after which a capitalised word is a place rather than a
@@ -346,6 +430,28 @@ where
         }
     }
 
+    // "l'association environnementale Legambiente", "l'agence publique
+    // Wafa", "la banque Rothschild", "Atout France, agence de
+    // développement": the kind of organisation written beside an unknown
+    // name says what it is, unless a first name opens the name.
+    for m in mentions.iter_mut() {
+        if m.link.is_some() || m.demonym || m.label == EntityLabel::Org {
+            continue;
+        }
+        let first = token_at(evidence.tokens, m.span.start);
+        let last = token_at(evidence.tokens, m.span.end.saturating_sub(1));
+        let opens_with_first_name = evidence
+            .first_names
+            .contains(&identity::key(evidence.words[first]));
+        let french = evidence.capitalises_first_word_only;
+        if !opens_with_first_name
+            && (organisation_kind_before(evidence.words, first, french)
+                || (french && organisation_kind_after(evidence.words, last)))
+        {
+            m.label = EntityLabel::Org;
+        }
+    }
+
     // "porte-parole d'Action Ecologie", "fondateur de Reconquête": what a
     // role belongs to is an organisation, unless a first name opens it.
     for m in mentions.iter_mut() {
@@ -418,5 +524,21 @@ mod tests {
         assert!(is_person_title("préfet") && !is_person_title("Préfet"));
         assert!(coordinates(" et ") && coordinates(", ") && !coordinates(" de "));
         assert!(is_place_preposition("de") && !is_place_preposition(","));
+    }
+
+    #[test]
+    fn organisation_kinds_beside_a_name() {
+        let words = ["l'", "association", "d'", "agriculteurs", "Coldiretti"];
+        assert!(organisation_kind_before(&words, 4, true));
+        let words = ["le", "site", "de", "Fukushima"];
+        assert!(!organisation_kind_before(&words, 3, true));
+        let words = ["the", "law", "firm", "Gibson"];
+        assert!(organisation_kind_before(&words, 3, false));
+        let words = ["a", "group", "funded", "by", "Gulf"];
+        assert!(!organisation_kind_before(&words, 4, false));
+        let words = ["Atout", "France", ",", "agence", "de", "développement"];
+        assert!(organisation_kind_after(&words, 1));
+        let words = ["Marie", ",", "sa", "mère"];
+        assert!(!organisation_kind_after(&words, 0));
     }
 }

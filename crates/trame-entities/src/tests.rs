@@ -1362,3 +1362,54 @@ fn a_lowercase_russian_phrase_is_no_name() {
         dump(&doc)
     );
 }
+
+#[test]
+fn the_kind_written_beside_an_unknown_name_makes_it_an_organisation() {
+    // Articles 23102, 23170, 23181 and 23162 of the French SemEval set.
+    let doc = annotated(
+        "Selon lui, l'agriculture souffre, estime Damiano Sirmine, de l’association \
+         environnementale Legambiente. Les propos sont reproduits par l’agence publique Wafa. \
+         Atout France, agence de développement touristique, veut séduire. Il était banquier \
+         chez Rothschild, la banque Rothschild l'a payé.",
+        "fr",
+    );
+    let label_of = |name: &str| {
+        doc.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.label)
+    };
+    for name in ["Legambiente", "Wafa", "Atout France"] {
+        assert_eq!(
+            label_of(name),
+            Some(EntityLabel::Org),
+            "{name}: {:#?}",
+            dump(&doc)
+        );
+    }
+    // A preposition or an article makes the name what the kind is of.
+    let doc = annotated(
+        "La marque de la Bête ? Le site de Fukushima reste fermé.",
+        "fr",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.label != EntityLabel::Org),
+        "{:#?}",
+        dump(&doc)
+    );
+    // English sets its kinds right before the name, never in apposition.
+    let doc = annotated(
+        "Leeann Tweeden, a radio news anchor, says Franken groped her. Ted Olson, of the \
+         law firm Gibson, Dunn, and Crutcher, agreed.",
+        "en",
+    );
+    assert_ne!(
+        doc.entities
+            .iter()
+            .find(|e| e.name.contains("Tweeden"))
+            .map(|e| e.label),
+        Some(EntityLabel::Org),
+        "{:#?}",
+        dump(&doc)
+    );
+}

@@ -495,6 +495,46 @@ pub(crate) fn is_organisation_noun(word: &str) -> bool {
     )
 }
 
+/// French lowercase nouns that say what kind of organisation the name
+/// beside them is: the heads of [`is_organisation_noun`] and the kinds of
+/// media and firms ("le quotidien Libération", "la banque Rothschild", "le
+/// site WikiStrike").
+pub(crate) fn is_french_organisation_kind(word: &str) -> bool {
+    is_organisation_noun(word)
+        || matches!(
+            word,
+            "journal"
+                | "quotidien"
+                | "hebdomadaire"
+                | "mensuel"
+                | "magazine"
+                | "site"
+                | "chaîne"
+                | "radio"
+                | "média"
+                | "entreprise"
+                | "firme"
+                | "compagnie"
+                | "cabinet"
+                | "constructeur"
+                | "laboratoire"
+                | "marque"
+                | "enseigne"
+                | "assureur"
+                | "opérateur"
+                | "ong"
+        )
+}
+
+/// English lowercase nouns written right before an organisation's name to
+/// say its kind: "the newspaper Haaretz", "the law firm Gibson".
+pub(crate) fn is_english_organisation_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper" | "magazine" | "company" | "firm" | "bank" | "network" | "outlet" | "party"
+    )
+}
+
 /// Lowercase words after which a capitalised word is a place, never a
 /// person's surname: "en Lombardie", "la Lombardie", "au Piémont".
 pub(crate) fn introduces_place(word: &str) -> bool {
