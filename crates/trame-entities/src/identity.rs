@@ -25,12 +25,13 @@ use trame_kb::Entry;
 use crate::{text, Mention, WordSet};
 
 /// Builds the document's entities, ids `e0, e1, …` in order of first mention.
-/// `acronyms` pairs the span of an acronym with the span of the full name it
-/// is defined as in the document (module `acronym`).
+/// `aliases` pairs the span of an acronym with the span of the full name it
+/// is defined as in the document (module `acronym`), and an account's handle
+/// with its display name (module `accounts`).
 pub(crate) fn resolve<'t, F>(
     mut mentions: Vec<Mention<'_>>,
     surface: &F,
-    acronyms: &[(Span, Span)],
+    aliases: &[(Span, Span)],
     first_name_evidence: &FirstNameEvidence<'_>,
     lang: Option<&str>,
 ) -> Vec<Entity>
@@ -264,8 +265,8 @@ where
         .enumerate()
         .map(|(i, m)| (m.span, i))
         .collect();
-    for (acronym, full_name) in acronyms {
-        if let (Some(&a), Some(&f)) = (index_of.get(acronym), index_of.get(full_name)) {
+    for (alias, full_name) in aliases {
+        if let (Some(&a), Some(&f)) = (index_of.get(alias), index_of.get(full_name)) {
             sets.union(a, f);
         }
     }
@@ -276,6 +277,8 @@ where
         link_head_words(&mut mentions, &keys);
     }
 
+    let alias_spans: std::collections::HashSet<Span> =
+        aliases.iter().map(|&(alias, _)| alias).collect();
     let all: Vec<usize> = (0..mentions.len()).collect();
     union_by(&mut sets, &all, |i| mentions[i].link.map(|e| e.id.clone()));
     union_by(&mut sets, &all, |i| Some(keys[i].clone()));
@@ -302,9 +305,20 @@ where
             } else {
                 majority(members.iter().map(|&i| mentions[i].label)).unwrap_or(EntityLabel::Misc)
             };
+            // An acronym or a handle names its entity only when no full
+            // name does ("Caty" for "@LaColitruche").
+            let named = members
+                .iter()
+                .filter(|&&i| !alias_spans.contains(&mentions[i].span))
+                .map(|&i| surface(mentions[i].span));
             let name = match link {
                 Some(entry) => entry.name.clone(),
-                None => entity_name(members.iter().map(|&i| surface(mentions[i].span))),
+                None => match entity_name(named) {
+                    name if name.is_empty() => {
+                        entity_name(members.iter().map(|&i| surface(mentions[i].span)))
+                    }
+                    name => name,
+                },
             };
             let mut spans: Vec<Span> = members.iter().map(|&i| mentions[i].span).collect();
             spans.sort_unstable();

@@ -21,6 +21,7 @@
 //!   ("Bill Clinton", "Hillary Clinton", then "Clinton") is not guessed: it
 //!   stays its own PER entity.
 
+mod accounts;
 mod acronym;
 mod context;
 mod identity;
@@ -340,6 +341,18 @@ impl EntityStage {
                     || text.contains('.')
             });
         }
+        // Last, so that no correction relabels or drops an account.
+        let signatures = trame_text::posts::post_signatures(&doc.text);
+        let mut aliases = acronyms;
+        aliases.extend(self.account_mentions(
+            &doc.text,
+            index,
+            &signatures,
+            &tokens,
+            &words,
+            lang.as_deref(),
+            &mut mentions,
+        ));
         let first_name_evidence = identity::FirstNameEvidence {
             known: &self.first_names,
             lowercase_words: &lowercase_words,
@@ -347,7 +360,7 @@ impl EntityStage {
         doc.entities = identity::resolve(
             mentions,
             &surface,
-            &acronyms,
+            &aliases,
             &first_name_evidence,
             lang.as_deref(),
         );

@@ -190,7 +190,8 @@ impl fmt::Display for Tally {
 }
 
 /// The comparison key of a form: lowercase without diacritics, apostrophes
-/// and hyphens as spaces, no leading article or elided preposition.
+/// and hyphens as spaces, no leading article, elided preposition or
+/// handle "@".
 pub fn form_key(form: &str) -> String {
     // "Reconquête !" and "Reconquête": end punctuation is not the name.
     let lower = form
@@ -198,7 +199,8 @@ pub fn form_key(form: &str) -> String {
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
         .trim_end()
         .to_lowercase();
-    let mut rest = lower.as_str();
+    // "@alma_dufour" and "alma_dufour": a handle's "@" is not the name.
+    let mut rest = lower.strip_prefix('@').unwrap_or(&lower);
     for elision in ["l'", "l’", "d'", "d’"] {
         if let Some(name) = rest.strip_prefix(elision) {
             rest = name;
@@ -396,6 +398,7 @@ mod tests {
         assert_eq!(form_key("La Haye"), "haye");
         assert_eq!(form_key("Le"), "le");
         assert_eq!(form_key("Reconquête !"), form_key("Reconquête"));
+        assert_eq!(form_key("@alma_dufour"), form_key("alma_dufour"));
     }
 
     #[test]

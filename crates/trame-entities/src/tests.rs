@@ -1413,3 +1413,47 @@ fn the_kind_written_beside_an_unknown_name_makes_it_an_organisation() {
         dump(&doc)
     );
 }
+
+#[test]
+fn an_account_is_one_entity_under_its_name_and_its_handle() {
+    // French SemEval article 23180.
+    let doc = annotated(
+        "Vide abyssal de ce regard. Horrible.\n\n— Régis de Castelnau (@R_DeCastelnau) July 19, 2022\n\n\
+         Les chiffres se dégradent, dénonce la ministre @MinColonna\n\n— Public Sénat (@publicsenat) July 19, 2022\n\n\
+         Ceux qui tirent les ficelles sont très doués.\n\n— Caty, gauloise non génétiquement modifiée (@LaColitruche) July 19, 2022",
+        "fr",
+    );
+    let forms = |name: &str| {
+        doc.entities.iter().find(|e| e.name == name).map(|e| {
+            let mut forms: Vec<String> = e
+                .mentions
+                .iter()
+                .map(|&m| doc.slice(m).to_string())
+                .collect();
+            forms.sort();
+            (e.label, forms)
+        })
+    };
+    assert_eq!(
+        forms("Régis de Castelnau"),
+        Some((
+            EntityLabel::Per,
+            vec![
+                "R_DeCastelnau".to_string(),
+                "Régis de Castelnau".to_string()
+            ]
+        )),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert_eq!(forms("MinColonna").map(|f| f.0), Some(EntityLabel::Per));
+    assert_eq!(forms("Public Sénat").map(|f| f.1.len()), Some(2));
+    // A description after the name's comma is no part of it, and the
+    // tagger's place reading of "Caty" gives way.
+    assert_eq!(
+        forms("Caty").map(|f| f.0),
+        Some(EntityLabel::Per),
+        "{:#?}",
+        dump(&doc)
+    );
+}

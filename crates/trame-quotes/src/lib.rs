@@ -30,7 +30,10 @@
 //!    « agressives »"), unless short and capitalised, as names are.
 //! 3. Short quoted terms without a cue are scare quotes (partial, no speaker);
 //!    quoted titles ("le rapport « … »", title case) are dropped.
-//! 4. Sentences with a cue give reported speech: "X said (that) …", "…, X
+//! 4. A post embedded in the page and signed by its account ("… — Public
+//!    Sénat (@publicsenat) July 19, 2022") is the account's direct quote
+//!    (`trame_text::posts`); reported speech inside it is dropped.
+//! 5. Sentences with a cue give reported speech: "X said (that) …", "…, X
 //!    said", "Selon X, …", "по словам X, …", coordinated clauses ("… and said
 //!    …", ", though she acknowledged …") each with their own attribution, and
 //!    transcript turns ("PENCE: …").
@@ -473,11 +476,42 @@ pub fn find_quotes(text: &str, sentences: &[Range<usize>], lang: Option<&str>) -
     let sentences = &usable_sentences(text, sentences);
     let marked = find_marked(text);
     let mut out = direct_quotes(text, sentences, lex, &marked);
-    let indirect = reported::reported_speech(text, sentences, lex, &out);
+    let mut indirect = reported::reported_speech(text, sentences, lex, &out);
     attribute_quoted_words_of_reported_speech(text, &mut out, &indirect, lang == Some("fr"));
+    let posts = embedded_posts(text);
+    // A post's words are its account's: the cues inside it report nothing
+    // the post does not already say ("@FBI note … proves FBI misled").
+    indirect.retain(|q| {
+        !posts
+            .iter()
+            .any(|p| p.content.start <= q.content.start && q.content.end <= p.content.end)
+    });
     out.extend(indirect);
+    out.extend(posts);
     out.sort_by_key(|q| (q.content.start, q.content.end));
     out
+}
+
+/// The posts embedded in `text` and signed by their account ("… — Laura
+/// Loomer (@LauraLoomer) October 6, 2017"), as direct quotes of the
+/// account's display name (its handle when the name is only emoji), the
+/// signature being the cue. Quotes marked inside a post keep their own
+/// attribution ("\"…\", assure @alma_dufour").
+fn embedded_posts(text: &str) -> Vec<FoundQuote> {
+    trame_text::posts::post_signatures(text)
+        .into_iter()
+        .filter(|p| !p.post.is_empty())
+        .map(|p| FoundQuote {
+            content: p.post,
+            kind: QuoteKind::Direct,
+            marked: None,
+            cue: Some(cue_of(text, p.signature)),
+            speaker: Some(Speaker {
+                range: p.name.unwrap_or(p.handle),
+                pronoun: false,
+            }),
+        })
+        .collect()
 }
 
 /// Words from which a capitalised quote reads as a sentence, not a name.

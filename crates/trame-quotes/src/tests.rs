@@ -1175,3 +1175,29 @@ fn supporting_or_explaining_something_is_no_speech() {
     let text = "« Ça tuerait le lac », explique l’hydrologue.";
     assert_eq!(one(text, "fr").2, some("l’hydrologue"));
 }
+
+#[test]
+fn an_embedded_post_is_its_account_s_quote() {
+    // English article 711596363 and French article 23180 of SemEval.
+    let text = "Outrage followed.\n\nI don't know any American citizen who is a 5x felon and could get away with it. #KatesLaw — Ginger (@SpicyMustang) December 1, 2017\n\nMore later.";
+    let all = show(text, "en");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        all[0].0,
+        "I don't know any American citizen who is a 5x felon and could get away with it. #KatesLaw"
+    );
+    assert_eq!(all[0].1, QuoteKind::Direct);
+    assert_eq!(all[0].2, some("Ginger"));
+    let text = "Taxe sur les super profits : \"Si la représentation nationale se met à genoux, les Français refuseront\", assure @alma_dufour.\n\n— LCP (@LCP) July 23, 2022\n\nLa droite a montré qui était le patron.";
+    let all = show(text, "fr");
+    assert!(
+        all.iter()
+            .any(|q| q.0.starts_with("Si la représentation") && q.2 == some("@alma_dufour")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|q| q.0.starts_with("Taxe sur les super profits") && q.2 == some("LCP")),
+        "{all:?}"
+    );
+}

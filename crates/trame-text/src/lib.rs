@@ -1,6 +1,7 @@
 //! Language-aware text primitives shared by every stage: language
-//! identification, sentence and token segmentation, date parsing, and the
-//! word classes several layers read alike.
+//! identification, sentence and token segmentation, date parsing, the
+//! social-media posts pages embed, and the word classes several layers read
+//! alike.
 //!
 //! Functions here take `&str` and return byte ranges; the pipeline converts
 //! them to the code-point spans of the document model once, with
@@ -8,6 +9,7 @@
 
 pub mod dates;
 pub mod lang;
+pub mod posts;
 pub mod segment;
 pub mod words;
 
