@@ -444,7 +444,32 @@ impl MentionIndex {
                 // a document named after the person is what is quoted.
                 .filter(|(m, _)| !names_document(&text[index.byte(m.end)..colon.len()]))
         };
-        words_of.or_else(subject).map(|&(_, e)| e)
+        // "Et la Commission n’hésitera pas à se montrer plus coercitive :
+        // « … »": a French organisation opening the sentence as its
+        // subject, one the KB knows or the article names again (a Russian
+        // or English sentence opener the tagger takes for a name, "Мой
+        // девиз :", is none).
+        let french = doc.meta.language.as_deref() == Some("fr");
+        let organisation_subject = || {
+            if !french {
+                return None;
+            }
+            let (m, e) = self
+                .overlapping(intro_span)
+                .filter(|(m, _)| intro_span.contains(*m))
+                .min_by_key(|(m, _)| m.start)?;
+            let lead = &text[start..index.byte(m.start)];
+            let opens = lead.split_whitespace().count() <= MAX_SUBJECT_LEAD_WORDS
+                && !lead.contains(',')
+                && !governed(lead);
+            let entity = &doc.entities[*e];
+            let established = entity.kb_id.is_some() || entity.mentions.len() > 1;
+            (opens && established && entity.label == EntityLabel::Org).then_some(*e)
+        };
+        words_of
+            .or_else(subject)
+            .map(|&(_, e)| e)
+            .or_else(organisation_subject)
     }
 
     /// The person whose mention opens the line starting at byte
@@ -1212,6 +1237,10 @@ fn text_before_colon(text: &str, open: usize) -> Option<&str> {
         text[..open].trim_end_matches(|c: char| c.is_whitespace() || "«“\"„‹‘".contains(c));
     Some(before.strip_suffix(':')?.trim_end())
 }
+
+/// Words before an organisation that opens a sentence as its subject: a
+/// connective and an article ("Et la Commission").
+const MAX_SUBJECT_LEAD_WORDS: usize = 2;
 
 /// A sentence introducing a quote with a colon is read back this far.
 const INTRODUCING_SENTENCE_BYTES: usize = 400;
@@ -2743,6 +2772,34 @@ mod tests {
         assert_eq!(idx.person_introducing(&doc, &index, 29), Some(0));
         let second = text.chars().count() - 7;
         assert_eq!(idx.person_introducing(&doc, &index, second), None);
+    }
+
+    #[test]
+    fn a_french_organisation_opening_the_sentence_introduces_the_quote() {
+        // French SemEval article 23189.
+        let text = "La Commission présente son plan. Et la Commission n’hésitera pas à se montrer coercitive : « Le nouveau règlement donnerait à la Commission la possibilité … »\nUn rapport de la Commission : « Non. »";
+        let mut doc = doc_with(text, vec![(EntityLabel::Org, vec![(3, 13), (39, 49)])]);
+        doc.meta.language = Some("fr".into());
+        let index = TextIndex::new(text);
+        let sentences: Vec<Range<usize>> = trame_text::segment::segment(text, Some("fr")).sentences;
+        let idx = MentionIndex::new(&doc);
+        let open = text.chars().position(|c| c == '«').unwrap_or_default() + 2;
+        assert_eq!(
+            idx.subject_introducing(&doc, &index, &sentences, open),
+            Some(0)
+        );
+        // After a preposition, the organisation is no subject.
+        let second = text.chars().count() - 6;
+        assert_eq!(
+            idx.subject_introducing(&doc, &index, &sentences, second),
+            None
+        );
+        // Nor in a language whose sentence openers the tagger takes for names.
+        doc.meta.language = Some("ru".into());
+        assert_eq!(
+            idx.subject_introducing(&doc, &index, &sentences, open),
+            None
+        );
     }
 
     #[test]
