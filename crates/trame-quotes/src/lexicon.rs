@@ -360,9 +360,8 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
                 !read_as_inversion && text[..start].trim_end().ends_with([',', '»', '”', '"']);
             !(introduces || inverted) || after_auxiliary
         }
-        "pense" | "pensent" | "croit" | "croient" | "considère" | "considèrent" => {
-            !opens_que_clause(&text[end..])
-        }
+        "pense" | "pensent" | "pensait" | "pensaient" | "croit" | "croient" | "croyait"
+        | "croyaient" | "considère" | "considèrent" => !opens_que_clause(&text[end..]),
         _ => false,
     }
 }
@@ -501,7 +500,7 @@ const FR_INVERTED_PRESENT: &str = r"notent|relèvent|observent|rappellent|insist
 
 /// Imperfect stems of speech verbs ("déclarait", "expliquaient"): the tense
 /// of most attributions in French articles that recount what was said.
-const FR_IMPERFECT_STEMS: &str = r"déclar|dis|estim|soulign|ajout|affirm|expliqu|précis|indiqu|avertiss|martel|assur|reconnaiss|dénonç|confi|rappel|insist|répond|regrett|préven|confirm|dément|racont|admett|souten|écriv|annonç|avou|répét|signal|rétorqu|répliqu|détaill";
+const FR_IMPERFECT_STEMS: &str = r"pens|croy|déclar|dis|estim|soulign|ajout|affirm|expliqu|précis|indiqu|avertiss|martel|assur|reconnaiss|dénonç|confi|rappel|insist|répond|regrett|préven|confirm|dément|racont|admett|souten|écriv|annonç|avou|répét|signal|rétorqu|répliqu|détaill";
 
 /// Imperfect stems that are speech only when inverted ("notait-il",
 /// "jugeait-elle"): alone they take plain objects.

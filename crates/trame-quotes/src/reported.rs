@@ -187,7 +187,10 @@ fn clause_start(text: &str, cue: &CueMatch, hi: usize) -> usize {
         if is_complementizer(word) {
             return w.end;
         }
-        let adverbial = crate::lexicon::ends_inverted_speaker(word);
+        // "ne croient pas que …": the negation's second word sits
+        // between the verb and its complementizer.
+        let adverbial = crate::lexicon::ends_inverted_speaker(word)
+            || matches!(word, "pas" | "plus" | "jamais" | "guère" | "not" | "never");
         if n == 0
             && !takes_object(cue_text)
             && !adverbial

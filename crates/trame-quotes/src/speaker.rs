@@ -160,8 +160,17 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         (0, None)
     };
     let run = |end_idx: usize| run_capped(end_idx, MAX_SPEAKER_WORDS, true);
-    let last = ps.len();
-    let (start, boundary) = run(last);
+    let mut last = ps.len();
+    let (start, mut boundary) = run(last);
+    // "Ceux-ci envisageaient l’invasion, mais ne pensaient pas que …": a
+    // clitic alone before the cue opens its verb phrase and names no one;
+    // the subject lies before it.
+    if start < last
+        && (start..last).all(|i| ps[i].word && opens_french_verb_phrase(&text[ps[i].range.clone()]))
+    {
+        last = start;
+        boundary = start.checked_sub(1).map(|i| &ps[i]);
+    }
     if start == last {
         if let Some(b) = boundary.filter(|b| b.word) {
             let word = &text[b.range.clone()];
@@ -261,8 +270,6 @@ fn quoted_name_before(text: &str, ps: &[Piece], end: usize) -> Option<usize> {
     name.then_some(open)
 }
 
-/// A French reflexive or negative clitic, which only a verb follows: "se",
-/// "s'est", "ne", "n'a" ("s'il" is "si il").
 /// The subject of the clause before a coordinated cue ("Vietnam is one of
 /// the critics of the plan and has accused …", "Le ministre a visité Kiev et
 /// a déclaré …"): the words that open the clause up to its auxiliary, when
@@ -329,6 +336,8 @@ fn is_french_participle(word: &str) -> bool {
         )
 }
 
+/// A French reflexive or negative clitic, which only a verb follows: "se",
+/// "s'est", "ne", "n'a" ("s'il" is "si il").
 fn opens_french_verb_phrase(word: &str) -> bool {
     let lower = word.to_lowercase().replace('’', "'");
     let conjunction = matches!(lower.as_str(), "s'il" | "s'ils");

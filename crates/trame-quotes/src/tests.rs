@@ -1201,3 +1201,30 @@ fn an_embedded_post_is_its_account_s_quote() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_belief_in_the_imperfect_reports_its_clause() {
+    // French SemEval articles 2341, 237 and 2399.
+    let all = show(
+        "Jusqu’à récemment, de nombreux analystes pensaient que l’activisme des actionnaires était symbolique.",
+        "fr",
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "l’activisme des actionnaires était symbolique");
+    assert_eq!(all[0].2, some("de nombreux analystes"));
+    // A clitic alone before the cue names no one.
+    let all = show(
+        "Ceux-ci envisageaient l’invasion de l’Ukraine par la Russie, mais ne pensaient pas qu’elle aurait lieu.",
+        "fr",
+    );
+    assert!(all.iter().all(|q| q.2 != some("ne")), "{all:?}");
+    // The negation's "pas" is no part of what is reported.
+    let all = show(
+        "Les gens ne croient pas que Greta Thunberg soit le nouveau messie.",
+        "fr",
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "Greta Thunberg soit le nouveau messie");
+    // Without "que", an opinion verb reports nothing.
+    assert!(show("Il pensait à sa mère.", "fr").is_empty());
+}
