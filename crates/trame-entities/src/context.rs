@@ -233,6 +233,19 @@ fn coordinates(between: &str) -> bool {
     )
 }
 
+/// The preposition repeated after the conjunction of two names governed by
+/// it: "de" in "de Kennedy et de Mendès France".
+fn coordinated_by_preposition(between: &str) -> Option<&str> {
+    let mut words = between.split_whitespace();
+    let (Some(conjunction), Some(preposition), None) = (words.next(), words.next(), words.next())
+    else {
+        return None;
+    };
+    (matches!(conjunction, "et" | "ou" | "and" | "or")
+        && matches!(preposition, "de" | "à" | "of" | "to"))
+    .then_some(preposition)
+}
+
 /// The document-level evidence the corrections read.
 pub(crate) struct Evidence<'a> {
     pub tokens: &'a [Span],
@@ -478,21 +491,28 @@ where
         changed = false;
         for i in 1..mentions.len() {
             let (a, b) = (&mentions[i - 1], &mentions[i]);
-            if a.span.end > b.span.start
-                || !coordinates(surface(Span::new(a.span.end, b.span.start)))
-            {
+            if a.span.end > b.span.start {
+                continue;
+            }
+            let between = surface(Span::new(a.span.end, b.span.start));
+            let word_before = |m: &Mention<'_>| {
+                let first = token_at(evidence.tokens, m.span.start);
+                (first > 0).then(|| evidence.words[first - 1])
+            };
+            // "le fils naturel de Kennedy et de Mendès France": the same
+            // preposition before both names coordinates them too.
+            let parallel =
+                coordinated_by_preposition(between).is_some_and(|of| word_before(a) == Some(of));
+            if !parallel && !coordinates(between) {
                 continue;
             }
             // "Maire de Namur, Maxime Prévot": after a preposition, a place.
-            let governed = |m: &Mention<'_>| {
-                let first = token_at(evidence.tokens, m.span.start);
-                first > 0 && is_place_preposition(evidence.words[first - 1])
-            };
+            let governed = |m: &Mention<'_>| word_before(m).is_some_and(is_place_preposition);
             let spreads = |person: &Mention<'_>, other: &Mention<'_>| {
                 person.label == EntityLabel::Per
                     && open(other)
                     && one_word(other)
-                    && !governed(other)
+                    && (parallel || !governed(other))
             };
             let (to_right, to_left) = (spreads(a, b), spreads(b, a));
             if to_right {
@@ -524,6 +544,9 @@ mod tests {
         assert!(is_person_title("préfet") && !is_person_title("Préfet"));
         assert!(coordinates(" et ") && coordinates(", ") && !coordinates(" de "));
         assert!(is_place_preposition("de") && !is_place_preposition(","));
+        assert_eq!(coordinated_by_preposition(" et de "), Some("de"));
+        assert_eq!(coordinated_by_preposition(" et "), None);
+        assert_eq!(coordinated_by_preposition(" et de la "), None);
     }
 
     #[test]

@@ -1457,3 +1457,19 @@ fn an_account_is_one_entity_under_its_name_and_its_handle() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_name_coordinated_with_a_person_under_one_preposition_is_a_person() {
+    // French SemEval article 23165.
+    let doc = annotated(
+        "Impressionnés par sa rhétorique réformiste, certains disent qu'il serait le fils naturel de Kennedy et de Mendès France.",
+        "fr",
+    );
+    let kennedy = doc.entities.iter().find(|e| e.name == "Kennedy");
+    assert_eq!(
+        kennedy.map(|e| e.label),
+        Some(EntityLabel::Per),
+        "{:#?}",
+        dump(&doc)
+    );
+}
