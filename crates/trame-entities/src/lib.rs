@@ -524,8 +524,9 @@ impl EntityStage {
                 return vec![(range.start..of, label)];
             }
         }
-        // "la Cour suprême américaine" or "Nord-Stream 2" tagged without
-        // its adjective or number: the longer name is the KB's. An
+        // "la Cour suprême américaine", "Nord-Stream 2" or "OPEP+" tagged
+        // without its adjective, number or sign: the longer name is the
+        // KB's. An
         // organisation or place the KB does not know may also grow by its
         // complement ("l'Organisation mondiale de la santé", where the
         // tagger stops at the first lowercase word), on its own line; a
@@ -548,7 +549,7 @@ impl EntityStage {
                 .take_while(|&k| {
                     words[k]
                         .chars()
-                        .all(|c| c.is_lowercase() || c.is_ascii_digit())
+                        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '+')
                 })
                 .count()
         };
@@ -781,14 +782,22 @@ impl EntityStage {
                 .count()
         };
         // Nor punctuation the tagger took in at either end ("” Monahan",
-        // "Hidalgo !").
+        // "Hidalgo !"), but for the sign of a name the KB knows ("OPEP+").
+        let known_with_sign = |i: usize| {
+            word_at(i) == Some("+")
+                && tokens.get(leading_articles).is_some_and(|first| {
+                    let surface = index.slice(text, Span::new(first.start, tokens[i].end));
+                    matches!(
+                        link::link(&self.kb, surface, None, lang),
+                        link::Link::Entry(_)
+                    )
+                })
+        };
         let trailing_marks = (leading_articles..tokens.len())
             .rev()
             .take_while(|&i| {
-                !word_at(i)
-                    .unwrap_or_default()
-                    .chars()
-                    .any(char::is_alphanumeric)
+                let word = word_at(i).unwrap_or_default();
+                !word.chars().any(char::is_alphanumeric) && !known_with_sign(i)
             })
             .count();
         let tokens = tokens.get(leading_articles..tokens.len() - trailing_marks)?;
@@ -977,8 +986,9 @@ impl EntityStage {
             let mut matched = None;
             for end in (i + 1..=limit).rev() {
                 // The window may reach into the sentence's final dot, which
-                // normalises away: a name does not end with punctuation.
-                if !words[end - 1].chars().any(char::is_alphanumeric) {
+                // normalises away: a name does not end with punctuation,
+                // but for a sign ("OPEP+").
+                if !words[end - 1].chars().any(char::is_alphanumeric) && words[end - 1] != "+" {
                     continue;
                 }
                 // One capitalised word opening a sentence proves nothing,
@@ -1427,6 +1437,10 @@ fn kb_words(kb: &Kb) -> WordSet {
                 words.insert(trame_kb::normalize(word));
                 for piece in word.split(['\'', '’', '-']) {
                     words.insert(trame_kb::normalize(piece));
+                }
+                // "OPEP+" is two tokens: the sign is a word of the name.
+                if word.len() > 1 && word.ends_with('+') {
+                    words.insert("+".to_string());
                 }
             }
         }

@@ -1473,3 +1473,18 @@ fn a_name_coordinated_with_a_person_under_one_preposition_is_a_person() {
         dump(&doc)
     );
 }
+
+#[test]
+fn opec_plus_is_not_opec() {
+    // French SemEval dev2: "l'OPEP+" is OPEC+, "l'OPEP" OPEC.
+    let doc = annotated(
+        "Les pays de l'OPEP+ ont décidé de réduire leur production. L'OPEP reste divisée, et OPEP + Russie ne font pas OPEP+.",
+        "fr",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"OPEC+") && names.contains(&"OPEC"),
+        "{:#?}",
+        dump(&doc)
+    );
+}

@@ -704,7 +704,7 @@ pub(crate) fn is_place_head(word: &str) -> bool {
 /// Punctuation that no KB surface spans (apostrophes, hyphens, dots and
 /// ampersands can be inside names).
 pub(crate) fn breaks_name(word: &str) -> bool {
-    !word.chars().any(char::is_alphanumeric) && !matches!(word, "'" | "’" | "-" | "." | "&")
+    !word.chars().any(char::is_alphanumeric) && !matches!(word, "'" | "’" | "-" | "." | "&" | "+")
 }
 
 /// Articles that precede a name in running text ("l'", "de la", "the").
