@@ -153,8 +153,9 @@ REGIONS = [
     loc("Q28513", "historical_country", "Austria-Hungary", en="Austro-Hungarian Empire|Austro-Hungarian Monarchy", fr="Autriche-Hongrie|Empire austro-hongrois", ru="Австро-Венгрия", de="Österreich-Ungarn", es="Imperio austrohúngaro|Austria-Hungría", it="Austria-Ungheria|Impero austro-ungarico"),
     loc("Q33946", "historical_country", "Czechoslovakia", fr="Tchécoslovaquie", ru="Чехословакия", de="Tschechoslowakei", es="Checoslovaquia", it="Cecoslovacchia"),
     loc("Q36704", "historical_country", "Yugoslavia", fr="Yougoslavie", ru="Югославия", de="Jugoslawien", es="Yugoslavia", it="Jugoslavia"),
-    # "Amazon" is also the company (companies below): with a place entry the tagger's label decides.
-    loc("Q177567", "region", "Amazon rainforest", en="Amazonia|Amazon", fr="Amazonie|forêt amazonienne", ru="Амазония|Амазонская сельва", de="Amazonien|Amazonas-Regenwald", es="Amazonia|Amazonía|selva amazónica", it="Amazzonia|foresta amazzonica"),
+    # Not "Amazon" alone: the company (companies below) is what the news
+    # names so far more often, and the English tagger labels it a place.
+    loc("Q177567", "region", "Amazon rainforest", en="Amazonia", fr="Amazonie|forêt amazonienne", ru="Амазония|Амазонская сельва", de="Amazonien|Amazonas-Regenwald", es="Amazonia|Amazonía|selva amazónica", it="Amazzonia|foresta amazzonica"),
     loc("Q8268", "region", "Eurozone", en="euro area", fr="zone euro", ru="Еврозона|зона евро", de="Eurozone|Euroraum", es="eurozona|zona euro", it="eurozona|zona euro"),
     loc(None, "region", "Schengen Area", en="Schengen zone", fr="espace Schengen|zone Schengen", ru="Шенгенская зона|шенгенская зона", de="Schengen-Raum|Schengenraum", es="espacio Schengen|zona Schengen", it="spazio Schengen|area Schengen"),
     loc("Q166", "sea", "Black Sea", fr="mer Noire", ru="Чёрное море", de="Schwarzes Meer", es="mar Negro", it="Mar Nero"),

@@ -1010,13 +1010,18 @@ impl EntityStage {
                     if !phrases::case_fits(entry, surface) {
                         continue;
                     }
-                    // A person, or a place whose name is no common word
-                    // ("Ankara a répondu", not "Tours" or "Nice" in English).
+                    // A person, a place whose name is no common word
+                    // ("Ankara a répondu", not "Tours" or "Nice" in
+                    // English), or an organisation whose name the
+                    // language's common words do not hold ("Gazprom va
+                    // couper le gaz", not "Total"; without a list, as in
+                    // Russian, "Экономист" and "Спутник" are words first).
+                    let common = self.common_words(lang);
+                    let key = identity::key(words[i]);
                     let proven = match entry.label {
                         EntityLabel::Per => true,
-                        EntityLabel::Loc => !self
-                            .common_words(lang)
-                            .is_some_and(|common| common.contains(&identity::key(words[i]))),
+                        EntityLabel::Loc => !common.is_some_and(|c| c.contains(&key)),
+                        EntityLabel::Org => common.is_some_and(|c| !c.contains(&key)),
                         _ => false,
                     };
                     if unproven && !proven {

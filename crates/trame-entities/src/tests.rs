@@ -1488,3 +1488,39 @@ fn opec_plus_is_not_opec() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_known_organisation_may_open_a_sentence() {
+    // French SemEval article 23180 and a Seattle Times page of the samples.
+    let doc = annotated(
+        "La récession est là. Gazprom va couper le gaz pour des raisons de force majeure.",
+        "fr",
+    );
+    assert!(
+        doc.entities.iter().any(|e| e.name == "Gazprom"),
+        "{:#?}",
+        dump(&doc)
+    );
+    let doc = annotated(
+        "Amazon bought Whole Foods in August 2017. Analysts said Amazon could accept losses.",
+        "en",
+    );
+    let amazon = doc.entities.iter().find(|e| e.name.starts_with("Amazon"));
+    assert_eq!(
+        amazon.map(|e| e.label),
+        Some(EntityLabel::Org),
+        "{:#?}",
+        dump(&doc)
+    );
+    // Russian has no list of common words: a sentence's first word that
+    // is also a name stays a word.
+    let doc = annotated(
+        "Экономист Джон Кейнс писал об этом. Спутник вышел на орбиту.",
+        "ru",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.label != EntityLabel::Org),
+        "{:#?}",
+        dump(&doc)
+    );
+}
