@@ -193,10 +193,11 @@ impl fmt::Display for Tally {
 /// and hyphens as spaces, no leading article, elided preposition or
 /// handle "@".
 pub fn form_key(form: &str) -> String {
-    // "Reconquête !" and "Reconquête": end punctuation is not the name.
+    // "Reconquête !" and "Reconquête": end punctuation is not the name,
+    // but a sign is ("OPEP+" is not "OPEP").
     let lower = form
         .trim()
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '+')
         .trim_end()
         .to_lowercase();
     // "@alma_dufour" and "alma_dufour": a handle's "@" is not the name.
@@ -399,6 +400,7 @@ mod tests {
         assert_eq!(form_key("Le"), "le");
         assert_eq!(form_key("Reconquête !"), form_key("Reconquête"));
         assert_eq!(form_key("@alma_dufour"), form_key("alma_dufour"));
+        assert_ne!(form_key("OPEP+"), form_key("OPEP"));
     }
 
     #[test]
