@@ -710,8 +710,17 @@ const COMPARATIVES: &[&str] = &[
 const POSSESSIVES_FR: &[&str] = &["ses", "leurs", "nos", "vos", "mes", "tes", "ces"];
 
 const POSSESSIVES_EN: &[&str] = &[
-    "his", "her", "their", "its", "our", "your", "my", "these", "those",
+    "his", "her", "their", "its", "our", "your", "my", "these", "those", "the",
 ];
+
+/// Whether an English word reads as a plural noun: after "25 of the", the
+/// noun counted is plural ("deaths"), where a singular is the first word of
+/// a longer phrase ("17 of the island nation's", "Nine of the immigration
+/// violators", "two of the best").
+fn is_english_plural(word: &str) -> bool {
+    (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+        || matches!(word, "people" | "children" | "men" | "women")
+}
 
 const DETERMINERS: &[&str] = &[
     "les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "the", "these", "those", "both",
@@ -1092,7 +1101,14 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         && a.sym(i - 1) == Some('.')
         && a.glued(i - 2)
         && a.word(i - 2).is_some_and(is_month_word);
+    // "pp. 52-53", "Version No. 3": an abbreviated reference word.
+    let abbreviated_reference = i >= 2
+        && a.sym(i - 1) == Some('.')
+        && a.glued(i - 2)
+        && a.word(i - 2)
+            .is_some_and(|w| REFERENCE_WORDS.contains(&w.to_lowercase().as_str()));
     if abbreviated_month
+        || abbreviated_reference
         || prev_word.is_some_and(|w| REFERENCE_WORDS.contains(&w) || is_month_word(w))
         || i.checked_sub(1)
             .and_then(|p| a.sym(p))
@@ -1628,8 +1644,9 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
     {
         return Some((w.to_owned(), j));
     }
-    // "14 de ses collègues", "89 de leurs députés", "three of his aides":
-    // the counted noun after a possessive.
+    // "14 de ses collègues", "89 de leurs députés", "three of his aides",
+    // "25 of the deaths": the counted noun after a possessive or a
+    // determiner of the whole.
     let possessive = match (w, a.word(j + 1)) {
         ("de" | "d", Some(det)) => POSSESSIVES_FR.contains(&det),
         ("of", Some(det)) => POSSESSIVES_EN.contains(&det),
@@ -1652,7 +1669,9 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
                 && !is_any_number_word(n)
                 && !PRENOMINAL_ADJECTIVES.contains(n)
         });
-        if let Some(noun) = noun {
+        let article = a.word(j + 1) == Some("the");
+        let genitive = a.sym(k + 1).is_some_and(|c| c == '\'' || c == '’');
+        if let Some(noun) = noun.filter(|n| !article || (is_english_plural(n) && !genitive)) {
             return Some((noun.to_owned(), k));
         }
     }
@@ -2368,6 +2387,18 @@ mod tests {
             ),
             q("46 of their close contacts", 46.0, "contacts", false, None)
         );
+        // After "the", a plural noun is the one counted; a singular opens a
+        // longer phrase (English articles 698719689 and 700387229).
+        assert_eq!(
+            one("Of the cases, 25 of the deaths were in the capital.", "en"),
+            q("25 of the deaths", 25.0, "deaths", false, None)
+        );
+        assert!(found(
+            "Infections were reported in 17 of the island nation’s regions.",
+            "en"
+        )
+        .iter()
+        .all(|s| s.2.as_deref() != Some("island")));
         assert_eq!(
             one(
                 "Le gazoduc livre 27 millions de mètres cubes par jour.",
@@ -2529,6 +2560,8 @@ mod tests {
             "The book has ISBN 978-0-521-84270-9 on its cover.",
             "A 3D printer and a 5G network.",
             "It violates § 595, enacted long ago.",
+            "I pointed him to pp. 52-53 of the biography.",
+            "That was Version No. 2, disputed in Version No. 3 since.",
         ] {
             assert!(found(s, "en").is_empty(), "{s}: {:?}", found(s, "en"));
         }
