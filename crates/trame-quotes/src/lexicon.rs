@@ -389,12 +389,21 @@ fn opens_que_clause(rest: &str) -> bool {
 /// sentence gives ("Pour Macron, …", "Pour le média, …", "Pour lui, …",
 /// "Pour certains, …"), rather than a purpose or a linking phrase ("Pour
 /// faire face à la crise, …", "Pour cela, …", "Pour l’heure, …", "Pour
-/// que …").
+/// que …"). An exhortation is never a view: "Pour le climat et pour la
+/// paix, marchons samedi".
 fn pour_names_a_source(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
     let Some(first) = rest.split_whitespace().next() else {
         return false;
     };
+    let sentence = rest.split(['.', '!', '?', '\n']).next().unwrap_or_default();
+    if sentence
+        .split_once(',')
+        .and_then(|(_, clause)| clause.split_whitespace().next())
+        .is_some_and(is_exhortation)
+    {
+        return false;
+    }
     if first.chars().next().is_some_and(char::is_uppercase) {
         return true;
     }
@@ -414,6 +423,16 @@ fn pour_names_a_source(text: &str, end: usize) -> bool {
         None => return false,
     };
     !head.is_empty() && !is_linking_noun(&head)
+}
+
+/// A French imperative of the first person plural or the second person
+/// opening a clause: "marchons", "agissons", "votez" (lowercase, so that
+/// no name is one).
+fn is_exhortation(word: &str) -> bool {
+    word.chars().count() >= 5
+        && word.chars().all(char::is_lowercase)
+        && (word.ends_with("ons") || word.ends_with("ez"))
+        && !matches!(word, "assez" | "selon")
 }
 
 fn is_pour_pronoun(word: &str) -> bool {

@@ -1228,3 +1228,16 @@ fn a_belief_in_the_imperfect_reports_its_clause() {
     // Without "que", an opinion verb reports nothing.
     assert!(show("Il pensait à sa mère.", "fr").is_empty());
 }
+
+#[test]
+fn an_exhortation_after_pour_is_no_view() {
+    // French SemEval article 23121.
+    assert!(show(
+        "Pour le climat et pour la paix, marchons samedi 12 mars partout en France.",
+        "fr"
+    )
+    .is_empty());
+    let all = show("Pour le média, la guerre est perdue.", "fr");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].2, some("le média"));
+}
