@@ -325,7 +325,8 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
         // is a participle ("un télégramme écrit en 1946", "j'avais écrit",
         // "est-il écrit") or a noun, and the others take plain objects
         // ("l'Occident soutient l'Ukraine", "ce qui explique la diffusion").
-        "écrit" | "écrivent" | "soutient" | "soutiennent" | "explique" | "expliquent" => {
+        "écrit" | "écrivent" | "soutient" | "soutiennent" | "soutenait" | "soutenaient"
+        | "explique" | "expliquent" => {
             let rest = text[end..].trim_start();
             // "le Kremlin qui explique son « opération militaire spéciale »":
             // quoted words in the object are the subject's.
@@ -359,6 +360,32 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
             let inverted =
                 !read_as_inversion && text[..start].trim_end().ends_with([',', '»', '”', '"']);
             !(introduces || inverted) || after_auxiliary
+        }
+        // "Elle ne répond ni aux enjeux économiques", "répond aux besoins":
+        // meeting needs, not answering.
+        "répond" | "répondent" | "répondait" | "répondaient" => {
+            let mut rest = text[end..].split_whitespace();
+            let first = rest.next().unwrap_or_default();
+            let object = match first {
+                "ni" => return true,
+                "à" | "au" | "aux" => rest.next(),
+                _ => None,
+            };
+            object.is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches([',', '.', ';']),
+                    "enjeux"
+                        | "besoins"
+                        | "attentes"
+                        | "critères"
+                        | "exigences"
+                        | "normes"
+                        | "objectifs"
+                        | "conditions"
+                        | "défis"
+                        | "impératifs"
+                )
+            })
         }
         "pense" | "pensent" | "pensait" | "pensaient" | "croit" | "croient" | "croyait"
         | "croyaient" | "considère" | "considèrent" => !opens_que_clause(&text[end..]),

@@ -201,8 +201,19 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         }
     }
     if start < last {
-        let range = ps[start].range.start..ps[last - 1].range.end;
-        if start + 1 == last && is_bare_determiner(&text[range.clone()]) {
+        // "L'Autorité environnementale ne dit pas": a clitic ending the run
+        // opens the verb's phrase; "Mi-avril le gouvernement indien a
+        // critiqué": a date opening it is no part of the speaker.
+        let mut end = last;
+        while end > start + 1 && opens_french_verb_phrase(&text[ps[end - 1].range.clone()]) {
+            end -= 1;
+        }
+        let mut start = start;
+        while start + 1 < end && is_date_word(&text[ps[start].range.clone()]) {
+            start += 1;
+        }
+        let range = ps[start].range.start..ps[end - 1].range.end;
+        if start + 1 == end && is_bare_determiner(&text[range.clone()]) {
             return None;
         }
         let comma = boundary
@@ -334,6 +345,18 @@ fn is_french_participle(word: &str) -> bool {
                 | "ouvert"
                 | "offert"
         )
+}
+
+/// A month's name, possibly after "mi-" ("Mi-avril", "mid-April", "April
+/// data"): a word that dates a clause, never names who speaks. Short
+/// forms and "May" are left alone: they are also words and names ("set",
+/// "may", Theresa May).
+fn is_date_word(word: &str) -> bool {
+    let month = word
+        .split_once('-')
+        .filter(|(mid, _)| matches!(mid.to_lowercase().as_str(), "mi" | "mid"))
+        .map_or(word, |(_, month)| month);
+    month.chars().count() > 3 && trame_text::dates::is_month_word(month)
 }
 
 /// A French reflexive or negative clitic, which only a verb follows: "se",

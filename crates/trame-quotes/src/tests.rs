@@ -1241,3 +1241,35 @@ fn an_exhortation_after_pour_is_no_view() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].2, some("le média"));
 }
+
+#[test]
+fn speaker_words_lose_a_closing_clitic_and_an_opening_date() {
+    // French SemEval articles 2383 and 23115.
+    let all = show(
+        "L'Autorité environnementale ne dit pas autre chose dans son rapport annuel.",
+        "fr",
+    );
+    assert!(
+        all.iter()
+            .all(|q| q.2.as_deref() != Some("L'Autorité environnementale ne")),
+        "{all:?}"
+    );
+    let all = show(
+        "Mi-avril le gouvernement indien avait critiqué « une approche et des modèles indifférenciés ».",
+        "fr",
+    );
+    assert_eq!(all[0].2, some("le gouvernement indien"), "{all:?}");
+    // Meeting needs and supporting a party report nothing (articles 2394
+    // and 23167).
+    assert!(show(
+        "Cette politique ne répond ni aux enjeux économiques, ni aux enjeux écologiques.",
+        "fr"
+    )
+    .is_empty());
+    assert!(show("Elle répond aux besoins des ménages.", "fr").is_empty());
+    assert!(show(
+        "Sa réputation serait au plus bas s’il ne soutenait pas les Nupes.",
+        "fr"
+    )
+    .is_empty());
+}
