@@ -332,7 +332,82 @@ impl EntityStage {
         // not Gaza); "минобороны", "российской армии" are institutions the
         // KB knows. French writes ministries in lowercase ("le ministère de
         // la défense"), which the KB links later on.
+        // Nor does one open with a lowercase word: the tagger ran lowercase
+        // words into the name after them ("гитлеровская военная разведка
+        // Абвер", "парламента Грузии", "ликвидации СССР"), which starts at
+        // its first capital and is linked again.
         if russian {
+            let mut rests = Vec::new();
+            for m in mentions.iter_mut() {
+                if m.link.is_some()
+                    || m.label == EntityLabel::Misc
+                    || !surface(m.span).starts_with(char::is_lowercase)
+                {
+                    continue;
+                }
+                let last = token_at(&tokens, m.span.end.saturating_sub(1));
+                let Some(first_capital) = (token_at(&tokens, m.span.start)..=last)
+                    .find(|&i| words.get(i).is_some_and(|w| text::starts_name(w)))
+                else {
+                    continue;
+                };
+                m.span.start = tokens[first_capital].start;
+                // The longest part from there that the KB knows ("Украины
+                // массово" is Ukraine), else all of it.
+                let linked = (first_capital..=last).rev().find_map(|end| {
+                    let span = Span::new(m.span.start, tokens[end].end);
+                    match link::link(&self.kb, surface(span), Some(m.label), lang.as_deref()) {
+                        link::Link::Entry(entry) => Some((span, entry)),
+                        _ => None,
+                    }
+                });
+                if let Some((span, entry)) = linked {
+                    // "Госдепартамента США Нед Прайс", "ФРГ Ангелы Меркель":
+                    // capitalised words after the known part are a name of
+                    // their own, a person's when a first name opens it.
+                    let rest = token_at(&tokens, span.end)..last + 1;
+                    if rest
+                        .clone()
+                        .all(|i| words.get(i).is_some_and(|w| text::starts_name(w)))
+                        && !rest.is_empty()
+                    {
+                        // "США Нед Прайс": a first name opens the person's
+                        // name; what comes before it is named apart.
+                        let person = rest.clone().find(|&i| self.is_first_name(words[i]));
+                        let parts = match person {
+                            Some(p) if p > rest.start => {
+                                vec![(rest.start..p, m.label), (p..rest.end, EntityLabel::Per)]
+                            }
+                            Some(_) => vec![(rest.clone(), EntityLabel::Per)],
+                            None => vec![(rest.clone(), m.label)],
+                        };
+                        for (part, label) in parts {
+                            let part_span =
+                                Span::new(tokens[part.start].start, tokens[part.end - 1].end);
+                            let link = match link::link(
+                                &self.kb,
+                                surface(part_span),
+                                Some(label),
+                                lang.as_deref(),
+                            ) {
+                                link::Link::Entry(entry) => Some(entry),
+                                _ => None,
+                            };
+                            rests.push(Mention {
+                                span: part_span,
+                                label: link.map_or(label, |e| e.label),
+                                link,
+                                demonym: false,
+                                place_reading: false,
+                            });
+                        }
+                    }
+                    m.span = span;
+                    m.label = entry.label;
+                    m.link = Some(entry);
+                }
+            }
+            mentions.extend(rests);
             mentions.retain(|m| {
                 let text = surface(m.span);
                 (m.link.is_some() && m.label != EntityLabel::Loc)

@@ -1524,3 +1524,26 @@ fn a_known_organisation_may_open_a_sentence() {
         dump(&doc)
     );
 }
+
+#[test]
+fn russian_sentence_openers_and_lowercase_runs_are_no_names() {
+    // Russian SemEval articles 2490, 2431 and 24120.
+    let doc = annotated(
+        "Конечно, это неправда. Итак, что дальше? Ведь Порошенко молчит. \
+         Против них действовала гитлеровская военная разведка Абвер, а позже парламента Грузии.",
+        "ru",
+    );
+    let forms: Vec<String> = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|&m| doc.slice(m).to_string()))
+        .collect();
+    for opener in ["Конечно", "Итак", "Ведь Порошенко"] {
+        assert!(!forms.iter().any(|f| f == opener), "{:#?}", dump(&doc));
+    }
+    assert!(
+        forms.iter().all(|f| f.starts_with(char::is_uppercase)),
+        "{:#?}",
+        dump(&doc)
+    );
+}

@@ -157,7 +157,7 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 /// Capitalised conjunctions, adverbs and prepositions that open a sentence
 /// and never start a name; the tagger sometimes takes them into the name
 /// that follows ("Car Zemmour", "Si Macron", "Peut-être Wicker", "If
-/// Putin", "Does Mr. Ferrara").
+/// Putin", "Does Mr. Ferrara", "И Зеленский") or makes them a name alone.
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
     matches!(
         word,
@@ -210,6 +210,82 @@ pub(crate) fn is_sentence_opener(word: &str) -> bool {
             | "Had"
             | "Was"
             | "Were"
+    ) || is_russian_sentence_opener(word)
+}
+
+/// Russian conjunctions, particles and introductory words that open a
+/// sentence capitalised and never start a name; the Russian tagger labels
+/// some of them names on their own ("Да", "Итак", "Конечно", "Во-первых").
+fn is_russian_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "Да" | "Нет"
+            | "И"
+            | "А"
+            | "Но"
+            | "Или"
+            | "Итак"
+            | "Конечно"
+            | "Разумеется"
+            | "Впрочем"
+            | "Во-первых"
+            | "Во-вторых"
+            | "В-третьих"
+            | "Кстати"
+            | "Правда"
+            | "Например"
+            | "Значит"
+            | "Думаю"
+            | "Кажется"
+            | "Видимо"
+            | "Интересно"
+            | "Скажем"
+            | "Теперь"
+            | "Никогда"
+            | "Ага"
+            | "Однако"
+            | "Наконец"
+            | "Следовательно"
+            | "Безусловно"
+            | "Очевидно"
+            | "Возможно"
+            | "Вероятно"
+            | "Пожалуй"
+            | "Естественно"
+            | "Действительно"
+            | "Собственно"
+            | "Напротив"
+            | "Поэтому"
+            | "Причем"
+            | "Причём"
+            | "Ведь"
+            | "Вот"
+            | "Ну"
+            | "Увы"
+            | "Цинично"
+            | "Похоже"
+            | "Странно"
+            | "Вообще"
+            | "Также"
+            | "Тогда"
+            | "Сейчас"
+            | "Сегодня"
+            | "Вчера"
+            | "Завтра"
+            | "Здесь"
+            | "Почему"
+            | "Зачем"
+            | "Когда"
+            | "Если"
+            | "Хотя"
+            | "Пока"
+            | "Уже"
+            | "Ещё"
+            | "Еще"
+            | "Лишь"
+            | "Только"
+            | "Даже"
+            | "Именно"
     )
 }
 
