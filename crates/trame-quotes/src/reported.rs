@@ -586,6 +586,9 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
         }
         CueClass::Verb | CueClass::ThatVerb => {
             let (sp, _) = speaker::before(text, s.start, cue.range.start)?;
+            if addresses_the_reader(&text[sp.clone()]) {
+                return None;
+            }
             // "… comme il l’a déclaré à la HATVP": the verb confirms the
             // main clause and reports nothing after it.
             let after_comme = speaker::last_words(text, s.start, sp.start, 1)
@@ -607,6 +610,14 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
             reported_quote(text, start..s.end, cue, sp)
         }
     }
+}
+
+/// The reader addressed before an English cue: "You also agree to this
+/// site's Privacy Policy and Terms of Use" attributes nothing to anyone.
+/// (Verb fragments such as "to ask …" or "we don't know …" stay: PolNeAR
+/// annotates what they introduce, and dropping them cost recall there.)
+fn addresses_the_reader(speaker: &str) -> bool {
+    matches!(speaker, "You" | "you")
 }
 
 /// English cues that are also plural nouns ("territorial claims", "his

@@ -1273,3 +1273,15 @@ fn speaker_words_lose_a_closing_clitic_and_an_opening_date() {
     )
     .is_empty());
 }
+
+#[test]
+fn the_reader_addressed_reports_nothing() {
+    // English SemEval articles 999001299 and kin: a site's consent line.
+    assert!(show(
+        "By subscribing, You also agree to this site's Privacy Policy and Terms of Use.",
+        "en"
+    )
+    .is_empty());
+    let all = show("The lawyer said he could not comment on the case.", "en");
+    assert_eq!(all.len(), 1, "{all:?}");
+}
