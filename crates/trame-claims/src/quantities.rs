@@ -1265,6 +1265,8 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         Some("age".to_owned())
     } else if let Some(factor) = factor_of_a_multiplication(a, i) {
         Some(factor.to_owned())
+    } else if lang == Lang::En && !opens_a_range(a, last) && counts_the_victims_of(a, i) {
+        Some("people".to_owned())
     } else {
         unit_of_the_label(a, i)
     };
@@ -1495,6 +1497,68 @@ fn initialism_end(a: &Analysed, j: usize) -> Option<usize> {
         }
     }
     (letters >= 2).then_some(k)
+}
+
+/// Words between an English verb and the bare number it takes as object:
+/// "killing more than 50", "injuring nearly 500".
+const OBJECT_APPROXIMATORS: &[&str] = &[
+    "more",
+    "than",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "at",
+    "least",
+    "over",
+    "an",
+    "estimated",
+];
+
+/// Whether number token `last` opens a range, whose end may name the unit
+/// ("killing 30,000–40,000 Māori").
+fn opens_a_range(a: &Analysed, last: usize) -> bool {
+    let joiner = matches!(a.sym(last + 1), Some('-' | '–' | '—'))
+        || a.word(last + 1)
+            .is_some_and(|w| matches!(w, "to" | "and" | "or"));
+    joiner && a.is_num(last + 2)
+}
+
+/// Whether bare number token `i` is the object of an English verb whose
+/// object is people: "killing more than 50 and injuring nearly 500",
+/// "has already infected 2,000 in Madagascar and killed 143".
+fn counts_the_victims_of(a: &Analysed, i: usize) -> bool {
+    (1..=4)
+        .map_while(|k| a.word_before(i, k))
+        .find(|w| !OBJECT_APPROXIMATORS.contains(w))
+        .is_some_and(|verb| {
+            matches!(
+                verb,
+                "killed"
+                    | "killing"
+                    | "kills"
+                    | "wounded"
+                    | "wounding"
+                    | "injured"
+                    | "injuring"
+                    | "infected"
+                    | "infecting"
+                    | "sickened"
+                    | "arrested"
+                    | "evacuated"
+                    | "displaced"
+                    | "deported"
+                    | "hospitalized"
+                    | "hospitalised"
+                    | "rescued"
+                    | "employs"
+                    | "employed"
+                    | "hired"
+            )
+        })
 }
 
 /// Whether number token `i` follows a word that says it is an age: "Jany
@@ -2386,6 +2450,21 @@ mod tests {
                 "en"
             ),
             q("46 of their close contacts", 46.0, "contacts", false, None)
+        );
+        // The object of a verb whose object is people (English articles
+        // 698780559 and 706501640); a range's end names its own unit.
+        let seen = found(
+            "He opened fire on a crowd, killing more than 50 and injuring nearly 500.",
+            "en",
+        );
+        assert!(
+            seen.len() == 2 && seen.iter().all(|s| s.2.as_deref() == Some("people")),
+            "{seen:?}"
+        );
+        let seen = found("The wars went on, killing 30,000–40,000 Māori.", "en");
+        assert!(
+            seen.iter().all(|s| s.2.as_deref() != Some("people")),
+            "{seen:?}"
         );
         // After "the", a plural noun is the one counted; a singular opens a
         // longer phrase (English articles 698719689 and 700387229).
