@@ -153,8 +153,24 @@ pub(crate) fn drop_unsupported<'t>(
                 || before.is_some_and(|w| matches!(w.as_str(), "selon" | "après"))
         })
     };
+    // "selon l'Ifop", "d'après la Coface": a name no list knows as a place,
+    // cited as a source after its article, is an organisation too.
+    let cited = |entity: &Entity| {
+        entity.label == EntityLabel::Loc
+            && entity.kb_id.is_none()
+            && entity
+                .mentions
+                .iter()
+                .all(|m| one_word(m) && !known(surface(*m)))
+            && entity.mentions.iter().any(|m| {
+                let i = token_at(tokens, m.start);
+                i >= 2
+                    && is_determiner(words[i - 1])
+                    && matches!(words[i - 2].to_lowercase().as_str(), "selon" | "après")
+            })
+    };
     for entity in entities.iter_mut() {
-        if unsupported(entity) && speaks(entity) {
+        if (unsupported(entity) && speaks(entity)) || cited(entity) {
             entity.label = EntityLabel::Org;
         }
     }

@@ -1547,3 +1547,19 @@ fn russian_sentence_openers_and_lowercase_runs_are_no_names() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_name_cited_as_a_source_after_its_article_is_an_organisation() {
+    // French SemEval articles 23166 and 23170.
+    let doc = annotated(
+        "Le président a dévissé de presque huit points (49 % contre 51 % selon l’Ifop) depuis mai.",
+        "fr",
+    );
+    let ifop = doc.entities.iter().find(|e| e.name == "Ifop");
+    assert_eq!(
+        ifop.map(|e| e.label),
+        Some(EntityLabel::Org),
+        "{:#?}",
+        dump(&doc)
+    );
+}
