@@ -427,8 +427,9 @@ fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String]) {
 }
 
 /// Full names with the same surname whose first names are one typo apart
-/// ("Jospe Borrell" and "Josep Borrell", "Benn Wallace" and "Ben Wallace")
-/// are one person: a text that names two people so alike spells them out.
+/// ("Jospe Borrell" and "Josep Borrell", "Benn Wallace" and "Ben Wallace",
+/// "Mohamed Ben Salmane" and "Mohammed Ben Salmane") are one person: a
+/// text that names two people so alike spells them out.
 fn join_misspelt_first_names<'t, F>(
     mentions: &[Mention<'_>],
     full: &[usize],
@@ -440,9 +441,9 @@ fn join_misspelt_first_names<'t, F>(
     let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for &i in full {
         let words: Vec<&str> = surface(mentions[i].span).split_whitespace().collect();
-        if let (2, Some(first), Some(last)) = (words.len(), words.first(), words.last()) {
+        if let (2..=4, Some((first, surname))) = (words.len(), words.split_first()) {
             by_surname
-                .entry(key(last))
+                .entry(key(&surname.join(" ")))
                 .or_default()
                 .push((i, key(first)));
         }

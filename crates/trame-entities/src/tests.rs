@@ -1563,3 +1563,19 @@ fn a_name_cited_as_a_source_after_its_article_is_an_organisation() {
         dump(&doc)
     );
 }
+
+#[test]
+fn full_names_a_first_name_typo_apart_are_one_person() {
+    // French SemEval article 23187 ("Mohamed" and "Mohammed").
+    let doc = annotated(
+        "Le prince héritier Mohamed Ben Salmane a reçu Joe Biden. Plus tard, Mohammed Ben Salmane a promis du pétrole. Josep Borrell et Jospe Borrell se confondent.",
+        "fr",
+    );
+    let persons: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons.len(), 3, "{:#?}", dump(&doc));
+}
