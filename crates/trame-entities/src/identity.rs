@@ -428,8 +428,9 @@ fn link_head_words(mentions: &mut [Mention<'_>], keys: &[String]) {
 
 /// Full names with the same surname whose first names are one typo apart
 /// ("Jospe Borrell" and "Josep Borrell", "Benn Wallace" and "Ben Wallace",
-/// "Mohamed Ben Salmane" and "Mohammed Ben Salmane") are one person: a
-/// text that names two people so alike spells them out.
+/// "Mohamed Ben Salmane" and "Mohammed Ben Salmane"), or whose first names
+/// are a given name and its short form ("Tom" and "Thomas Weinandy"), are
+/// one person: a text that names two people so alike spells them out.
 fn join_misspelt_first_names<'t, F>(
     mentions: &[Mention<'_>],
     full: &[usize],
@@ -452,12 +453,70 @@ fn join_misspelt_first_names<'t, F>(
         for (n, (a, first_a)) in names.iter().enumerate() {
             for (b, first_b) in &names[n + 1..] {
                 let long_enough = first_a.chars().count() >= 3 && first_b.chars().count() >= 3;
-                if long_enough && first_a != first_b && one_typo_apart(first_a, first_b) {
+                let typo = long_enough && one_typo_apart(first_a, first_b);
+                if first_a != first_b && (typo || nickname_of(first_a, first_b)) {
                     sets.union(*a, *b);
                 }
             }
         }
     }
+}
+
+/// English given names and the short forms the news writes for them, as
+/// identity keys: "Tom Weinandy" is "Thomas Weinandy".
+const NICKNAMES: &[(&str, &str)] = &[
+    ("tom", "thomas"),
+    ("doug", "douglas"),
+    ("bill", "william"),
+    ("will", "william"),
+    ("mike", "michael"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("bobby", "robert"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("joe", "joseph"),
+    ("ben", "benjamin"),
+    ("dan", "daniel"),
+    ("dave", "david"),
+    ("chris", "christopher"),
+    ("tony", "anthony"),
+    ("steve", "steven"),
+    ("steve", "stephen"),
+    ("jeff", "jeffrey"),
+    ("ed", "edward"),
+    ("andy", "andrew"),
+    ("alex", "alexander"),
+    ("matt", "matthew"),
+    ("nick", "nicholas"),
+    ("pat", "patrick"),
+    ("sam", "samuel"),
+    ("tim", "timothy"),
+    ("ken", "kenneth"),
+    ("ron", "ronald"),
+    ("don", "donald"),
+    ("greg", "gregory"),
+    ("jon", "jonathan"),
+    ("larry", "lawrence"),
+    ("chuck", "charles"),
+    ("charlie", "charles"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("kate", "katherine"),
+    ("kathy", "katherine"),
+    ("sue", "susan"),
+    ("jenny", "jennifer"),
+    ("vicky", "victoria"),
+    ("vicki", "victoria"),
+];
+
+/// Whether one given name is the other's short form ("Tom", "Thomas").
+fn nickname_of(a: &str, b: &str) -> bool {
+    NICKNAMES
+        .iter()
+        .any(|&(short, full)| (a == short && b == full) || (a == full && b == short))
 }
 
 /// Whether `a` and `b` differ by one substituted, inserted, deleted or
@@ -908,6 +967,8 @@ mod tests {
         assert!(!one_typo_apart("liz", "dick"));
         assert!(!one_typo_apart("boris", "igor"));
         assert!(!one_typo_apart("jean", "joan1x"));
+        assert!(nickname_of("tom", "thomas") && nickname_of("thomas", "tom"));
+        assert!(!nickname_of("tom", "james"));
     }
 
     #[test]

@@ -1579,3 +1579,19 @@ fn full_names_a_first_name_typo_apart_are_one_person() {
         .collect();
     assert_eq!(persons.len(), 3, "{:#?}", dump(&doc));
 }
+
+#[test]
+fn a_short_given_name_is_the_full_one() {
+    // English SemEval article 703698295.
+    let doc = annotated(
+        "Tom Weinandy wrote a letter to the pope. Thomas Weinandy was then asked to resign. Weinandy agreed.",
+        "en",
+    );
+    let persons: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons.len(), 1, "{:#?}", dump(&doc));
+}
