@@ -809,6 +809,7 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     }
     share_units_in_ranges(a, lang, &mut hits);
     share_units_with_the_count_before(a, lang, &mut hits);
+    share_units_into_a_parenthesised_range(a, &mut hits);
     ranks_after_numero(a, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
 }
@@ -916,6 +917,41 @@ fn share_units_in_ranges(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
         }
         if first.quantity.unit.is_none() && second.quantity.unit.is_some() {
             first.quantity.unit.clone_from(&second.quantity.unit);
+        }
+    }
+}
+
+/// Words between the parenthesis after a count and the range it opens, at
+/// most: "(une fourchette de 13,3 à 16,6 millions)", "(between 40 and 60)".
+const MAX_PARENTHESIS_LEAD_WORDS: usize = 4;
+
+/// A range in parentheses right after a count bounds that count: "environ
+/// 14,9 millions de morts (une fourchette de 13,3 à 16,6 millions)".
+fn share_units_into_a_parenthesised_range(a: &Analysed, hits: &mut [Hit]) {
+    for k in 2..hits.len() {
+        let (count, first, second) = (&hits[k - 2], &hits[k - 1], &hits[k]);
+        if count.quantity.unit.is_none()
+            || first.quantity.unit.is_some()
+            || second.quantity.unit.is_some()
+        {
+            continue;
+        }
+        let open = count.last_tok + 1;
+        let first_start = next_start_tok(a, &first.quantity);
+        let lead = open + 1..first_start;
+        let in_parenthesis = a.sym(open) == Some('(')
+            && lead.len() <= MAX_PARENTHESIS_LEAD_WORDS
+            && lead.clone().all(|j| a.word(j).is_some());
+        let between = first.last_tok + 1;
+        // "Viera (4-0)": a bare hyphenated pair of numbers is a score.
+        let ranged = next_start_tok(a, &second.quantity) == between + 1
+            && ((!lead.is_empty() && a.sym(between).is_some_and(|c| matches!(c, '-' | '–')))
+                || a.word(between)
+                    .is_some_and(|w| matches!(w, "à" | "et" | "to" | "and" | "до" | "и")));
+        if in_parenthesis && ranged {
+            let unit = count.quantity.unit.clone();
+            hits[k - 1].quantity.unit.clone_from(&unit);
+            hits[k].quantity.unit = unit;
         }
     }
 }
@@ -2450,6 +2486,16 @@ mod tests {
                 "en"
             ),
             q("46 of their close contacts", 46.0, "contacts", false, None)
+        );
+        // A range in parentheses bounds the count before it (French
+        // article 23115).
+        let seen = found(
+            "Le bilan est d'environ 14,9 millions de morts (une fourchette de 13,3 à 16,6 millions).",
+            "fr",
+        );
+        assert!(
+            seen.len() == 3 && seen.iter().all(|s| s.2.as_deref() == Some("morts")),
+            "{seen:?}"
         );
         // The object of a verb whose object is people (English articles
         // 698780559 and 706501640); a range's end names its own unit.
