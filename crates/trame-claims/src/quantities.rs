@@ -7,16 +7,19 @@
 //! "2020-08-01"), times ("10h30", "5 p.m."), bare years 1800–2100 ("en
 //! 2022") unless a counted noun follows, spans of years ("1378-1417"),
 //! numbers inside names and codes ("G7", "Su-27", "3D", ISBNs), list
-//! markers and references ("article 5", "n° 3", "Psalm 78:1-11", "pp.
-//! 52-53", "§ 595"). Ordinals ("210e", "21st", "5-й") are kept with the
-//! unit `rank`.
+//! markers and references ("article 5", "n° 3", "Version No. 3", "Psalm
+//! 78:1-11", "pp. 52-53", "§ 595"). Ordinals ("210e", "21st", "5-й") are
+//! kept with the unit `rank`.
 //!
 //! Number words count only in their language ("seize" is sixteen in French,
 //! a verb in English). A bare number takes its unit from the sentence where
 //! it can: the other end of a range, the count it is part of or set against
-//! ("dont dix", "33 of 250 beds", "up from 37,544"), a count whose noun it
-//! elides ("308 депутатов, против – 218"), an age or a data sheet's label
-//! ("aged 12", "Number of nuns: 220"), a multiplication ("par 3").
+//! ("dont dix", "33 of 250 beds", "up from 37,544", "25 of the deaths"), a
+//! count whose noun it elides ("308 депутатов, против – 218") or that a
+//! range in parentheses bounds ("14,9 millions de morts (une fourchette de
+//! 13,3 à 16,6 millions)"), an age or a data sheet's label ("aged 12",
+//! "Number of nuns: 220"), a multiplication ("par 3"), an English verb
+//! whose object is people ("killing more than 50").
 
 use std::ops::Range;
 use std::sync::LazyLock;
