@@ -70,6 +70,22 @@ fn entity_of<'d>(doc: &'d Document, surface: &str) -> &'d Entity {
         .unwrap_or_else(|| panic!("no mention {surface:?} in {:#?}", dump(doc)))
 }
 
+/// The label of the document's entity named `name`, if there is one.
+fn label_of(doc: &Document, name: &str) -> Option<EntityLabel> {
+    doc.entities
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| e.label)
+}
+
+/// How many persons the document names.
+fn person_count(doc: &Document) -> usize {
+    doc.entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per)
+        .count()
+}
+
 fn dump(doc: &Document) -> Vec<String> {
     doc.entities
         .iter()
@@ -1373,15 +1389,9 @@ fn the_kind_written_beside_an_unknown_name_makes_it_an_organisation() {
          chez Rothschild, la banque Rothschild l'a payé.",
         "fr",
     );
-    let label_of = |name: &str| {
-        doc.entities
-            .iter()
-            .find(|e| e.name == name)
-            .map(|e| e.label)
-    };
     for name in ["Legambiente", "Wafa", "Atout France"] {
         assert_eq!(
-            label_of(name),
+            label_of(&doc, name),
             Some(EntityLabel::Org),
             "{name}: {:#?}",
             dump(&doc)
@@ -1465,9 +1475,8 @@ fn a_name_coordinated_with_a_person_under_one_preposition_is_a_person() {
         "Impressionnés par sa rhétorique réformiste, certains disent qu'il serait le fils naturel de Kennedy et de Mendès France.",
         "fr",
     );
-    let kennedy = doc.entities.iter().find(|e| e.name == "Kennedy");
     assert_eq!(
-        kennedy.map(|e| e.label),
+        label_of(&doc, "Kennedy"),
         Some(EntityLabel::Per),
         "{:#?}",
         dump(&doc)
@@ -1555,9 +1564,8 @@ fn a_name_cited_as_a_source_after_its_article_is_an_organisation() {
         "Le président a dévissé de presque huit points (49 % contre 51 % selon l’Ifop) depuis mai.",
         "fr",
     );
-    let ifop = doc.entities.iter().find(|e| e.name == "Ifop");
     assert_eq!(
-        ifop.map(|e| e.label),
+        label_of(&doc, "Ifop"),
         Some(EntityLabel::Org),
         "{:#?}",
         dump(&doc)
@@ -1571,13 +1579,7 @@ fn full_names_a_first_name_typo_apart_are_one_person() {
         "Le prince héritier Mohamed Ben Salmane a reçu Joe Biden. Plus tard, Mohammed Ben Salmane a promis du pétrole. Josep Borrell et Jospe Borrell se confondent.",
         "fr",
     );
-    let persons: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.label == EntityLabel::Per)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(persons.len(), 3, "{:#?}", dump(&doc));
+    assert_eq!(person_count(&doc), 3, "{:#?}", dump(&doc));
 }
 
 #[test]
@@ -1587,11 +1589,5 @@ fn a_short_given_name_is_the_full_one() {
         "Tom Weinandy wrote a letter to the pope. Thomas Weinandy was then asked to resign. Weinandy agreed.",
         "en",
     );
-    let persons: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.label == EntityLabel::Per)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(persons.len(), 1, "{:#?}", dump(&doc));
+    assert_eq!(person_count(&doc), 1, "{:#?}", dump(&doc));
 }
