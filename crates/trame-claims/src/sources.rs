@@ -576,6 +576,12 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "enquêteurs",
     "avocats",
     "diplomates",
+    // "l'un des auteurs du rapport": the people who wrote a document are
+    // no document.
+    "auteurs",
+    "coauteurs",
+    "authors",
+    "co-authors",
     "прокуроры",
     "следователи",
     "адвокаты",
@@ -1962,6 +1968,8 @@ mod tests {
             Some(Anonymous)
         );
         assert_eq!(phrase_kind("Ukrainian officials"), Some(Anonymous));
+        // The people who wrote a document are no document (article 2383).
+        assert_eq!(phrase_kind("l'un des auteurs du rapport"), Some(Anonymous));
         assert_eq!(
             phrase_kind("les informations du New York Times"),
             Some(Named)

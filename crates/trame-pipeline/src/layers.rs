@@ -524,7 +524,23 @@ struct StatedRole {
 }
 
 /// Words that open a role noun phrase.
-const ROLE_DETERMINERS: &[&str] = &["le", "la", "l’", "l'", "un", "une", "the", "a", "an"];
+/// Longest first: "l'un des auteurs du rapport" is one of the authors.
+const ROLE_DETERMINERS: &[&str] = &[
+    "l’un des",
+    "l'un des",
+    "l’une des",
+    "l'une des",
+    "one of the",
+    "le",
+    "la",
+    "l’",
+    "l'",
+    "un",
+    "une",
+    "the",
+    "a",
+    "an",
+];
 
 /// The role noun opening `phrase` after an optional determiner: "l’hydrologue"
 /// → "hydrologue", "le président chinois" → "président". None when the noun
@@ -1440,8 +1456,10 @@ pub fn add_quotes(
                 })
             }
             // "a indiqué une source citée par Le Figaro": an unnamed
-            // speaker, whatever name the phrase holds.
-            (None, Some(_)) if unnamed_words => None,
+            // speaker, whatever name the phrase holds, unless a name stands
+            // in apposition to it ("explique l'un des auteurs du rapport,
+            // Vivian Depoues").
+            (None, Some(span)) if unnamed_words => mentions.person_in_apposition(doc, index, span),
             (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
                 let phrase = quote.speaker_text.as_deref().unwrap_or_default();
                 // "Gazprom affirme que …": a name the tagger missed here but
@@ -2645,6 +2663,15 @@ pub fn add_claims(
             claim.source.entity = named
                 .or(titled.map(|(entity, _)| entity))
                 .map(|i| doc.entities[i].id.clone());
+            // "l'un des auteurs du rapport, Vivian Depoues": an unnamed
+            // description with a name in apposition is that person.
+            if claim.source.kind == trame_doc::SourceKind::Anonymous
+                && mentions
+                    .person_in_apposition(doc, index, Span::new(s, e))
+                    .is_some()
+            {
+                claim.source.kind = trame_doc::SourceKind::Named;
+            }
         }
     }
     doc.claims = claims;
@@ -2799,6 +2826,19 @@ mod tests {
         assert_eq!(
             idx.subject_introducing(&doc, &index, &sentences, open),
             None
+        );
+    }
+
+    #[test]
+    fn one_of_the_authors_with_a_name_in_apposition_is_that_person() {
+        // French SemEval article 2383.
+        let text = "explique l'un des auteurs du rapport, Vivian Depoues.";
+        let doc = doc_with(text, vec![(EntityLabel::Per, vec![(38, 52)])]);
+        let index = TextIndex::new(text);
+        let idx = MentionIndex::new(&doc);
+        assert_eq!(
+            idx.person_in_apposition(&doc, &index, Span::new(9, 36)),
+            Some(0)
         );
     }
 

@@ -230,14 +230,25 @@ fn attribution_after(
     }
     // "» lors des opérations menées en Cisjordanie, a indiqué l’armée": after
     // a French complement closed by a comma, a compound past inverts its
-    // subject as "», a indiqué l’armée" does.
+    // subject as "», a indiqué l’armée" does, and so does a verb that takes
+    // its subject after it ("» et prévenir les risques, explique l'un des
+    // auteurs du rapport").
     let after_comma = text[start..cue_range.start].trim_end().ends_with(',');
     let french_compound = ["a ", "ont ", "avait ", "avaient "]
         .iter()
         .any(|aux| text[cue_range.clone()].starts_with(aux));
-    if after_comma && french_compound && cue.class == CueClass::Verb {
+    let inverting = french_compound || lex.postposed_cue(text, cue_range.start, to).is_some();
+    if after_comma && inverting && cue.class == CueClass::Verb {
+        // A simple tense inverts only a subject closing the clause: "»,
+        // publié l'an dernier, reconnaissait pourtant que la force …" has
+        // its subject before the quote.
+        let closes_clause = |r: &Range<usize>| {
+            let rest = text[r.end..].trim_start();
+            rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?', ')'])
+        };
         let inverted = speaker::after(text, cue_range.end, to)
-            .filter(|r| speaker::opens_noun_phrase(text, r.clone()));
+            .filter(|r| speaker::opens_noun_phrase(text, r.clone()))
+            .filter(|r| french_compound || closes_clause(r));
         if let Some(speaker) = inverted {
             return Some(Attribution {
                 end: speaker.end,

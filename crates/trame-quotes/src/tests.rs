@@ -1285,3 +1285,19 @@ fn the_reader_addressed_reports_nothing() {
     let all = show("The lawyer said he could not comment on the case.", "en");
     assert_eq!(all.len(), 1, "{all:?}");
 }
+
+#[test]
+fn a_verb_after_a_comma_past_the_quote_inverts_a_subject_closing_the_clause() {
+    // French SemEval article 2383.
+    let all = show(
+        "« Globalement, on observe une tendance à réagir, et non à anticiper » et prévenir les risques, explique l'un des auteurs du rapport, Vivian Depoues.",
+        "fr",
+    );
+    assert_eq!(all[0].2, some("l'un des auteurs du rapport"), "{all:?}");
+    // A subject before the quote stays the subject (sample corpus).
+    let all = show(
+        "Le « Rapport sur la sécurité régionale 2021 », publié l'an dernier par le secrétariat, reconnaissait pourtant à demi-mot que la force « n'a jamais été conçue pour des opérations en milieu urbain ».",
+        "fr",
+    );
+    assert!(all.iter().all(|q| q.2 != some("la force")), "{all:?}");
+}
