@@ -10,6 +10,9 @@
 //! - regions by a compass point ("Europe de l'Est", "Ukraine occidentale",
 //!   "Europe centrale et orientale"), which the French tagger cuts into a
 //!   continent and a stray "Est";
+//! - French organisations named by a capitalised head and a lowercase
+//!   complement ("l'Institut de l'économie pour le climat"), of which the
+//!   tagger keeps the head alone;
 //! - titles of works that a noun announces in quotation marks ("son
 //!   ouvrage « Le terrorisme intellectuel »"), which the tagger reads word
 //!   by word.
@@ -286,6 +289,154 @@ pub(crate) fn add_event_mentions(tokens: &[Span], words: &[&str], mentions: &mut
         }
         let span = Span::new(tokens[head].start, name.end);
         replace_inside(mentions, span, EntityLabel::Misc, None);
+    }
+}
+
+/// Capitalised heads of French organisations' names that run on in
+/// lowercase ("l'Institut de l'économie pour le climat", "l'Agence
+/// internationale de l'énergie"). "Centre" is left out: alone it is the
+/// political centre, and "le Centre de la ville" a place.
+fn is_organisation_name_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Institut"
+            | "Agence"
+            | "Office"
+            | "Observatoire"
+            | "Conseil"
+            | "Comité"
+            | "Commission"
+            | "Commissariat"
+            | "Fédération"
+            | "Confédération"
+            | "Fondation"
+            | "Association"
+            | "Autorité"
+            | "Syndicat"
+            | "Ligue"
+            | "Mouvement"
+            | "Collectif"
+            | "Organisation"
+            | "Académie"
+    )
+}
+
+/// Words of such a name after its head, at most.
+const MAX_ORGANISATION_NAME_WORDS: usize = 10;
+
+/// A lowercase French word that reads as an adjective by its ending:
+/// "internationale", "national", "économiques", "atomique", "français".
+fn reads_as_french_adjective(word: &str) -> bool {
+    [
+        "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "iens", "iennes", "ais",
+        "aise", "aises", "ois", "oise", "oises", "el", "elle", "els", "elles", "if", "ive", "ifs",
+        "ives", "aire", "aires", "eux", "euse", "euses", "ain", "aine", "ains", "aines",
+    ]
+    .iter()
+    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
+/// Adds French organisations named by a capitalised head and a lowercase
+/// complement after a definite article ("l'Institut de l'économie pour le
+/// climat", "l'Agence internationale de l'énergie atomique", "l'Institut
+/// national de la statistique et des études économiques") as ORG mentions
+/// in place of the mentions inside them; the tagger keeps the head alone,
+/// as a place. The complement is read as nouns after prepositions and
+/// articles, each with at most one adjective, so that a verb ends it ("…
+/// de l'environnement surveille …").
+pub(crate) fn add_organisation_names(
+    tokens: &[Span],
+    words: &[&str],
+    mentions: &mut Vec<Mention<'_>>,
+) {
+    let is_link = |w: &str| {
+        matches!(
+            w,
+            "de" | "du"
+                | "des"
+                | "d'"
+                | "d’"
+                | "la"
+                | "le"
+                | "les"
+                | "l'"
+                | "l’"
+                | "pour"
+                | "et"
+                | "sur"
+                | "contre"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+        )
+    };
+    let is_noun = |w: &str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && w.chars().count() >= 3
+            && !matches!(
+                w,
+                "qui" | "que" | "dont" | "une" | "ses" | "son" | "sur" | "par"
+            )
+    };
+    for head in 1..words.len() {
+        if !is_organisation_name_head(words[head]) || !is_definite_article(words[head - 1]) {
+            continue;
+        }
+        let mut k = head + 1;
+        let mut end = head + 1;
+        let mut complements = 0;
+        // One adjective right after the head: "Agence internationale".
+        if words
+            .get(k)
+            .is_some_and(|w| is_noun(w) && reads_as_french_adjective(w))
+        {
+            k += 1;
+            end = k;
+        }
+        while k < words.len() && k - head <= MAX_ORGANISATION_NAME_WORDS {
+            let links = (k..words.len()).take_while(|&j| is_link(words[j])).count();
+            let noun = k + links;
+            // A complement opens with a preposition: "à la Commission la
+            // possibilité de …" gives the Commission an object.
+            if links == 0
+                || is_definite_article(words[k]) && !matches!(words[k], "du" | "des" | "au" | "aux")
+                || !words.get(noun).is_some_and(|w| is_noun(w))
+            {
+                // "Comité de contrôle de la Douma d'État": a name may close
+                // the complement.
+                let closing_name = complements > 0
+                    && links > 0
+                    && matches!(words[k], "de" | "du" | "des" | "d'" | "d’")
+                    && words.get(noun).is_some_and(|w| text::starts_name(w));
+                if closing_name {
+                    let mut last = noun;
+                    while last + 2 < words.len()
+                        && last - noun < 2
+                        && matches!(words[last + 1], "d'" | "d’")
+                        && text::starts_name(words[last + 2])
+                    {
+                        last += 2;
+                    }
+                    end = last + 1;
+                }
+                break;
+            }
+            k = noun + 1;
+            if words
+                .get(k)
+                .is_some_and(|w| is_noun(w) && reads_as_french_adjective(w))
+            {
+                k += 1;
+            }
+            end = k;
+            complements += 1;
+        }
+        if complements == 0 {
+            continue;
+        }
+        let span = Span::new(tokens[head].start, tokens[end - 1].end);
+        replace_inside(mentions, span, EntityLabel::Org, None);
     }
 }
 

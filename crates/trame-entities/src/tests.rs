@@ -1591,3 +1591,30 @@ fn a_short_given_name_is_the_full_one() {
     );
     assert_eq!(person_count(&doc), 1, "{:#?}", dump(&doc));
 }
+
+#[test]
+fn a_french_organisation_runs_on_in_lowercase() {
+    // French SemEval articles 2383 and 2330, and the Valdorie samples.
+    let doc = annotated(
+        "« Les coûts s'annoncent importants », prévient l'Institut de l'économie pour le climat dans une étude. \
+         Le président du Comité de contrôle de la Douma d’État a réagi. \
+         Le nouveau règlement donnerait à la Commission la possibilité de déclarer l'alerte.",
+        "fr",
+    );
+    for name in [
+        "Institut de l'économie pour le climat",
+        "Comité de contrôle de la Douma d’État",
+    ] {
+        assert_eq!(
+            label_of(&doc, name),
+            Some(EntityLabel::Org),
+            "{name}: {:#?}",
+            dump(&doc)
+        );
+    }
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("possibilité")),
+        "{:#?}",
+        dump(&doc)
+    );
+}
