@@ -11,7 +11,10 @@
 //! unlinked mention of the acronym in the document takes that label, so
 //! "l'Anbi" two paragraphs later is not a place. Acronyms the KB knows are
 //! left to the KB. A person's name is never the full name of an acronym in
-//! parentheses: "Anne Hidalgo (PS)" gives her party.
+//! parentheses: "Anne Hidalgo (PS)" gives her party. An acronym of three
+//! characters or more right after an unknown organisation's name of
+//! several words, without parentheses, is its acronym too ("l'Institut de
+//! l'économie pour le climat I4CE").
 
 use trame_doc::{EntityLabel, Span};
 
@@ -95,6 +98,40 @@ where
             });
         }
         defined.push((identity::key(acronym), label));
+    }
+    // "l'Institut de l'économie pour le climat I4CE": the acronym may also
+    // follow an unknown organisation's name without parentheses.
+    for i in 1..words.len() {
+        let acronym = words[i];
+        if acronym.chars().count() < 3 || !text::is_acronym(acronym) {
+            continue;
+        }
+        let Some(k) = mentions.iter().position(|m| {
+            m.span.end == tokens[i - 1].end
+                && m.label == EntityLabel::Org
+                && m.link.is_none()
+                && !m.demonym
+                && m.span.start < tokens[i - 1].start
+        }) else {
+            continue;
+        };
+        if initial(surface(mentions[k].span)) != initial(acronym) {
+            continue;
+        }
+        let full = mentions[k].span;
+        match mentions.iter().position(|m| m.span == tokens[i]) {
+            Some(own) if mentions[own].link.is_some() => continue,
+            Some(own) => mentions[own].label = EntityLabel::Org,
+            None => mentions.push(Mention {
+                span: tokens[i],
+                label: EntityLabel::Org,
+                link: None,
+                demonym: false,
+                place_reading: false,
+            }),
+        }
+        pairs.push((tokens[i], full));
+        defined.push((identity::key(acronym), EntityLabel::Org));
     }
     for mention in mentions
         .iter_mut()

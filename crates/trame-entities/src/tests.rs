@@ -1596,7 +1596,8 @@ fn a_short_given_name_is_the_full_one() {
 fn a_french_organisation_runs_on_in_lowercase() {
     // French SemEval articles 2383 and 2330, and the Valdorie samples.
     let doc = annotated(
-        "« Les coûts s'annoncent importants », prévient l'Institut de l'économie pour le climat dans une étude. \
+        "« Les coûts s'annoncent importants », prévient l'Institut de l'économie pour le climat I4CE dans une étude. \
+         Les infrastructures ne sont pas prêtes, prévient I4CE. \
          Le président du Comité de contrôle de la Douma d’État a réagi. \
          Le nouveau règlement donnerait à la Commission la possibilité de déclarer l'alerte.",
         "fr",
@@ -1614,6 +1615,16 @@ fn a_french_organisation_runs_on_in_lowercase() {
     }
     assert!(
         doc.entities.iter().all(|e| !e.name.contains("possibilité")),
+        "{:#?}",
+        dump(&doc)
+    );
+    // The acronym after the name, without parentheses, is the institute.
+    let institute = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Institut de l'économie pour le climat");
+    assert!(
+        institute.is_some_and(|e| e.mentions.iter().any(|&m| doc.slice(m) == "I4CE")),
         "{:#?}",
         dump(&doc)
     );
