@@ -852,15 +852,13 @@ fn is_year_span_member(a: &Analysed, i: usize) -> bool {
 /// token `i - 2`, is no quantity: "Psalm 78:1-11", "paragraphs 252 and
 /// 253", "pp. 52-53". A comma joins no such list: "In 2019, 45 died".
 fn continues_a_non_quantity(a: &Analysed, i: usize, rejected: Option<usize>) -> bool {
-    let joiner = |k: usize| {
-        matches!(a.sym(k), Some('-' | '–'))
-            || a.word(k)
-                .is_some_and(|w| matches!(w, "and" | "et" | "to" | "à" | "и" | "or" | "ou"))
-    };
     // "passé de 2 millions en 1914 à 4 millions", "2017 – 5, 2018 – 16":
     // a year is no range's start unless a year ends it.
     let year_like = |k: usize| a.four_digits(k).is_some();
-    i >= 2 && rejected == Some(i - 2) && joiner(i - 1) && (!year_like(i - 2) || year_like(i))
+    i >= 2
+        && rejected == Some(i - 2)
+        && joins_a_range(a, i - 1)
+        && (!year_like(i - 2) || year_like(i))
 }
 
 /// "numéro trois américaine", "number two": a rank, and the word after the
@@ -899,13 +897,7 @@ fn share_units_in_ranges(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
         let (first, second) = (&mut before[k - 1], &after[0]);
         let between = first.last_tok + 1;
         let joined = (between..next_start_tok(a, &second.quantity)).count() == 1
-            && (a.sym(between).is_some_and(|c| matches!(c, '-' | '–' | '—'))
-                || a.word(between).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "et" | "à" | "and" | "to" | "or" | "ou" | "и" | "или" | "до"
-                    )
-                }));
+            && joins_a_range(a, between);
         if !joined {
             continue;
         }
@@ -948,9 +940,8 @@ fn share_units_into_a_parenthesised_range(a: &Analysed, hits: &mut [Hit]) {
         let between = first.last_tok + 1;
         // "Viera (4-0)": a bare hyphenated pair of numbers is a score.
         let ranged = next_start_tok(a, &second.quantity) == between + 1
-            && ((!lead.is_empty() && a.sym(between).is_some_and(|c| matches!(c, '-' | '–')))
-                || a.word(between)
-                    .is_some_and(|w| matches!(w, "à" | "et" | "to" | "and" | "до" | "и")));
+            && joins_a_range(a, between)
+            && (!lead.is_empty() || a.word(between).is_some());
         if in_parenthesis && ranged {
             let unit = count.quantity.unit.clone();
             hits[k - 1].quantity.unit.clone_from(&unit);
@@ -1560,10 +1551,19 @@ const OBJECT_APPROXIMATORS: &[&str] = &[
 /// Whether number token `last` opens a range, whose end may name the unit
 /// ("killing 30,000–40,000 Māori").
 fn opens_a_range(a: &Analysed, last: usize) -> bool {
-    let joiner = matches!(a.sym(last + 1), Some('-' | '–' | '—'))
-        || a.word(last + 1)
-            .is_some_and(|w| matches!(w, "to" | "and" | "or"));
-    joiner && a.is_num(last + 2)
+    joins_a_range(a, last + 1) && a.is_num(last + 2)
+}
+
+/// Whether token `k` joins the two ends of a range or list of numbers: a
+/// dash, "et", "à", "and", "to", "or", "ou", "и", "или", "до".
+fn joins_a_range(a: &Analysed, k: usize) -> bool {
+    matches!(a.sym(k), Some('-' | '–' | '—'))
+        || a.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "et" | "à" | "and" | "to" | "or" | "ou" | "и" | "или" | "до"
+            )
+        })
 }
 
 /// Whether bare number token `i` is the object of an English verb whose

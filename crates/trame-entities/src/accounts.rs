@@ -3,31 +3,28 @@
 //! running text ("assure @alma_dufour").
 //!
 //! A signature's display name is a mention, cut at its first comma ("Caty,
-//! gauloise non génétiquement modifiée" is Caty); its handle is a mention of the same entity (returned as a pair
-//! for `identity`). The name keeps the KB entry the tagger's mention of
-//! that very span was linked to, else takes the KB's entry when it is a KB
-//! surface, else the tagger's label unless a place (accounts are seldom
-//! places': "Caty"), else ORG for an acronym ("LCP") or a name that reads
-//! as an organisation's ("FoxNews", "DHSgov"), and PER for the rest: most
-//! accounts quoted in the news are people's. A handle in running text that no KB
-//! entry names is an account too, labelled as its signature in the document
-//! or by its reading.
+//! gauloise non génétiquement modifiée" is Caty); its handle is a mention
+//! of the same entity (returned as a pair for `identity`). The name keeps
+//! the KB entry the tagger's mention of that very span was linked to, else
+//! takes the KB's entry when it is a KB surface, else the tagger's label
+//! unless a place (accounts are seldom places': "Caty"), else ORG for an
+//! acronym ("LCP") or a name that reads as an organisation's ("FoxNews",
+//! "DHSgov"), and PER for the rest: most accounts quoted in the news are
+//! people's. A handle in running text that no KB entry names is an account
+//! too, labelled as its signature in the document or by its reading.
 
 use trame_doc::{EntityLabel, Span, TextIndex};
-use trame_text::posts::PostSignature;
 
 use crate::{identity, link, text, EntityStage, Mention};
 
 impl EntityStage {
-    /// Adds the mentions of the accounts of `signatures` and of the handles
-    /// of `words` to `mentions`, and returns the pairs (handle, display
-    /// name) that are one entity.
-    #[allow(clippy::too_many_arguments)]
+    /// Adds the mentions of the accounts that sign the posts of `text` and
+    /// of the handles of `words` to `mentions`, and returns the pairs
+    /// (handle, display name) that are one entity.
     pub(crate) fn account_mentions<'k>(
         &'k self,
         text: &str,
         index: &TextIndex,
-        signatures: &[PostSignature],
         tokens: &[Span],
         words: &[&str],
         lang: Option<&str>,
@@ -36,16 +33,16 @@ impl EntityStage {
         let mut pairs = Vec::new();
         // Handle key → the label and link its signature gave.
         let mut owners: Vec<(String, EntityLabel, Option<&'k trame_kb::Entry>)> = Vec::new();
-        for signature in signatures {
+        for signature in trame_text::posts::post_signatures(text) {
             let handle = index.span(signature.handle.clone());
             let name = signature.name.clone().map(|r| index.span(r));
             let (label, entry) = match name {
                 Some(name) => {
                     let surface = index.slice(text, name);
                     let tagged = mentions.iter().find(|m| m.span == name);
-                    match (tagged, link::link(&self.kb, surface, None, lang)) {
+                    match (tagged, link::link(&self.kb, surface, None, lang).entry()) {
                         (Some(m), _) if m.link.is_some() => (m.label, m.link),
-                        (_, link::Link::Entry(entry)) => (entry.label, Some(entry)),
+                        (_, Some(entry)) => (entry.label, Some(entry)),
                         (Some(m), _) if m.label != EntityLabel::Loc => (m.label, None),
                         _ if text::is_acronym(surface)
                             || names_an_organisation(surface)
@@ -58,10 +55,9 @@ impl EntityStage {
                 }
                 None => (EntityLabel::Per, None),
             };
-            let handle_entry = match link::link(&self.kb, index.slice(text, handle), None, lang) {
-                link::Link::Entry(entry) => Some(entry),
-                _ => entry,
-            };
+            let handle_entry = link::link(&self.kb, index.slice(text, handle), None, lang)
+                .entry()
+                .or(entry);
             let whole = index.span(signature.signature.clone());
             mentions.retain(|m| !m.span.overlaps(whole));
             if let Some(name) = name {

@@ -333,82 +333,15 @@ impl EntityStage {
         // not Gaza); "минобороны", "российской армии" are institutions the
         // KB knows. French writes ministries in lowercase ("le ministère de
         // la défense"), which the KB links later on.
-        // Nor does one open with a lowercase word: the tagger ran lowercase
-        // words into the name after them ("гитлеровская военная разведка
-        // Абвер", "парламента Грузии", "ликвидации СССР"), which starts at
-        // its first capital and is linked again.
         if russian {
-            let mut rests = Vec::new();
-            for m in mentions.iter_mut() {
-                if m.link.is_some()
-                    || m.label == EntityLabel::Misc
-                    || !surface(m.span).starts_with(char::is_lowercase)
-                {
-                    continue;
-                }
-                let last = token_at(&tokens, m.span.end.saturating_sub(1));
-                let Some(first_capital) = (token_at(&tokens, m.span.start)..=last)
-                    .find(|&i| words.get(i).is_some_and(|w| text::starts_name(w)))
-                else {
-                    continue;
-                };
-                m.span.start = tokens[first_capital].start;
-                // The longest part from there that the KB knows ("Украины
-                // массово" is Ukraine), else all of it.
-                let linked = (first_capital..=last).rev().find_map(|end| {
-                    let span = Span::new(m.span.start, tokens[end].end);
-                    match link::link(&self.kb, surface(span), Some(m.label), lang.as_deref()) {
-                        link::Link::Entry(entry) => Some((span, entry)),
-                        _ => None,
-                    }
-                });
-                if let Some((span, entry)) = linked {
-                    // "Госдепартамента США Нед Прайс", "ФРГ Ангелы Меркель":
-                    // capitalised words after the known part are a name of
-                    // their own, a person's when a first name opens it.
-                    let rest = token_at(&tokens, span.end)..last + 1;
-                    if rest
-                        .clone()
-                        .all(|i| words.get(i).is_some_and(|w| text::starts_name(w)))
-                        && !rest.is_empty()
-                    {
-                        // "США Нед Прайс": a first name opens the person's
-                        // name; what comes before it is named apart.
-                        let person = rest.clone().find(|&i| self.is_first_name(words[i]));
-                        let parts = match person {
-                            Some(p) if p > rest.start => {
-                                vec![(rest.start..p, m.label), (p..rest.end, EntityLabel::Per)]
-                            }
-                            Some(_) => vec![(rest.clone(), EntityLabel::Per)],
-                            None => vec![(rest.clone(), m.label)],
-                        };
-                        for (part, label) in parts {
-                            let part_span =
-                                Span::new(tokens[part.start].start, tokens[part.end - 1].end);
-                            let link = match link::link(
-                                &self.kb,
-                                surface(part_span),
-                                Some(label),
-                                lang.as_deref(),
-                            ) {
-                                link::Link::Entry(entry) => Some(entry),
-                                _ => None,
-                            };
-                            rests.push(Mention {
-                                span: part_span,
-                                label: link.map_or(label, |e| e.label),
-                                link,
-                                demonym: false,
-                                place_reading: false,
-                            });
-                        }
-                    }
-                    m.span = span;
-                    m.label = entry.label;
-                    m.link = Some(entry);
-                }
-            }
-            mentions.extend(rests);
+            self.start_russian_names_at_a_capital(
+                &doc.text,
+                index,
+                &tokens,
+                &words,
+                lang.as_deref(),
+                &mut mentions,
+            );
             mentions.retain(|m| {
                 let text = surface(m.span);
                 (m.link.is_some() && m.label != EntityLabel::Loc)
@@ -418,12 +351,10 @@ impl EntityStage {
             });
         }
         // Last, so that no correction relabels or drops an account.
-        let signatures = trame_text::posts::post_signatures(&doc.text);
         let mut aliases = acronyms;
         aliases.extend(self.account_mentions(
             &doc.text,
             index,
-            &signatures,
             &tokens,
             &words,
             lang.as_deref(),
@@ -450,6 +381,77 @@ impl EntityStage {
                 &self.places,
             );
         }
+    }
+
+    /// Unlinked Russian mentions that open with lowercase words, which the
+    /// tagger ran into the name after them ("гитлеровская военная разведка
+    /// Абвер", "парламента Грузии", "ликвидации СССР"), start at their first
+    /// capital and take the longest part from there that the KB knows
+    /// ("Украины массово" is Ukraine). Capitalised words after that part are
+    /// a name of their own, a person's from a known first name on ("ФРГ
+    /// Ангелы Меркель", "Госдепартамента США Нед Прайс").
+    fn start_russian_names_at_a_capital<'k>(
+        &'k self,
+        text: &str,
+        index: &TextIndex,
+        tokens: &[Span],
+        words: &[&str],
+        lang: Option<&str>,
+        mentions: &mut Vec<Mention<'k>>,
+    ) {
+        let capitalised = |i: usize| words.get(i).is_some_and(|w| text::starts_name(w));
+        let linked = |span: Span, label: EntityLabel| {
+            link::link(&self.kb, index.slice(text, span), Some(label), lang).entry()
+        };
+        let mut rests = Vec::new();
+        for m in mentions.iter_mut() {
+            if m.link.is_some()
+                || m.label == EntityLabel::Misc
+                || !index.slice(text, m.span).starts_with(char::is_lowercase)
+            {
+                continue;
+            }
+            let last = token_at(tokens, m.span.end.saturating_sub(1));
+            let Some(first_capital) =
+                (token_at(tokens, m.span.start)..=last).find(|&i| capitalised(i))
+            else {
+                continue;
+            };
+            m.span.start = tokens[first_capital].start;
+            let Some((known, entry)) = (first_capital..=last).rev().find_map(|end| {
+                let span = Span::new(m.span.start, tokens[end].end);
+                linked(span, m.label).map(|entry| (span, entry))
+            }) else {
+                continue;
+            };
+            let rest = token_at(tokens, known.end)..last + 1;
+            if !rest.is_empty() && rest.clone().all(capitalised) {
+                // "США Нед Прайс": what comes before the first name is named
+                // apart.
+                let parts = match rest.clone().find(|&i| self.is_first_name(words[i])) {
+                    Some(p) if p > rest.start => {
+                        vec![(rest.start..p, m.label), (p..rest.end, EntityLabel::Per)]
+                    }
+                    Some(_) => vec![(rest, EntityLabel::Per)],
+                    None => vec![(rest, m.label)],
+                };
+                for (part, label) in parts {
+                    let span = Span::new(tokens[part.start].start, tokens[part.end - 1].end);
+                    let link = linked(span, label);
+                    rests.push(Mention {
+                        span,
+                        label: link.map_or(label, |e| e.label),
+                        link,
+                        demonym: false,
+                        place_reading: false,
+                    });
+                }
+            }
+            m.span = known;
+            m.label = entry.label;
+            m.link = Some(entry);
+        }
+        mentions.extend(rests);
     }
 
     /// "l'axe Paris-Berlin", "la guerre Russie-Ukraine": one hyphenated word
@@ -602,12 +604,11 @@ impl EntityStage {
         }
         // "la Cour suprême américaine", "Nord-Stream 2" or "OPEP+" tagged
         // without its adjective, number or sign: the longer name is the
-        // KB's. An
-        // organisation or place the KB does not know may also grow by its
-        // complement ("l'Organisation mondiale de la santé", where the
-        // tagger stops at the first lowercase word), on its own line; a
-        // known name is not run into the words after it ("Europe" and
-        // "Est" of "Europe de l'Est" are tagged apart).
+        // KB's. An organisation or place the KB does not know may also grow
+        // by its complement ("l'Organisation mondiale de la santé", where
+        // the tagger stops at the first lowercase word), on its own line; a
+        // known name is not run into the words after it ("Europe" and "Est"
+        // of "Europe de l'Est" are tagged apart).
         let same_line = |k: usize| {
             text.get(index.byte(tokens[k - 1].end)..index.byte(tokens[k].start))
                 .is_some_and(|gap| !gap.contains('\n'))
@@ -863,10 +864,7 @@ impl EntityStage {
             word_at(i) == Some("+")
                 && tokens.get(leading_articles).is_some_and(|first| {
                     let surface = index.slice(text, Span::new(first.start, tokens[i].end));
-                    matches!(
-                        link::link(&self.kb, surface, None, lang),
-                        link::Link::Entry(_)
-                    )
+                    link::link(&self.kb, surface, None, lang).entry().is_some()
                 })
         };
         let trailing_marks = (leading_articles..tokens.len())
@@ -1092,15 +1090,19 @@ impl EntityStage {
                     // language's common words do not hold ("Gazprom va
                     // couper le gaz", not "Total"; without a list, as in
                     // Russian, "Экономист" and "Спутник" are words first).
-                    let common = self.common_words(lang);
-                    let key = identity::key(words[i]);
-                    let proven = match entry.label {
-                        EntityLabel::Per => true,
-                        EntityLabel::Loc => !common.is_some_and(|c| c.contains(&key)),
-                        EntityLabel::Org => common.is_some_and(|c| !c.contains(&key)),
-                        _ => false,
+                    // Only an unproven match pays for the word's key.
+                    let proven = || {
+                        let common_word = self
+                            .common_words(lang)
+                            .map(|common| common.contains(&identity::key(words[i])));
+                        match entry.label {
+                            EntityLabel::Per => true,
+                            EntityLabel::Loc => common_word != Some(true),
+                            EntityLabel::Org => common_word == Some(false),
+                            _ => false,
+                        }
                     };
-                    if unproven && !proven {
+                    if unproven && !proven() {
                         continue;
                     }
                     // Without its article the name must still start with a

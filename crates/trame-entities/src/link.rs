@@ -37,6 +37,16 @@ pub(crate) enum Link<'k> {
     None,
 }
 
+impl<'k> Link<'k> {
+    /// The entry linked to, if any.
+    pub(crate) fn entry(self) -> Option<&'k Entry> {
+        match self {
+            Link::Entry(entry) => Some(entry),
+            Link::Demonym | Link::None => None,
+        }
+    }
+}
+
 /// Links `surface`; `label` is the tagger's label, `None` for KB-only matching.
 pub(crate) fn link<'k>(
     kb: &'k Kb,

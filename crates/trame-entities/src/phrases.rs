@@ -379,21 +379,20 @@ pub(crate) fn add_organisation_names(
                 "qui" | "que" | "dont" | "une" | "ses" | "son" | "sur" | "par"
             )
     };
+    // Past one adjective after a noun at `k - 1`: "Agence internationale".
+    let past_adjective = |k: usize| {
+        let adjective = words
+            .get(k)
+            .is_some_and(|w| is_noun(w) && reads_as_french_adjective(w));
+        k + usize::from(adjective)
+    };
     for head in 1..words.len() {
         if !is_organisation_name_head(words[head]) || !is_definite_article(words[head - 1]) {
             continue;
         }
-        let mut k = head + 1;
-        let mut end = head + 1;
+        let mut k = past_adjective(head + 1);
+        let mut end = k;
         let mut complements = 0;
-        // One adjective right after the head: "Agence internationale".
-        if words
-            .get(k)
-            .is_some_and(|w| is_noun(w) && reads_as_french_adjective(w))
-        {
-            k += 1;
-            end = k;
-        }
         while k < words.len() && k - head <= MAX_ORGANISATION_NAME_WORDS {
             let links = (k..words.len()).take_while(|&j| is_link(words[j])).count();
             let noun = k + links;
@@ -422,13 +421,7 @@ pub(crate) fn add_organisation_names(
                 }
                 break;
             }
-            k = noun + 1;
-            if words
-                .get(k)
-                .is_some_and(|w| is_noun(w) && reads_as_french_adjective(w))
-            {
-                k += 1;
-            }
+            k = past_adjective(noun + 1);
             end = k;
             complements += 1;
         }

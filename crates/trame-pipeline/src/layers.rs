@@ -426,9 +426,13 @@ impl MentionIndex {
             return None;
         }
         let intro_span = index.span(start..colon.len());
-        let people: Vec<(Span, usize)> = self
+        let inside: Vec<(Span, usize)> = self
             .overlapping(intro_span)
             .filter(|(m, _)| intro_span.contains(*m))
+            .copied()
+            .collect();
+        let people: Vec<(Span, usize)> = inside
+            .iter()
             .filter(|&&(_, e)| doc.entities[e].label == EntityLabel::Per)
             .copied()
             .collect();
@@ -454,10 +458,7 @@ impl MentionIndex {
             if !french {
                 return None;
             }
-            let (m, e) = self
-                .overlapping(intro_span)
-                .filter(|(m, _)| intro_span.contains(*m))
-                .min_by_key(|(m, _)| m.start)?;
+            let (m, e) = inside.iter().min_by_key(|(m, _)| m.start)?;
             let lead = &text[start..index.byte(m.start)];
             let opens = lead.split_whitespace().count() <= MAX_SUBJECT_LEAD_WORDS
                 && !lead.contains(',')

@@ -162,14 +162,19 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
     let run = |end_idx: usize| run_capped(end_idx, MAX_SPEAKER_WORDS, true);
     let mut last = ps.len();
     let (start, mut boundary) = run(last);
-    // "Ceux-ci envisageaient l’invasion, mais ne pensaient pas que …": a
-    // clitic alone before the cue opens its verb phrase and names no one;
-    // the subject lies before it.
-    if start < last
-        && (start..last).all(|i| ps[i].word && opens_french_verb_phrase(&text[ps[i].range.clone()]))
-    {
-        last = start;
-        boundary = start.checked_sub(1).map(|i| &ps[i]);
+    // "L'Autorité environnementale ne dit pas": clitics closing the run
+    // open the verb's phrase; when nothing else is left ("Ceux-ci
+    // envisageaient l’invasion, mais ne pensaient pas que …"), the subject
+    // lies before them.
+    let clitics = (start..last)
+        .rev()
+        .take_while(|&i| ps[i].word && opens_french_verb_phrase(&text[ps[i].range.clone()]))
+        .count();
+    if clitics > 0 {
+        last -= clitics;
+        if last == start {
+            boundary = start.checked_sub(1).map(|i| &ps[i]);
+        }
     }
     if start == last {
         if let Some(b) = boundary.filter(|b| b.word) {
@@ -201,19 +206,14 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
         }
     }
     if start < last {
-        // "L'Autorité environnementale ne dit pas": a clitic ending the run
-        // opens the verb's phrase; "Mi-avril le gouvernement indien a
-        // critiqué": a date opening it is no part of the speaker.
-        let mut end = last;
-        while end > start + 1 && opens_french_verb_phrase(&text[ps[end - 1].range.clone()]) {
-            end -= 1;
-        }
+        // "Mi-avril le gouvernement indien a critiqué": a date opening the
+        // run is no part of the speaker.
         let mut start = start;
-        while start + 1 < end && is_date_word(&text[ps[start].range.clone()]) {
+        while start + 1 < last && is_date_word(&text[ps[start].range.clone()]) {
             start += 1;
         }
-        let range = ps[start].range.start..ps[end - 1].range.end;
-        if start + 1 == end && is_bare_determiner(&text[range.clone()]) {
+        let range = ps[start].range.start..ps[last - 1].range.end;
+        if start + 1 == last && is_bare_determiner(&text[range.clone()]) {
             return None;
         }
         let comma = boundary
