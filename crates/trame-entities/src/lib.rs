@@ -325,7 +325,16 @@ impl EntityStage {
         // titles are made of them ("Le retour de l'ours").
         if lang.as_deref() == Some("fr") {
             phrases::add_quoted_titles(&tokens, &words, &mut mentions);
+            phrases::add_republic_periods(&tokens, &words, &mut mentions);
         }
+        let is_known = |word: &str| {
+            self.common_words(lang.as_deref())
+                .is_some_and(|common| common.contains(&identity::key(word)))
+                || link::link(&self.kb, word, None, lang.as_deref())
+                    .entry()
+                    .is_some()
+        };
+        phrases::add_scandal_names(&tokens, &words, &is_known, &mut mentions);
         // "году", "украинской армии", "апреле 2021 года": the Russian tagger
         // also labels lowercase phrases. A Russian person or organisation
         // the KB does not know is named with a capital ("oilprice.com",
@@ -895,17 +904,21 @@ impl EntityStage {
         // "George Washington University", "Washington Free Beacon": a name
         // with an organisation's head noun is no person.
         // "Assemblée fédérale", "Conseil fédéral" tagged as places: an
-        // institution's head noun first ("Centre-Val de Loire" is a region).
+        // institution's head noun first ("Centre-Val de Loire" is a region),
+        // "Valdai Club": an English organisation's closing noun.
         let mut words = surface.split_whitespace();
-        let head_first = words
-            .next()
-            .is_some_and(|w| w != "Centre" && text::is_organisation_head(w))
-            && words.next().is_some();
+        let names_an_institution = match (words.next(), words.next_back()) {
+            (Some(first), Some(last)) => {
+                first != "Centre" && text::is_organisation_head(first)
+                    || text::is_english_organisation_last_word(last)
+            }
+            _ => false,
+        };
         let label = match entity_label(label) {
             EntityLabel::Per if surface.split_whitespace().any(text::is_organisation_head) => {
                 EntityLabel::Org
             }
-            EntityLabel::Loc if head_first => EntityLabel::Org,
+            EntityLabel::Loc if names_an_institution => EntityLabel::Org,
             label => label,
         };
         // "Cardinal Marx" is no Karl Marx: a living office before a

@@ -15,7 +15,10 @@
 //!   tagger keeps the head alone;
 //! - titles of works that a noun announces in quotation marks ("son
 //!   ouvrage « Le terrorisme intellectuel »"), which the tagger reads word
-//!   by word.
+//!   by word;
+//! - periods and scandals by the shape of their names ("la Ve République",
+//!   "Russiagate", "McKinseyGate"), which the tagger takes for places and
+//!   persons or misses.
 //!
 //! Each phrase replaces the mentions inside it. And a KB match from a
 //! capital must agree with the KB's own case: "Le monde d'après" is no
@@ -465,6 +468,87 @@ fn is_work_noun(word: &str) -> bool {
             "titrée",
         ],
     )
+}
+
+/// Makes `span` a MISC mention: relabels the unlinked mention of exactly
+/// that span, else puts a new one in place of those it covers.
+fn name_as_misc(mentions: &mut Vec<Mention<'_>>, span: Span) {
+    match mentions.iter_mut().find(|m| m.span == span) {
+        Some(m) if m.link.is_none() => m.label = EntityLabel::Misc,
+        Some(_) => {}
+        None => replace_inside(mentions, span, EntityLabel::Misc, None),
+    }
+}
+
+/// A French ordinal written in figures or letters ("Ve", "IIIème", "5e",
+/// "Cinquième").
+fn is_french_ordinal(word: &str) -> bool {
+    let figures = ["ème", "eme", "e"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    figures
+        || text::is_roman_ordinal(word)
+        || text::is_any_case(
+            word,
+            &[
+                "première",
+                "deuxième",
+                "seconde",
+                "troisième",
+                "quatrième",
+                "cinquième",
+                "sixième",
+            ],
+        )
+}
+
+/// Adds the French republics as periods ("la Ve République", "la IIIème
+/// République", "la 5e république"): the tagger reads them as places.
+pub(crate) fn add_republic_periods(
+    tokens: &[Span],
+    words: &[&str],
+    mentions: &mut Vec<Mention<'_>>,
+) {
+    for (i, pair) in words.windows(2).enumerate() {
+        if is_french_ordinal(pair[0]) && text::is_any_case(pair[1], &["république"]) {
+            name_as_misc(mentions, Span::new(tokens[i].start, tokens[i + 1].end));
+        }
+    }
+}
+
+/// Fewest letters before "gate" in a scandal's name: "Spygate".
+const MIN_SCANDAL_STEM_CHARS: usize = 3;
+
+/// Adds the scandals named after Watergate ("Russiagate", "Spygate",
+/// "#McKinseyGate") as MISC mentions. The stem must be a name or a word
+/// (`is_known`), or "Gate" capitalised, so that "Delegate" and "Aggregate"
+/// stay words; a plural stem is a place or a firm ("Ramsgate", "Lionsgate").
+pub(crate) fn add_scandal_names(
+    tokens: &[Span],
+    words: &[&str],
+    is_known: &dyn Fn(&str) -> bool,
+    mentions: &mut Vec<Mention<'_>>,
+) {
+    for (token, word) in tokens.iter().zip(words) {
+        // "#McKinseyGate": a hashtag names the scandal too.
+        let (word, span) = match word.strip_prefix('#') {
+            Some(tagged) => (tagged, Span::new(token.start + 1, token.end)),
+            None => (*word, *token),
+        };
+        let (stem, capital_gate) = match (word.strip_suffix("gate"), word.strip_suffix("Gate")) {
+            (Some(stem), _) => (stem, false),
+            (_, Some(stem)) => (stem, true),
+            _ => continue,
+        };
+        let shaped = stem.chars().count() >= MIN_SCANDAL_STEM_CHARS
+            && text::starts_name(stem)
+            && stem.chars().all(char::is_alphabetic)
+            && !stem.ends_with('s');
+        if shaped && (capital_gate || is_known(stem)) {
+            name_as_misc(mentions, span);
+        }
+    }
 }
 
 /// Adds the quoted titles of works as MISC mentions, in place of the

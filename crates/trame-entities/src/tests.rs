@@ -1629,3 +1629,57 @@ fn a_french_organisation_runs_on_in_lowercase() {
         dump(&doc)
     );
 }
+
+#[test]
+fn republics_and_gate_scandals_are_named_events() {
+    let doc = annotated(
+        "Sous la Ve République, le président nomme le Premier ministre. \
+         La IIIème République avait connu l'affaire de Panama. \
+         Après le #McKinseyGate, voici le scandale suivant.",
+        "fr",
+    );
+    for name in ["Ve République", "IIIème République", "McKinseyGate"] {
+        assert_eq!(
+            label_of(&doc, name),
+            Some(EntityLabel::Misc),
+            "{name}: {:#?}",
+            dump(&doc)
+        );
+    }
+    let doc = annotated(
+        "The Russiagate hoax was bigger than Watergate, Sen. Ron Johnson said. \
+         Spygate is back. A Delegate of the Holy See met Lionsgate executives.",
+        "en",
+    );
+    for name in ["Russiagate", "Watergate", "Spygate"] {
+        assert_eq!(
+            label_of(&doc, name),
+            Some(EntityLabel::Misc),
+            "{name}: {:#?}",
+            dump(&doc)
+        );
+    }
+    assert!(
+        doc.entities.iter().all(|e| e.label != EntityLabel::Misc
+            || !matches!(e.name.as_str(), "Delegate" | "Lionsgate")),
+        "{:#?}",
+        dump(&doc)
+    );
+}
+
+#[test]
+fn an_english_closing_noun_names_an_organisation_not_a_place() {
+    let doc = annotated(
+        "Vitaly Yermakov, an expert of the Valdai Club, spoke at the Middle East Institute in Washington.",
+        "en",
+    );
+    for name in ["Valdai Club", "Middle East Institute"] {
+        assert_eq!(
+            label_of(&doc, name),
+            Some(EntityLabel::Org),
+            "{name}: {:#?}",
+            dump(&doc)
+        );
+    }
+    assert_eq!(entity_of(&doc, "Washington").label, EntityLabel::Loc);
+}

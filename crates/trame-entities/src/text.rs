@@ -1034,6 +1034,28 @@ mod portfolio_tests {
     }
 }
 
+/// Nouns that close English names of organisations and never of places:
+/// "Valdai Club", "Middle East Institute", "Pacific Islands Forum". "Bank"
+/// and "Center" close places too ("West Bank", "World Trade Center").
+pub(crate) fn is_english_organisation_last_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Club"
+            | "Institute"
+            | "Institution"
+            | "Foundation"
+            | "University"
+            | "College"
+            | "Committee"
+            | "Council"
+            | "Party"
+            | "Agency"
+            | "Corporation"
+            | "Association"
+            | "Forum"
+    )
+}
+
 /// Capitalised nouns that head the names of organisations, never of people:
 /// "George Washington University", "Fondation Abbé-Pierre".
 pub(crate) fn is_organisation_head(word: &str) -> bool {
