@@ -1394,7 +1394,8 @@ pub fn add_quotes(
     };
     let roles = StatedRoles::new(doc, index, &mentions);
     let mut previous: Option<PreviousSpeaker> = None;
-    let mut resolved_pronouns: HashMap<usize, Option<usize>> = HashMap::new();
+    // Speakers resolved by the start of their phrase.
+    let mut resolved_speakers: HashMap<usize, Option<usize>> = HashMap::new();
     let genders = person_genders(doc, index);
     let french = doc.meta.language.as_deref() == Some("fr");
     let ctx = QuoteContext {
@@ -1432,7 +1433,7 @@ pub fn add_quotes(
             (None, Some(span)) if pronoun_starts.contains(&span.start) => {
                 // A quote that takes up an earlier quote's speaker holds the
                 // same pronoun, which stands for the same person.
-                *resolved_pronouns.entry(span.start).or_insert_with(|| {
+                *resolved_speakers.entry(span.start).or_insert_with(|| {
                     let pronoun = quote.speaker_text.as_deref().unwrap_or_default();
                     let gender = trame_quotes::pronoun_gender(pronoun);
                     // "ils désignent Mélenchon comme « … »": a plural
@@ -1461,78 +1462,102 @@ pub fn add_quotes(
             // in apposition to it ("explique l'un des auteurs du rapport,
             // Vivian Depoues").
             (None, Some(span)) if unnamed_words => mentions.person_in_apposition(doc, index, span),
-            (None, Some(span)) => mentions.named_in(doc, index, span).or_else(|| {
-                let phrase = quote.speaker_text.as_deref().unwrap_or_default();
-                // "Gazprom affirme que …": a name the tagger missed here but
-                // found elsewhere in the article.
-                if let Some(e) = entity_written_as(doc, index, phrase)
-                    .or_else(|| organisation_by_head_word(doc, index, phrase, span.start))
-                    .or_else(|| institution_country(doc, kb, phrase))
-                {
-                    return Some(e);
-                }
-                // "Jordan Bardella, qui écrivait : « … »": the name the
-                // relative pronoun follows.
-                if matches!(phrase, "qui" | "who") {
-                    return mentions.named_right_before(doc, index, span.start);
-                }
-                roles
-                    .person(phrase, span.start, &|word| {
-                        kb.lookup(word, None).iter().any(|m| m.is_demonym())
-                    })
-                    .or_else(|| office_holder(doc, kb, &mentions, phrase, span.start))
-                    .or_else(|| match anaphor(phrase)? {
-                        // "a précisé la députée": the one the text gave
-                        // that role last, else the person a pronoun of the
-                        // title's gender would be.
-                        Anaphor::Person(gender) => {
-                            let sentence_of = |at: usize| sentence_index(index, sentences, at);
-                            match roles.last_holder(phrase, span.start, &sentence_of) {
-                                Some(holder) => {
-                                    holder.filter(|&e| gender_agrees(gender, genders[e]))
-                                }
-                                None => {
-                                    let fits = |e: usize| gender.is_some() && genders[e] == gender;
-                                    mentions.antecedent(
-                                        doc, index, &quoted, previous, span.start, &fits,
-                                    )
+            // A phrase several quotes share is one speaker: resolved again
+            // for a later quote of its sentence, its anaphor would no
+            // longer find the previous speaker.
+            (None, Some(span)) => *resolved_speakers.entry(span.start).or_insert_with(|| {
+                mentions.named_in(doc, index, span).or_else(|| {
+                    let phrase = quote.speaker_text.as_deref().unwrap_or_default();
+                    // "Gazprom affirme que …": a name the tagger missed here but
+                    // found elsewhere in the article.
+                    if let Some(e) = entity_written_as(doc, index, phrase)
+                        .or_else(|| organisation_by_head_word(doc, index, phrase, span.start))
+                        .or_else(|| institution_country(doc, kb, phrase))
+                    {
+                        return Some(e);
+                    }
+                    // "Jordan Bardella, qui écrivait : « … »": the name the
+                    // relative pronoun follows.
+                    if matches!(phrase, "qui" | "who") {
+                        return mentions.named_right_before(doc, index, span.start);
+                    }
+                    roles
+                        .person(phrase, span.start, &|word| {
+                            kb.lookup(word, None).iter().any(|m| m.is_demonym())
+                        })
+                        .or_else(|| office_holder(doc, kb, &mentions, phrase, span.start))
+                        .or_else(|| match anaphor(phrase)? {
+                            // "a précisé la députée": the one the text gave
+                            // that role last, else the person a pronoun of the
+                            // title's gender would be.
+                            // "said one legal expert … the expert warned":
+                            // a title the text gave an unnamed person just
+                            // before takes that one up.
+                            Anaphor::Person(_)
+                                if introduced_unnamed(
+                                    &doc.text[..index.byte(span.start)],
+                                    phrase,
+                                ) =>
+                            {
+                                None
+                            }
+                            Anaphor::Person(gender) => {
+                                let sentence_of = |at: usize| sentence_index(index, sentences, at);
+                                match roles.last_holder(phrase, span.start, &sentence_of) {
+                                    Some(holder) => {
+                                        holder.filter(|&e| gender_agrees(gender, genders[e]))
+                                    }
+                                    None => {
+                                        let fits =
+                                            |e: usize| gender.is_some() && genders[e] == gender;
+                                        mentions.antecedent(
+                                            doc, index, &quoted, previous, span.start, &fits,
+                                        )
+                                    }
                                 }
                             }
-                        }
-                        // "a révélé l'organisation": the last one named,
-                        // news outlets aside: they report, they are rarely
-                        // what "the company" takes up.
-                        Anaphor::Organisation => {
-                            let reporting = |e: usize| is_news_outlet(kb, &doc.entities[e].name);
-                            mentions.organisation_before(doc, &quoted, span.start, &reporting)
-                        }
-                        // "affirme le journal": the last organisation
-                        // named, if it is an outlet of the KB; "le magazine
-                        // allemand": the last German outlet.
-                        Anaphor::Outlet(adjective) => {
-                            let country = adjective.and_then(|a| demonym_country(kb, a));
-                            match country {
-                                Some(country) => {
-                                    let elsewhere = |e: usize| {
-                                        !outlet_of(kb, &doc.entities[e].name, Some(country))
-                                    };
-                                    mentions
-                                        .organisation_before(doc, &quoted, span.start, &elsewhere)
-                                }
-                                None => mentions
-                                    .organisation_before(doc, &quoted, span.start, &|_| false)
-                                    .filter(|&e| is_news_outlet(kb, &doc.entities[e].name)),
+                            Anaphor::Latest(gender) => {
+                                mentions.person_before(doc, span.start, &|e| {
+                                    gender_agrees(gender, genders[e])
+                                })
                             }
-                        }
-                    })
-                    // English speaker phrases run into clauses ("was",
-                    // "ran in 2016"): there the sentence's first person is
-                    // as often not the speaker.
-                    .or_else(|| {
-                        french
-                            .then(|| mentions.appositive_subject(doc, index, sentences, span))
-                            .flatten()
-                    })
+                            // "a révélé l'organisation": the last one named,
+                            // news outlets aside: they report, they are rarely
+                            // what "the company" takes up.
+                            Anaphor::Organisation => {
+                                let reporting =
+                                    |e: usize| is_news_outlet(kb, &doc.entities[e].name);
+                                mentions.organisation_before(doc, &quoted, span.start, &reporting)
+                            }
+                            // "affirme le journal": the last organisation
+                            // named, if it is an outlet of the KB; "le magazine
+                            // allemand": the last German outlet.
+                            Anaphor::Outlet(adjective) => {
+                                let country = adjective.and_then(|a| demonym_country(kb, a));
+                                match country {
+                                    Some(country) => {
+                                        let elsewhere = |e: usize| {
+                                            !outlet_of(kb, &doc.entities[e].name, Some(country))
+                                        };
+                                        mentions.organisation_before(
+                                            doc, &quoted, span.start, &elsewhere,
+                                        )
+                                    }
+                                    None => mentions
+                                        .organisation_before(doc, &quoted, span.start, &|_| false)
+                                        .filter(|&e| is_news_outlet(kb, &doc.entities[e].name)),
+                                }
+                            }
+                        })
+                        // English speaker phrases run into clauses ("was",
+                        // "ran in 2016"): there the sentence's first person is
+                        // as often not the speaker.
+                        .or_else(|| {
+                            french
+                                .then(|| mentions.appositive_subject(doc, index, sentences, span))
+                                .flatten()
+                        })
+                })
             }),
             (None, None) => None,
         };
@@ -2353,6 +2378,8 @@ enum Anaphor<'a> {
     /// "le quotidien", "le magazine allemand", "the newspaper": a news
     /// outlet, of the country an adjective names.
     Outlet(Option<&'a str>),
+    /// "ce dernier", "celle-ci": the last person named, of that gender.
+    Latest(Option<trame_quotes::Gender>),
 }
 
 /// Nouns that take up a news outlet named before, alone or with one
@@ -2391,12 +2418,27 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
 /// Words of the name a title is of: "de la Diplomatie hongroise".
 const MAX_TITLE_COMPLEMENT_WORDS: usize = 3;
 
+/// Lowercase words that may describe a title ("le chef de la première
+/// puissance mondiale", "le dirigeant de l'opposition").
+const MAX_TITLE_DESCRIPTION_WORDS: usize = 6;
+
 /// A speaker phrase that is a definite article and a title or an
 /// organisation noun, and nothing else ("la députée", "l'ONG",
 /// "le porte-parole"), or a title of a named place ("la députée du
 /// Pas-de-Calais"): it takes up someone named before.
 fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
     let phrase = phrase.trim();
+    // "Ce dernier lui a recommandé …", "Celui-ci a demandé …".
+    match phrase.to_lowercase().as_str() {
+        "ce dernier" | "celui-ci" => {
+            return Some(Anaphor::Latest(Some(trame_quotes::Gender::Male)))
+        }
+        "cette dernière" | "celle-ci" => {
+            return Some(Anaphor::Latest(Some(trame_quotes::Gender::Female)))
+        }
+        "the latter" => return Some(Anaphor::Latest(None)),
+        _ => {}
+    }
     // "la cheffe du gouvernement", "le Premier ministre": a person's title,
     // bare ("le Premier ministre israélien" is left to the KB's offices).
     let folded = fold_role_phrase(phrase);
@@ -2447,7 +2489,23 @@ fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
                 && !name.contains('@')
         })
     });
-    let noun = if of_a_place {
+    // "le chef de la première puissance mondiale", "le dirigeant de
+    // l'opposition": a French title and a lowercase complement that
+    // describes its holder. An adjective makes an office of its own ("le
+    // président brésilien", "la députée macroniste de Nantes"), and English
+    // speaker phrases run into clauses ("the agency didn't").
+    let described = !of_a_place && determiner != "the" && {
+        let complement: Vec<&str> = noun.split_whitespace().skip(1).collect();
+        let opens_with_of = complement.first().is_some_and(|w| {
+            matches!(*w, "de" | "du" | "des") || w.starts_with("d'") || w.starts_with("d’")
+        });
+        opens_with_of
+            && complement.len() <= MAX_TITLE_DESCRIPTION_WORDS
+            && complement
+                .iter()
+                .all(|w| !w.chars().any(char::is_uppercase))
+    };
+    let noun = if of_a_place || described {
         head
     } else if noun.contains(char::is_whitespace) {
         return None;
@@ -2455,9 +2513,11 @@ fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
         noun
     };
     if ORGANISATION_ANAPHORS.contains(&noun) {
-        return Some(Anaphor::Organisation);
+        // "le ministère" takes up a ministry; "le ministère de la défense
+        // israélien" is one of its own.
+        return (!described).then_some(Anaphor::Organisation);
     }
-    let titled_phrase = if of_a_place {
+    let titled_phrase = if of_a_place || described {
         let glue = if determiner.ends_with(['\'', '’']) {
             ""
         } else {
@@ -2471,6 +2531,47 @@ fn anaphor(phrase: &str) -> Option<Anaphor<'_>> {
     // Only a title the gender lexicon knows is a person's title.
     let titled = gender.is_some() || trame_quotes::gender_before(&format!("le {noun} ")).is_some();
     titled.then_some(Anaphor::Person(gender))
+}
+
+/// How far back an unnamed person's introduction is looked for.
+const UNNAMED_INTRODUCTION_REACH_CHARS: usize = 300;
+
+/// Whether the head noun of a definite description (`phrase`, "the
+/// expert", "l'experte") was last written, shortly before it, after an
+/// indefinite determiner: "one legal expert", "une experte du climat".
+fn introduced_unnamed(before: &str, phrase: &str) -> bool {
+    let Some(noun) = phrase
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .nth(1)
+    else {
+        return false;
+    };
+    let from = before
+        .len()
+        .saturating_sub(UNNAMED_INTRODUCTION_REACH_CHARS);
+    let from = (from..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let words: Vec<&str> = before[from..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = words.iter().rposition(|w| w.eq_ignore_ascii_case(noun)) else {
+        return false;
+    };
+    // The determiner of that noun, an adjective or two apart.
+    let determiner = words[at.saturating_sub(3)..at].iter().rev().find_map(|w| {
+        let w = w.to_lowercase();
+        match w.as_str() {
+            "un" | "une" | "one" | "a" | "an" | "another" => Some(true),
+            "le" | "la" | "l" | "les" | "the" | "this" | "that" | "ce" | "cet" | "cette" => {
+                Some(false)
+            }
+            _ => None,
+        }
+    });
+    determiner == Some(true)
 }
 
 /// Whether an entity's name is a news outlet or agency of the KB.
@@ -3399,6 +3500,37 @@ mod tests {
             speakers(text, &["Guillaume de Thieulloy", "François de Rugy"]),
             vec![Some("François de Rugy".into())]
         );
+    }
+
+    #[test]
+    fn ce_dernier_speaking_is_the_last_person_named() {
+        // Article 23122: "Ce dernier" takes up the last name, not the
+        // subject of the sentence before.
+        let text = "Guillaume Peltier était au téléphone. « Ne cédez pas », lui a lancé Donald Trump. Ce dernier a ensuite ajouté : « Les médias vous trouveront brutal. »";
+        assert_eq!(
+            speakers(text, &["Guillaume Peltier", "Donald Trump"]),
+            vec![Some("Donald Trump".into()), Some("Donald Trump".into())]
+        );
+    }
+
+    #[test]
+    fn a_described_title_takes_up_the_person_and_an_introduced_unnamed_one_stays_unnamed() {
+        // Articles 2339 and 2378: a title with a lowercase description.
+        let text = "Les termes employés par Joe Biden font réagir. Il y a deux semaines, le chef de la première puissance mondiale avait traité son homologue de « criminel de guerre ».";
+        assert_eq!(
+            speakers(text, &["Joe Biden"]),
+            vec![Some("Joe Biden".into())]
+        );
+        assert!(matches!(
+            anaphor("le dirigeant de l’opposition"),
+            Some(Anaphor::Person(Some(trame_quotes::Gender::Male)))
+        ));
+        assert!(anaphor("la députée macroniste de Nantes").is_none());
+        assert!(anaphor("le ministère de la défense israélien").is_none());
+        assert!(anaphor("the agency didn't").is_none());
+        // "the expert" takes up "one legal expert", not Prince Andrew.
+        let text = "Prince Andrew has left himself open to prosecution. “He is not entitled to any immunity,” said one legal expert. “He is vulnerable to extradition,” the expert warned.";
+        assert_eq!(speakers(text, &["Prince Andrew"]), vec![None, None]);
     }
 
     #[test]

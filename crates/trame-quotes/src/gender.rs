@@ -144,18 +144,22 @@ use TitleGender::{Epicene, Inflected};
 fn title_gender(title: &str) -> Option<TitleGender> {
     Some(match title {
         "maire" | "ministre" | "juge" | "porte-parole" | "secrétaire" | "chef" | "journaliste"
-        | "commissaire" | "homologue" => Epicene,
+        | "commissaire" | "homologue" | "milliardaire" | "écologiste" | "leader"
+        | "parlementaire" | "diplomate" | "économiste" | "sociologue" | "politologue"
+        | "philosophe" | "syndicaliste" => Epicene,
         "président" | "député" | "sénateur" | "ambassadeur" | "directeur" | "chancelier"
         | "conseiller" | "avocat" | "écrivain" | "acteur" | "chanteur" | "candidat" | "préfet"
         | "patron" | "fondateur" | "dirigeant" | "premier" | "militant" | "opposant" | "élu"
-        | "roi" | "prince" | "congressman" | "chairman" | "spokesman" | "actor" => {
+        | "roi" | "prince" | "congressman" | "chairman" | "spokesman" | "actor" | "politicien"
+        | "eurodéputé" | "historien" | "expert" | "entrepreneur" | "magnat" => {
             Inflected(Gender::Male)
         }
         "présidente" | "députée" | "sénatrice" | "ambassadrice" | "directrice" | "chancelière"
         | "conseillère" | "avocate" | "écrivaine" | "actrice" | "chanteuse" | "candidate"
         | "cheffe" | "préfète" | "patronne" | "fondatrice" | "dirigeante" | "première"
         | "militante" | "opposante" | "élue" | "reine" | "princesse" | "congresswoman"
-        | "chairwoman" | "spokeswoman" | "actress" => Inflected(Gender::Female),
+        | "chairwoman" | "spokeswoman" | "actress" | "politicienne" | "eurodéputée"
+        | "historienne" | "experte" | "entrepreneuse" => Inflected(Gender::Female),
         _ => return None,
     })
 }
