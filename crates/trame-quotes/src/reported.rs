@@ -453,9 +453,11 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
             let sp = speaker_until_comma(text, cue.range.end, s.end)?;
             // ", according to X, more than twice …": the source is set off.
             let set_off = text[sp.end..s.end].starts_with(',');
-            // "Pourtant, comme le rappelle X, elle a …": what follows is
+            // "Pourtant, comme le rappelle X, elle a …", "En outre, selon
+            // le Daily Mail, le premier ministre a …": what follows is
             // reported.
-            if set_off && is_incise(text, cue) {
+            if set_off && (is_incise(text, cue) || after_a_short_lead(text, s.clone(), cue, sp.end))
+            {
                 return None;
             }
             if !set_off && words_after(sp.end) > MAX_TRAILING_WORDS {
@@ -572,14 +574,16 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
         CueClass::Prep => {
             let before = text.get(s.start..cue.range.start)?;
             let lead = speaker::word_count(text, s.start..cue.range.start);
+            let sp = speaker_until_comma(text, cue.range.end, s.end)?;
             let opens = before.trim().is_empty()
                 || (lead <= 1 && !before.contains(','))
                 || before.trim_end().ends_with([':', ';'])
-                || (is_incise(text, cue) && lead <= MAX_INCISE_LEAD_WORDS);
+                || (is_incise(text, cue) && lead <= MAX_INCISE_LEAD_WORDS)
+                || (before.trim_end().ends_with(',')
+                    && after_a_short_lead(text, s.clone(), cue, sp.end));
             if !opens {
                 return None;
             }
-            let sp = speaker_until_comma(text, cue.range.end, s.end)?;
             let after = text.get(sp.end..s.end)?;
             let rest = after.trim_start().strip_prefix(',')?;
             reported_quote(text, s.end - rest.len()..s.end, cue, sp)
@@ -675,6 +679,15 @@ fn reads_as_plural_noun(text: &str, lo: usize, cue: &CueMatch) -> bool {
 /// "Et pourtant,").
 const MAX_INCISE_LEAD_WORDS: usize = 3;
 
+/// Whether a preposition cue set off by commas follows a lead of a few
+/// words and comes before a longer clause ("En outre, selon le Daily Mail,
+/// le premier ministre a …", "Les Occidentaux sont, selon lui, les
+/// responsables …"): the clause after it is what the source reports.
+fn after_a_short_lead(text: &str, s: Range<usize>, cue: &CueMatch, speaker_end: usize) -> bool {
+    speaker::word_count(text, s.start..cue.range.start) <= MAX_INCISE_LEAD_WORDS
+        && speaker::word_count(text, speaker_end..s.end) > MAX_INCISE_LEAD_WORDS
+}
+
 /// "comme le dit X": an incise whose sentence reports the clause after it.
 fn is_incise(text: &str, cue: &CueMatch) -> bool {
     text[cue.range.clone()]
@@ -688,5 +701,8 @@ fn speaker_until_comma(text: &str, from: usize, to: usize) -> Option<Range<usize
     let end = rest.find([',', ';', ':', '.']).map_or(to, |i| from + i);
     let r = trim_range(text, from..end);
     let n = speaker::word_count(text, r.clone());
-    (n > 0 && n <= 12).then_some(r)
+    // "selon toute vraisemblance", "selon toute probabilité": a hedge, no
+    // source.
+    let hedge = text[r.clone()].starts_with("toute ");
+    (n > 0 && n <= 12 && !hedge).then_some(r)
 }

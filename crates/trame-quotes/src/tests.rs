@@ -676,6 +676,34 @@ fn french_comme_le_dit_names_the_speaker_after_the_verb() {
 }
 
 #[test]
+fn a_source_set_off_after_a_short_lead_reports_the_clause_after_it() {
+    // Articles 2376 and 2348.
+    let q = one(
+        "En outre, selon le Daily Mail, le premier ministre a pris la dernière place du classement.",
+        "fr",
+    );
+    assert_eq!(q.2, some("le Daily Mail"));
+    assert!(q.0.starts_with("le premier ministre"), "{q:?}");
+    let q = one(
+        "Les Occidentaux sont, selon lui, les responsables de cette humiliation de la Russie.",
+        "fr",
+    );
+    assert!(q.0.starts_with("les responsables"), "{q:?}");
+    // A whole clause before the source is what it reports.
+    let q = one(
+        "Prices rose in every state last year, according to the bureau, more than twice as fast as wages.",
+        "en",
+    );
+    assert!(q.0.starts_with("Prices rose"), "{q:?}");
+    // "selon toute vraisemblance" names no source (article 2372).
+    let found = show(
+        "Et maintenant, selon toute vraisemblance, derrière sa déclaration se cachent les Anglo-saxons.",
+        "fr",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn french_object_pronoun_belongs_to_the_cue() {
     // Article 23159.
     let q = one(
