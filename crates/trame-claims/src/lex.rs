@@ -223,6 +223,9 @@ fn tokenize(s: &str) -> Vec<Tok> {
             pos += c.len_utf8();
             Kind::Sym(match c {
                 '’' | '‘' | 'ʼ' => '\'',
+                // The minus sign and Unicode hyphens join ranges as the
+                // hyphen does: "на 5−7 минут".
+                '\u{2212}' | '\u{2010}' | '\u{2011}' => '-',
                 other => other,
             })
         };

@@ -778,12 +778,16 @@ struct Hit {
 }
 
 pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
+    if reads_as_a_table(a) {
+        return Vec::new();
+    }
     let mut hits: Vec<Hit> = Vec::new();
     // The last number token read as no quantity.
     let mut rejected: Option<usize> = None;
     let mut i = 0;
     while i < a.toks.len() {
         let hit = match a.toks[i].kind {
+            Kind::Num if is_reference_mark(a, i) => None,
             Kind::Num => {
                 let hit = numeric_at(a, i, lang).filter(|h| {
                     let bare = h.last_tok == i && h.quantity.unit.is_none();
@@ -815,6 +819,29 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     share_units_into_a_parenthesised_range(a, &mut hits);
     ranks_after_numero(a, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
+}
+
+/// Fewest numbers in a line read as a table row.
+const MIN_TABLE_NUMBERS: usize = 6;
+
+/// Whether a "sentence" is a row of a table or a line of program output
+/// the page's text kept: drawn with box characters ("│ 400 │ 2020-08-01"),
+/// or more numbers than words ("Kyle Busch 5040 5 1 17 27 2 Martin Truex
+/// Jr. 5035 7 0 15 24"). Its numbers are cells, not quantities a text
+/// asserts.
+fn reads_as_a_table(a: &Analysed) -> bool {
+    let drawn = a
+        .text
+        .chars()
+        .any(|c| ('\u{2500}'..='\u{257f}').contains(&c));
+    let numbers = a.toks.iter().filter(|t| t.kind == Kind::Num).count();
+    let words = a.toks.iter().filter(|t| t.kind == Kind::Word).count();
+    drawn || (numbers >= MIN_TABLE_NUMBERS && numbers > words)
+}
+
+/// Whether number token `i` is a footnote or reference mark: "[246]".
+fn is_reference_mark(a: &Analysed, i: usize) -> bool {
+    i >= 1 && a.sym(i - 1) == Some('[') && a.sym(i + 1) == Some(']') && a.glued(i - 1) && a.glued(i)
 }
 
 /// Whether token `k` and token `k + 2` are joined by a hyphen or an en
@@ -2146,6 +2173,34 @@ mod tests {
         assert!(found(text, "fr").is_empty(), "{:?}", found(text, "fr"));
         let seen = found("Toutes deux ont signé trois accords.", "fr");
         assert_eq!(seen.len(), 1, "{seen:?}");
+    }
+
+    #[test]
+    fn table_rows_and_reference_marks_hold_no_quantities() {
+        // Pages keep program output and sports tables as text lines.
+        assert!(found(
+            "400 │ 2020-08-01 16:29:00+00 │ 1 │ 3.7438474117708043 │ t",
+            "en"
+        )
+        .is_empty());
+        assert!(found(
+            "1 Kyle Busch 5040 5 1 17 27 2 Martin Truex Jr. 5035 7 0 15 24",
+            "en"
+        )
+        .is_empty());
+        // A footnote mark is no count; the figures of the sentence stay.
+        let seen = found(
+            "Unemployment peaked above 10% in 1991 and fell to 4 percent.[206]",
+            "en",
+        );
+        assert!(seen.iter().all(|s| s.0 != "206"), "{seen:?}");
+        assert!(seen.iter().any(|s| s.0 == "10%"), "{seen:?}");
+        // A list of results is no table: its numbers carry units.
+        let seen = found(
+            "Les 14 Britanniques, 9 Polonais et 3 Canadiens sont arrivés avec 12 blessés, dont 2 graves.",
+            "fr",
+        );
+        assert_eq!(seen.len(), 5, "{seen:?}");
     }
 
     #[test]
