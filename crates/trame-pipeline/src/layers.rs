@@ -224,6 +224,48 @@ impl MentionIndex {
             .then_some(e)
     }
 
+    /// The person or organisation that a subject's first conjunct names,
+    /// when the speaker words at `pos` are its second, unnamed one: "la CGT
+    /// et les antifas appellent à …", "Thunberg et d'autres leaders …",
+    /// "Lew and two other directors …". The name must open the clause: "a
+    /// deal with the NRA and others who …" names an object.
+    fn coordinated_before(&self, doc: &Document, index: &TextIndex, pos: usize) -> Option<usize> {
+        let before = doc.text[..index.byte(pos)].trim_end();
+        let conjunction = before
+            .strip_suffix(" et")
+            .or_else(|| before.strip_suffix(" and"))?
+            .trim_end();
+        let end = self.mentions.partition_point(|(m, _)| m.end <= pos);
+        let &(m, e) = self.mentions[..end].last()?;
+        if index.byte(m.end) != conjunction.len()
+            || !matches!(doc.entities[e].label, EntityLabel::Per | EntityLabel::Org)
+        {
+            return None;
+        }
+        let lead = doc.text[..index.byte(m.start)].trim_end();
+        let lead = [
+            "la", "le", "les", "l'", "l’", "the", "The", "La", "Le", "Les", "L'", "L’",
+        ]
+        .iter()
+        .find_map(|article| {
+            lead.strip_suffix(article)
+                .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+        })
+        .map_or(lead, str::trim_end);
+        let opens_clause = lead.is_empty()
+            || lead.ends_with(['.', '!', '?', ',', ';', ':', '\n', '—'])
+            || [
+                "que", "qu'", "qu’", "that", "if", "si", "when", "quand", "lorsque",
+            ]
+            .iter()
+            .any(|word| {
+                lead.strip_suffix(word)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+                    || (word.ends_with(['\'', '’']) && lead.ends_with(word))
+            });
+        opens_clause.then_some(e)
+    }
+
     /// The organisation mentioned last before `pos`, outside quotes, that
     /// `skip` does not rule out.
     fn organisation_before(
@@ -1552,6 +1594,7 @@ pub fn add_quotes(
                         // English speaker phrases run into clauses ("was",
                         // "ran in 2016"): there the sentence's first person is
                         // as often not the speaker.
+                        .or_else(|| mentions.coordinated_before(doc, index, span.start))
                         .or_else(|| {
                             french
                                 .then(|| mentions.appositive_subject(doc, index, sentences, span))
@@ -3531,6 +3574,22 @@ mod tests {
         // "the expert" takes up "one legal expert", not Prince Andrew.
         let text = "Prince Andrew has left himself open to prosecution. “He is not entitled to any immunity,” said one legal expert. “He is vulnerable to extradition,” the expert warned.";
         assert_eq!(speakers(text, &["Prince Andrew"]), vec![None, None]);
+    }
+
+    #[test]
+    fn a_named_first_conjunct_of_the_subject_speaks() {
+        // Article 2350.
+        let text = "C’est ainsi que la CGT et les antifas appellent à constituer « un large éventail d’organisations progressistes », le 5 décembre.";
+        assert_eq!(
+            speakers_labelled(text, &[(EntityLabel::Org, "CGT")], &[]),
+            vec![Some("CGT".into())]
+        );
+        // An object's conjunct is no subject.
+        let text = "Il a conclu un accord avec Greenpeace et les associations qui appellent à « sortir du nucléaire ».";
+        assert_eq!(
+            speakers_labelled(text, &[(EntityLabel::Org, "Greenpeace")], &[]),
+            vec![None]
+        );
     }
 
     #[test]
