@@ -1644,7 +1644,7 @@ pub fn add_quotes(
     // a speaker were wrong as right: reported speech there is more often
     // attributed to the wrong name in the first place.
     if french {
-        attribute_words_inside_reported_speech(&mut quotes);
+        attribute_words_inside_reported_speech(&doc.text, index, &mut quotes);
     }
     // "France: missiles antichars …", "BEIJING: The US embassy …": a line
     // a place labels is a dateline or a topic heading, not a turn of speech.
@@ -2262,14 +2262,26 @@ fn continue_in_the_paragraph(ctx: QuoteContext<'_>, quotes: &mut [trame_doc::Quo
 /// le Forum économique mondial", "L'Otan va « inviter » ces deux pays …, a
 /// annoncé son secrétaire général Jens Stoltenberg". A short capitalised
 /// quote is more often a name than the reported speaker's words.
-fn attribute_words_inside_reported_speech(quotes: &mut [trame_doc::Quote]) {
+fn attribute_words_inside_reported_speech(
+    text: &str,
+    index: &TextIndex,
+    quotes: &mut [trame_doc::Quote],
+) {
     let holders: Vec<trame_doc::Quote> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Indirect && q.speaker.is_some())
         .cloned()
         .collect();
     for quote in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
+        // "« Déconnecter » les enfants …, selon le FEM": a capital the
+        // sentence's start gives is no name's.
+        let opens_sentence = text[..index.byte(quote.start)]
+            .trim_end_matches(|c: char| c.is_whitespace() || "«“\"‘'".contains(c))
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
         let name_like = quote.text.starts_with(char::is_uppercase)
+            && !opens_sentence
             && quote.text.split_whitespace().count() < trame_quotes::MIN_REPORTED_SENTENCE_WORDS;
         if name_like {
             continue;
@@ -3574,6 +3586,19 @@ mod tests {
         // "the expert" takes up "one legal expert", not Prince Andrew.
         let text = "Prince Andrew has left himself open to prosecution. “He is not entitled to any immunity,” said one legal expert. “He is vulnerable to extradition,” the expert warned.";
         assert_eq!(speakers(text, &["Prince Andrew"]), vec![None, None]);
+    }
+
+    #[test]
+    fn a_capitalised_word_opening_reported_speech_is_its_source_s() {
+        // Article 2336: the capital is the sentence's, not a name's.
+        let text = "« Déconnecter » les enfants du monde physique et les « brancher » à un monde virtuel est la voie à suivre, selon le Forum économique mondial.";
+        assert_eq!(
+            speakers_labelled(text, &[(EntityLabel::Org, "Forum économique mondial")], &[]),
+            vec![
+                Some("Forum économique mondial".into()),
+                Some("Forum économique mondial".into())
+            ]
+        );
     }
 
     #[test]

@@ -354,11 +354,16 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
                 .take(2)
                 .any(is_auxiliary);
             // "», explique l’hydrologue": after a comma or a quote, the
-            // verb's subject follows it. "», écrit le journal" is read by the
-            // inversion cues, as "écrit" was a cue only there.
-            let read_as_inversion = matches!(cue, "écrit" | "écrivent");
-            let inverted =
-                !read_as_inversion && text[..start].trim_end().ends_with([',', '»', '”', '"']);
+            // verb's subject follows it. "écrit" there may be a participle
+            // ("un télégramme, écrit en 1946, …"): it is the verb only before
+            // its subject ("…, écrit le Dr Al Dhaheri", "…, écrit Sputnik").
+            let participle_possible = matches!(cue, "écrit" | "écrivent");
+            let subject_follows = rest.starts_with(char::is_uppercase)
+                || matches!(next.as_str(), "le" | "la" | "les" | "un" | "une" | "cette")
+                || next.starts_with("l'")
+                || next.starts_with("l’");
+            let inverted = (!participle_possible || subject_follows)
+                && text[..start].trim_end().ends_with([',', '»', '”', '"']);
             !(introduces || inverted) || after_auxiliary
         }
         // "Elle ne répond ni aux enjeux économiques", "répond aux besoins":
@@ -714,6 +719,12 @@ pub(crate) fn lexicon(lang: Option<&str>) -> &'static Lexicon {
         Some("ru") => &RU,
         _ => &ALL,
     }
+}
+
+/// Whether a cue is a French present that also reads after a comma with
+/// its subject after it ("…, écrit le journal", "…, souligne l'ONG").
+pub(crate) fn is_french_inverted_present(cue: &str) -> bool {
+    FR_INVERTED_PRESENT.split('|').any(|form| form == cue)
 }
 
 /// Words that end a speaker phrase: clause links and complementizers.

@@ -355,7 +355,7 @@ fn sentence_attributions(
         // subject is elided ("X denied it and said …", "…, adding that …").
         let mut previous: Option<Speaker> = None;
         for (i, c) in cues.iter().enumerate() {
-            if c.range.start < from {
+            if c.range.start < from || inverted_at_the_end(text, s, c) {
                 continue;
             }
             // A later coordinated cue ends this clause.
@@ -529,6 +529,23 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
             reported_quote(text, s.start..comma, cue, sp)
         }
     }
+}
+
+/// Whether a French present cue ends its sentence inverted, after a comma
+/// and before its subject: "…, écrit le journal." It reports what comes
+/// before it, never its own subject, nor a clause coordinated with the one
+/// before. (In English, "X, 45, said the report was false", the comma
+/// closes an apposition.)
+fn inverted_at_the_end(text: &str, s: &Range<usize>, cue: &CueMatch) -> bool {
+    crate::lexicon::is_french_inverted_present(&text[cue.range.clone()])
+        && text[..cue.range.start].trim_end().ends_with(',')
+        && speaker::after_closed(text, cue.range.end, s.end).is_some_and(|subject| {
+            !reads_as_clause(text, subject.clone())
+                && text[subject.end..s.end]
+                    .trim()
+                    .chars()
+                    .all(|c| matches!(c, '.' | '!' | '?' | '»' | '”' | '"'))
+        })
 }
 
 /// Whether the words after "…, said" are a clause ("said he fully supports

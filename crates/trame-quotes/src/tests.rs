@@ -1329,3 +1329,27 @@ fn a_verb_after_a_comma_past_the_quote_inverts_a_subject_closing_the_clause() {
     );
     assert!(all.iter().all(|q| q.2 != some("la force")), "{all:?}");
 }
+
+#[test]
+fn ecrit_after_a_comma_is_a_verb_only_before_its_subject() {
+    // Article 2336.
+    let found = show(
+        "Les enfants, qui sont trop « dépendants » des manuels, devraient être immergés dans la réalité virtuelle, écrit le Dr Ali Dhaheri.",
+        "fr",
+    );
+    assert!(
+        found.iter().all(|q| q.2.as_deref() == Some("le Dr Ali Dhaheri"))
+            && found.iter().any(|q| q.1 == QuoteKind::Indirect),
+        "{found:?}"
+    );
+    // A participle after a comma.
+    let found = show("Ce télégramme, écrit en 1946, a été lu à Moscou.", "fr");
+    assert!(found.is_empty(), "{found:?}");
+    // Article 2387: the inverted cue reports the clause before it, never its
+    // own subject.
+    let found = show(
+        "L’Italie, le Danemark et les Pays-Bas ont déjà annoncé le début de la première phase de l’état d’urgence, écrit le journal.",
+        "fr",
+    );
+    assert!(found.iter().all(|q| q.0 != "le journal"), "{found:?}");
+}
