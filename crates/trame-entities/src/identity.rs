@@ -786,18 +786,52 @@ fn join_first_names<'t, F>(
             (first.as_str(), common)
         })
         .collect();
+    // Persons the KB links ("Le Pen" … "Marine", even never named in
+    // full): the first name of the KB's name, by group.
+    let mut kb_first_names: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, mention) in mentions.iter().enumerate() {
+        let Some(entry) = mention.link.filter(|e| e.label == trame_kb::Label::Per) else {
+            continue;
+        };
+        let mut words = entry.name.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else {
+            continue;
+        };
+        // A known first name: "Pope Francis" opens with a title.
+        let first = key(first);
+        if !evidence.known.contains(&first) {
+            continue;
+        }
+        let root = sets.find(i);
+        let roots = kb_first_names.entry(first).or_default();
+        if !roots.contains(&root) {
+            roots.push(root);
+        }
+    }
     for i in 0..mentions.len() {
         let mention = &mentions[i];
         if joined[i] || word_counts[i] != 1 || mention.link.is_some() || mention.demonym {
             continue;
         }
-        let Some((roots, _)) = first_names.get(&keys[i]) else {
-            continue;
-        };
+        let written_roots = first_names
+            .get(&keys[i])
+            .map_or(&[][..], |(r, _)| r.as_slice());
+        let kb_roots = kb_first_names.get(&keys[i]).map_or(&[][..], Vec::as_slice);
+        let mut roots: Vec<usize> = written_roots.to_vec();
+        roots.extend(kb_roots.iter().filter(|r| !written_roots.contains(r)));
         let [root] = roots.as_slice() else {
             continue;
         };
         if surnames.contains(&keys[i]) {
+            continue;
+        }
+        // Only the KB knows the full name: the tagger must have called the
+        // word a person ("la Marine" is the navy).
+        if written_roots.is_empty() {
+            if mention.label == EntityLabel::Per {
+                joined[i] = true;
+                sets.union(i, *root);
+            }
             continue;
         }
         let tagged_person_in_proper_names = mention.label == EntityLabel::Per

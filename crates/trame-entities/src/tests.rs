@@ -1683,3 +1683,29 @@ fn an_english_closing_noun_names_an_organisation_not_a_place() {
     }
     assert_eq!(entity_of(&doc, "Washington").label, EntityLabel::Loc);
 }
+
+#[test]
+fn a_first_name_alone_joins_the_one_person_the_kb_names_with_it() {
+    // Article 23164: "Le Pen" throughout, "Marine" as often, never both.
+    let doc = annotated(
+        "La presse ne parle plus du vote Le Pen mais du risque Le Pen. \
+         Marine a tenu tête à son adversaire. La sincérité de Marine m’a plu. \
+         Marine veut plus de justice.",
+        "fr",
+    );
+    let marine = entity_of(&doc, "Marine");
+    assert_eq!(marine.name, "Marine Le Pen", "{:#?}", dump(&doc));
+    assert!(surfaces(&doc, marine).iter().any(|s| s == "Le Pen"));
+    // Two persons the first name could be: neither.
+    let doc = annotated(
+        "Le débat a opposé Marine Le Pen et Marine Tondelier. Marine a tenu tête.",
+        "fr",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.len() == 1 || !surfaces(&doc, e).iter().any(|s| s == "Marine")),
+        "{:#?}",
+        dump(&doc)
+    );
+}

@@ -1338,7 +1338,9 @@ fn ecrit_after_a_comma_is_a_verb_only_before_its_subject() {
         "fr",
     );
     assert!(
-        found.iter().all(|q| q.2.as_deref() == Some("le Dr Ali Dhaheri"))
+        found
+            .iter()
+            .all(|q| q.2.as_deref() == Some("le Dr Ali Dhaheri"))
             && found.iter().any(|q| q.1 == QuoteKind::Indirect),
         "{found:?}"
     );
