@@ -70,6 +70,7 @@ where
         });
     }
     join_misspelt_first_names(&mentions, &full, surface, &mut sets);
+    join_respelt_full_names(&mentions, &full, surface, &mut sets);
 
     // A full name ending with a shorter one that opens with a first name:
     // the same person with one more given name, initial or title ("Carlo
@@ -457,6 +458,52 @@ fn join_misspelt_first_names<'t, F>(
                 if first_a != first_b && (typo || nickname_of(first_a, first_b)) {
                     sets.union(*a, *b);
                 }
+            }
+        }
+    }
+}
+
+/// Full names of as many words, each word the other's or one letter apart,
+/// the surname included, are one person: the same name transliterated two
+/// ways in one text ("Radoslaw Sikorski", "Radoslav Sikorsky"). A feminine
+/// ending is no slip ("Ivan Petrov", "Ivana Petrova" are two people), nor
+/// is a short surname ("Roux", "Rous").
+fn join_respelt_full_names<'t, F>(
+    mentions: &[Mention<'_>],
+    full: &[usize],
+    surface: &F,
+    sets: &mut UnionFind,
+) where
+    F: Fn(Span) -> &'t str,
+{
+    let names: Vec<(usize, Vec<String>)> = full
+        .iter()
+        .map(|&i| {
+            let words = surface(mentions[i].span)
+                .split_whitespace()
+                .map(key)
+                .collect();
+            (i, words)
+        })
+        .filter(|(_, words): &(usize, Vec<String>)| (2..=4).contains(&words.len()))
+        .collect();
+    let feminine =
+        |a: &str, b: &str| a.strip_suffix('a') == Some(b) || b.strip_suffix('a') == Some(a);
+    for (n, (a, words_a)) in names.iter().enumerate() {
+        for (b, words_b) in &names[n + 1..] {
+            let (Some(surname_a), Some(surname_b)) = (words_a.last(), words_b.last()) else {
+                continue;
+            };
+            let respelt_surname = surname_a != surname_b
+                && surname_a.chars().count() >= MIN_MISSPELT_SURNAME_CHARS
+                && surname_b.chars().count() >= MIN_MISSPELT_SURNAME_CHARS;
+            let alike = words_a.len() == words_b.len()
+                && words_a
+                    .iter()
+                    .zip(words_b)
+                    .all(|(x, y)| x == y || (one_typo_apart(x, y) && !feminine(x, y)));
+            if respelt_surname && alike {
+                sets.union(*a, *b);
             }
         }
     }

@@ -1709,3 +1709,20 @@ fn a_first_name_alone_joins_the_one_person_the_kb_names_with_it() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_full_name_spelt_two_ways_is_one_person() {
+    // Article 2372.
+    let doc = annotated(
+        "L’ex-ministre polonais Radoslaw Sikorski a remercié les États-Unis. \
+         Plus tard, Radoslav Sikorsky a effacé son message.",
+        "fr",
+    );
+    assert_eq!(person_count(&doc), 1, "{:#?}", dump(&doc));
+    // A feminine ending makes two people.
+    let doc = annotated(
+        "Ivan Petrov et sa sœur Ivana Petrova ont quitté Moscou.",
+        "fr",
+    );
+    assert_eq!(person_count(&doc), 2, "{:#?}", dump(&doc));
+}
