@@ -229,13 +229,9 @@ where
         {
             mention.link = None;
         }
-        let conflicting = match (mention.link, group_link.get(&root)) {
-            (Some(own), Some(group)) => own.id != group.id,
-            _ => false,
-        };
-        if conflicting {
-            continue;
-        }
+        // The document's bearer over the KB's reading of the bare surname,
+        // even a person the KB knows: after "Sarah Sanders", "Sanders" is
+        // hers, not Bernie Sanders's.
         mention.link = group_link.get(&root).copied();
         joined_as_surname[i] = true;
         sets.union(i, root);

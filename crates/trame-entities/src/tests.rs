@@ -1726,3 +1726,19 @@ fn a_full_name_spelt_two_ways_is_one_person() {
     );
     assert_eq!(person_count(&doc), 2, "{:#?}", dump(&doc));
 }
+
+#[test]
+fn a_bare_surname_is_the_document_s_bearer_over_the_kb_s_reading() {
+    // The KB reads "Sanders" as Bernie Sanders; the article names Sarah.
+    let doc = annotated(
+        "White House spokeswoman Sarah Sanders elaborated on Wednesday. \
+         “The president made no deal,” Sanders said.",
+        "en",
+    );
+    let sanders = entity_of(&doc, "Sanders");
+    assert!(
+        surfaces(&doc, sanders).iter().any(|s| s == "Sarah Sanders"),
+        "{:#?}",
+        dump(&doc)
+    );
+}
