@@ -839,9 +839,23 @@ fn reads_as_a_table(a: &Analysed) -> bool {
     drawn || (numbers >= MIN_TABLE_NUMBERS && numbers > words)
 }
 
-/// Whether number token `i` is a footnote or reference mark: "[246]".
+/// Whether number token `i` is a footnote or reference mark: "[246]", or a
+/// note call of one or two digits in parentheses after a common word
+/// ("depuis bientôt deux ans (1), déjà"; "Brazil (1)" counts).
 fn is_reference_mark(a: &Analysed, i: usize) -> bool {
-    i >= 1 && a.sym(i - 1) == Some('[') && a.sym(i + 1) == Some(']') && a.glued(i - 1) && a.glued(i)
+    let enclosed = |open: char, close: char| {
+        i >= 1
+            && a.sym(i - 1) == Some(open)
+            && a.sym(i + 1) == Some(close)
+            && a.glued(i - 1)
+            && a.glued(i)
+    };
+    let note_call = enclosed('(', ')')
+        && a.toks[i].range.len() <= 2
+        && i >= 2
+        && a.toks[i - 2].kind == Kind::Word
+        && a.text[a.toks[i - 2].range.clone()].starts_with(char::is_lowercase);
+    enclosed('[', ']') || note_call
 }
 
 /// Whether token `k` and token `k + 2` are joined by a hyphen or an en
@@ -2188,6 +2202,16 @@ mod tests {
             "en"
         )
         .is_empty());
+        let seen = found(
+            "Comme nous l’avons expliqué depuis deux ans (1), 40 % des ménages sont ruinés.",
+            "fr",
+        );
+        assert!(seen.iter().all(|s| s.0 != "1"), "{seen:?}");
+        let seen = found(
+            "They come from Brazil (1), El Salvador (3) and Mexico (7).",
+            "en",
+        );
+        assert_eq!(seen.len(), 3, "{seen:?}");
         // A footnote mark is no count; the figures of the sentence stay.
         let seen = found(
             "Unemployment peaked above 10% in 1991 and fell to 4 percent.[206]",
