@@ -2798,7 +2798,13 @@ pub fn add_claims(
             continue;
         }
         if let (Some(s), Some(e)) = (claim.source.start, claim.source.end) {
-            let named = mentions.named_in(doc, index, Span::new(s, e));
+            // "I4CE" carried over from an earlier sentence: a name the tagger
+            // missed here but found elsewhere in the article.
+            let named = mentions.named_in(doc, index, Span::new(s, e)).or_else(|| {
+                (claim.source.kind == trame_doc::SourceKind::Named)
+                    .then(|| entity_written_as(doc, index, index.slice(&doc.text, Span::new(s, e))))
+                    .flatten()
+            });
             // "l'armée russe", "le président kazakh": the claim layer keeps
             // the noun of a title; with its article and adjective it names
             // a state or its office holder.
