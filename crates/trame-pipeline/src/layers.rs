@@ -3772,6 +3772,29 @@ mod tests {
     }
 
     #[test]
+    fn a_named_claim_source_the_tagger_missed_is_the_entity_written_so() {
+        // Article 23186: "l'Olaf" is named by its full name before.
+        let text = "L’Office européen de lutte antifraude (Olaf) a enquêté sur Frontex.\n\n\
+                    L’Olaf rapporte aussi qu’au moins six bateaux grecs auraient été impliqués dans 12 refoulements.";
+        let doc = analyze_text(text);
+        let claim = doc
+            .claims
+            .iter()
+            .find(|c| c.quantities.iter().any(|q| q.value == 12.0))
+            .unwrap_or_else(|| panic!("{:#?}", doc.claims));
+        let olaf = doc
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| doc.slice(*m) == "Olaf"));
+        assert!(olaf.is_some(), "{:#?}", doc.entities);
+        assert_eq!(
+            claim.source.entity,
+            olaf.map(|e| e.id.clone()),
+            "{claim:#?}"
+        );
+    }
+
+    #[test]
     fn a_bare_organisation_noun_is_the_organisation_named_before() {
         // English article 111111134: the claim layer finds an unnamed
         // subject, the quote layer the newspaper it takes up.
