@@ -951,7 +951,10 @@ fn phrase_from(a: &Analysed, start: usize) -> Range<usize> {
 }
 
 fn is_name(a: &Analysed, k: usize) -> bool {
+    // "500K", "10M": a capital glued to a number is its multiplier.
+    let multiplier = k > 0 && a.is_num(k - 1) && a.glued(k - 1);
     a.is_capitalised(k)
+        && !multiplier
         && a.word(k)
             .is_some_and(|w| !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w))
 }
@@ -1531,6 +1534,16 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_multiplier_glued_to_a_number_is_no_name() {
+        // Article 23162.
+        let found = source(
+            "Le patrimoine de Macron ne serait pas de 500K seulement comme il l’a déclaré.",
+            "fr",
+        );
+        assert!(found.is_none_or(|(_, words)| words != "K"), "{found:?}");
     }
 
     #[test]
