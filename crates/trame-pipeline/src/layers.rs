@@ -1115,12 +1115,45 @@ fn names_several(description: &str) -> bool {
     }
 }
 
+/// Whether a mention after `before` completes the noun opening its
+/// sentence, "Le discours de Pompeo est …", "The speech of Pompeo": the
+/// sentence is about that person, whom a pronoun after it takes up.
+fn possesses_the_subject(before: &str) -> bool {
+    let lead = before
+        .rsplit(['.', '!', '?', '\n', '»', '”'])
+        .next()
+        .unwrap_or_default()
+        .trim_start();
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    let of =
+        matches!(last, "de" | "du" | "des" | "of") || last.ends_with("d’") || last.ends_with("d'");
+    let noun_phrase = match rest {
+        [article, _noun] | [article, _noun, _] => {
+            matches!(article.to_lowercase().as_str(), "le" | "la" | "les" | "the")
+                || article.to_lowercase().starts_with("l’")
+                || article.to_lowercase().starts_with("l'")
+        }
+        [article_noun] => {
+            let lower = article_noun.to_lowercase();
+            lower.starts_with("l’") || lower.starts_with("l'")
+        }
+        _ => false,
+    };
+    of && noun_phrase
+}
+
 /// Whether the words before a mention (`before`) end with a preposition
 /// that makes it a complement: "à", "sur", "d’", "of". The agent of a
 /// passive ("contestée par Marine Le Pen") and "pour X" (whose view) stay
 /// salient.
 fn governed(before: &str) -> bool {
     let before = before.trim_end();
+    if possesses_the_subject(before) {
+        return false;
+    }
     if before.ends_with(['’', '\'']) {
         // "d’Emmanuel Macron", "l’" stays a subject article.
         return before
@@ -3605,6 +3638,20 @@ mod tests {
                 Some("Forum économique mondial".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_pronoun_takes_up_the_person_whose_noun_opens_the_sentence() {
+        // Article 23155: "de Pompeo" completes the subject, and "Il" is him,
+        // not the film character named paragraphs before.
+        let text = "Le docteur Folamour, joué par Peter Sellers, reste un modèle.\n\nLe discours de Mike Pompeo est un long éloge des armes. Il dénonce à plusieurs reprises le « retrait désastreux d’Afghanistan ».";
+        assert_eq!(
+            speakers(text, &["Peter Sellers", "Mike Pompeo"]),
+            vec![Some("Mike Pompeo".into())]
+        );
+        assert!(possesses_the_subject("Le discours de"));
+        assert!(possesses_the_subject("Fin. L’intervention d’"));
+        assert!(!possesses_the_subject("Il a parlé avec le fils de"));
     }
 
     #[test]
