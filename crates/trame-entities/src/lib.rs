@@ -1086,7 +1086,10 @@ impl EntityStage {
                     && sentence_initial
                     && !text::is_acronym(words[i])
                     && !text::is_camel_case(words[i]);
-                if unproven && lowercase_words.contains(&words[i].to_lowercase()) {
+                // "Libération écrit :", "Total annonce …": a word that
+                // speaks is a name.
+                let speaks = words.get(end).is_some_and(|w| text::is_speech_verb(w));
+                if unproven && !speaks && lowercase_words.contains(&words[i].to_lowercase()) {
                     continue;
                 }
                 let bytes = index.byte(tokens[i].start)..index.byte(tokens[end - 1].end);
@@ -1111,7 +1114,7 @@ impl EntityStage {
                         match entry.label {
                             EntityLabel::Per => true,
                             EntityLabel::Loc => common_word != Some(true),
-                            EntityLabel::Org => common_word == Some(false),
+                            EntityLabel::Org => common_word == Some(false) || speaks,
                             _ => false,
                         }
                     };

@@ -1742,3 +1742,27 @@ fn a_bare_surname_is_the_document_s_bearer_over_the_kb_s_reading() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_and_speaking_is_the_organisation() {
+    // Article 23180.
+    let doc = annotated(
+        "Pour information, l’Assemblée a voté contre la taxation des superprofits. \
+         Libération écrit : la macronie ne veut toujours pas augmenter les impôts. \
+         La libération des otages est attendue.",
+        "fr",
+    );
+    assert_eq!(
+        label_of(&doc, "Libération"),
+        Some(EntityLabel::Org),
+        "{:#?}",
+        dump(&doc)
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.len() == 1 || e.name != "Libération"),
+        "{:#?}",
+        dump(&doc)
+    );
+}

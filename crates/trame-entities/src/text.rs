@@ -1034,6 +1034,33 @@ mod portfolio_tests {
     }
 }
 
+/// Present forms of speech verbs right after a subject: "Libération écrit
+/// :", "Total annonce", "Reuters reports".
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "écrit"
+            | "rapporte"
+            | "affirme"
+            | "annonce"
+            | "indique"
+            | "révèle"
+            | "précise"
+            | "explique"
+            | "souligne"
+            | "titre"
+            | "dénonce"
+            | "estime"
+            | "assure"
+            | "confirme"
+            | "writes"
+            | "reports"
+            | "says"
+            | "announces"
+            | "reveals"
+    )
+}
+
 /// Nouns that close English names of organisations and never of places:
 /// "Valdai Club", "Middle East Institute", "Pacific Islands Forum". "Bank"
 /// and "Center" close places too ("West Bank", "World Trade Center").
