@@ -276,10 +276,83 @@ pub(crate) fn reported_speech(
     found: &[FoundQuote],
 ) -> Vec<FoundQuote> {
     let mut out = Vec::new();
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
+        let previous = i.checked_sub(1).and_then(|p| sentences.get(p));
+        if let Some(q) = previous.and_then(|p| about_this(text, p, s, lex)) {
+            if !taken(text, found, &q.content) {
+                out.push(q);
+            }
+            continue;
+        }
         sentence_attributions(text, s, lex, found, &mut out);
     }
     out
+}
+
+/// Words between "Об этом" and its verb, at most: a date ("29 апреля"), a
+/// day ("в пятницу"), a pronoun ("он").
+const MAX_ABOUT_THIS_GAP_WORDS: usize = 3;
+
+/// "…. Об этом заявил финский политолог Мика Аалтола в Twitter.": a
+/// Russian sentence that attributes the one before it, its speaker after
+/// the verb, or before it as a pronoun ("Об этом он написал в блоге").
+/// Read as any other sentence, "Об этом" was the speaker and the speaker
+/// the reported clause.
+fn about_this(
+    text: &str,
+    previous: &Range<usize>,
+    s: &Range<usize>,
+    lex: &Lexicon,
+) -> Option<FoundQuote> {
+    let sentence = text.get(s.clone())?;
+    let lead = sentence.trim_start();
+    let rest = lead.strip_prefix("Об этом")?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let after_lead = s.end - rest.len();
+    let cue = lex
+        .cues(text, after_lead, s.end)
+        .into_iter()
+        .next()
+        .filter(|c| c.class == CueClass::Verb)?;
+    let gap = text.get(after_lead..cue.range.start)?;
+    if speaker::word_count(text, after_lead..cue.range.start) > MAX_ABOUT_THIS_GAP_WORDS {
+        return None;
+    }
+    let pronoun = gap
+        .split_whitespace()
+        .find(|w| matches!(*w, "он" | "она" | "они"))
+        .and_then(|w| {
+            gap.find(w)
+                .map(|at| after_lead + at..after_lead + at + w.len())
+        });
+    let speaker = match pronoun {
+        Some(pronoun) => pronoun,
+        None => {
+            // "сообщает РБК-Украина со ссылкой на Reuters": the relay is
+            // the speaker, not its own source.
+            let tail = text.get(cue.range.end..s.end)?;
+            let end = tail.find(" со ссылкой").unwrap_or(tail.len());
+            let speaker = trim_range(text, cue.range.end..cue.range.end + end);
+            let speaker = speaker.start
+                ..speaker.start
+                    + text[speaker.clone()]
+                        .trim_end_matches(['.', '!', ' '])
+                        .len();
+            if speaker.is_empty() {
+                return None;
+            }
+            speaker
+        }
+    };
+    let content = trim_range(text, previous.clone());
+    let content = content.start
+        ..content.start
+            + text[content.clone()]
+                .trim_end_matches(['.', '!', ' '])
+                .len();
+    reported_quote(text, content, &cue, speaker)
 }
 
 fn sentence_attributions(

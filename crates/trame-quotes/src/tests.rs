@@ -1355,3 +1355,31 @@ fn ecrit_after_a_comma_is_a_verb_only_before_its_subject() {
     );
     assert!(found.iter().all(|q| q.0 != "le journal"), "{found:?}");
 }
+
+#[test]
+fn ob_etom_attributes_the_sentence_before_to_the_subject_after_its_verb() {
+    // Russian articles 24132 and 24121.
+    let found = show(
+        "Страны Европы должны подготовить ресурсы для зимы недовольства. Об этом заявил финский политолог Мика Аалтола в Twitter.",
+        "ru",
+    );
+    assert!(
+        found.iter().any(|q| q.1 == QuoteKind::Indirect
+            && q.0 == "Страны Европы должны подготовить ресурсы для зимы недовольства"
+            && q.2.as_deref() == Some("финский политолог Мика Аалтола в Twitter")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|q| q.2.as_deref() != Some("Об этом")),
+        "{found:?}"
+    );
+    let found = show(
+        "Позиция G20 по санкциям не является ключевой. Об этом он написал в блоге после саммита.",
+        "ru",
+    );
+    assert!(
+        found.iter().any(|q| q.2.as_deref() == Some("он")
+            && q.0 == "Позиция G20 по санкциям не является ключевой"),
+        "{found:?}"
+    );
+}
