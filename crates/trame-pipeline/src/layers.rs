@@ -211,14 +211,25 @@ impl MentionIndex {
         (doc.entities[e].label == EntityLabel::Per && between.trim() == ",").then_some(e)
     }
 
-    /// The person or organisation named right before `pos`, a comma or a
-    /// space apart: what a relative pronoun at `pos` stands for.
+    /// The person or organisation named right before `pos`, a comma, a
+    /// dash, a space or an aside apart: what a relative pronoun at `pos`
+    /// stands for.
     fn named_right_before(&self, doc: &Document, index: &TextIndex, pos: usize) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.end <= pos);
-        let &(m, e) = self.mentions[..end].last()?;
-        let between = &doc.text[index.byte(m.end)..index.byte(pos)];
+        // "Nancy Pelosi (D-CA), who warned", "Pope Benedict – who
+        // appeared": an aside or a dash may come between, and a name inside
+        // the aside is not what the pronoun stands for.
+        let inside_aside = |m: &Span| {
+            let after = &doc.text[index.byte(m.end)..index.byte(pos)];
+            after.contains(')') && !after.contains('(')
+        };
+        let &(m, e) = self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|(m, _)| !inside_aside(m))?;
+        let between = trame_text::without_aside(&doc.text[index.byte(m.end)..index.byte(pos)]);
         let adjacent = between
-            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—'))
             .is_empty();
         (adjacent && matches!(doc.entities[e].label, EntityLabel::Per | EntityLabel::Org))
             .then_some(e)
@@ -1553,7 +1564,7 @@ pub fn add_quotes(
                     }
                     // "Jordan Bardella, qui écrivait : « … »": the name the
                     // relative pronoun follows.
-                    if matches!(phrase, "qui" | "who") {
+                    if matches!(phrase, "who") || trame_quotes::is_french_relative_pronoun(phrase) {
                         return mentions.named_right_before(doc, index, span.start);
                     }
                     roles
@@ -3481,6 +3492,20 @@ mod tests {
         assert_eq!(
             speakers(text, &["Piet Dravin"]),
             vec![Some("Piet Dravin".into())]
+        );
+        // An aside between them, and a place inside it (English article
+        // 832916508).
+        let text = "Le tweet venait de Nancy Pelosi (Californie), qui écrivait samedi : « Publiez le rapport. »";
+        assert_eq!(
+            speakers_labelled(
+                text,
+                &[
+                    (EntityLabel::Per, "Nancy Pelosi"),
+                    (EntityLabel::Loc, "Californie")
+                ],
+                &[]
+            ),
+            vec![Some("Nancy Pelosi".into())]
         );
     }
 
