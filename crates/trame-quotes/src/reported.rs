@@ -707,11 +707,15 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
 }
 
 /// The reader addressed before an English cue: "You also agree to this
-/// site's Privacy Policy and Terms of Use" attributes nothing to anyone.
-/// (Verb fragments such as "to ask …" or "we don't know …" stay: PolNeAR
-/// annotates what they introduce, and dropping them cost recall there.)
+/// site's Privacy Policy and Terms of Use", "Whom do you consider to be …?"
+/// attribute nothing to anyone. (Verb fragments such as "to ask …" or "we
+/// don't know …" stay: PolNeAR annotates what they introduce, and dropping
+/// them cost recall there.)
 fn addresses_the_reader(speaker: &str) -> bool {
-    matches!(speaker, "You" | "you")
+    speaker
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| matches!(last, "You" | "you"))
 }
 
 /// English cues that are also plural nouns ("territorial claims", "his

@@ -1310,6 +1310,12 @@ fn the_reader_addressed_reports_nothing() {
         "en"
     )
     .is_empty());
+    // A poll the pages run in most English articles.
+    assert!(show(
+        "Whom do you consider to be the most corrupt Democrat Politician?",
+        "en"
+    )
+    .is_empty());
     let all = show("The lawyer said he could not comment on the case.", "en");
     assert_eq!(all.len(), 1, "{all:?}");
 }
