@@ -320,12 +320,13 @@ fn about_this(
     if speaker::word_count(text, after_lead..cue.range.start) > MAX_ABOUT_THIS_GAP_WORDS {
         return None;
     }
+    // The pronoun's own offset: "он" is also inside "в понедельник".
     let pronoun = gap
         .split_whitespace()
         .find(|w| matches!(*w, "он" | "она" | "они"))
-        .and_then(|w| {
-            gap.find(w)
-                .map(|at| after_lead + at..after_lead + at + w.len())
+        .map(|w| {
+            let at = after_lead + (w.as_ptr() as usize - gap.as_ptr() as usize);
+            at..at + w.len()
         });
     let speaker = match pronoun {
         Some(pronoun) => pronoun,
