@@ -394,6 +394,30 @@ fn french_verb_is_not_speech(text: &str, start: usize, end: usize) -> bool {
         }
         "pense" | "pensent" | "pensait" | "pensaient" | "croit" | "croient" | "croyait"
         | "croyaient" | "considère" | "considèrent" => !opens_que_clause(&text[end..]),
+        // "qui assurent la protection de la frontière": ensuring, not
+        // assuring; "», assure le ministre" has its subject after it.
+        "assure" | "assurent" | "assurait" | "assuraient" => {
+            let inverted = text[..start].trim_end().ends_with([',', '»', '”', '"']);
+            let object = next.starts_with("l'")
+                || next.starts_with("l’")
+                || matches!(
+                    next.as_str(),
+                    "la" | "le"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "sa"
+                        | "son"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                        | "cette"
+                        | "ce"
+                        | "cet"
+                );
+            object && !inverted
+        }
         _ => false,
     }
 }

@@ -1392,3 +1392,20 @@ fn ob_etom_attributes_the_sentence_before_to_the_subject_after_its_verb() {
         "{found:?}"
     );
 }
+
+#[test]
+fn assurer_with_an_object_ensures_and_reports_nothing() {
+    // Articles 23126 and 2382.
+    for text in [
+        "Au total, ce sont 1000 militaires grecs qui assurent la protection des 500 km de frontière fluviale.",
+        "Au lieu d’établir des colonies, les Etats-Unis assurent leur hégémonie en installant des bases militaires.",
+    ] {
+        let found = show(text, "fr");
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let q = one(
+        "Le ministre assure que la frontière sera protégée jusqu’à la fin de l’année.",
+        "fr",
+    );
+    assert_eq!(q.2, some("Le ministre"));
+}
