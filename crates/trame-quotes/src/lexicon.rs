@@ -565,7 +565,7 @@ const EN_THAT: &str = r"found|finds|find|show|shows|showed|shown|revealed|reveal
 
 const EN_GOVERN: &str = r"called|calls|call|described|describes|dubbed|dubs|labeled|labelled|labels|termed|branded|deemed|referred\s+to";
 
-const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai|ayant)\s+(?:(?:par\s+exemple|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|ainsi|toujours|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|justement|ouvertement|vivement|plusieurs\s+fois)\s+)?)";
+const FR_AUX: &str = r"(?:(?:a|ont|avait|avaient|aurait|auraient|aura|avons|ai|ayant)\s+(?:(?:par\s+exemple|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|encore|aussi|également|déjà|pourtant|toutefois|ensuite|alors|ainsi|toujours|notamment|bien|clairement|publiquement|longtemps|souvent|même|immédiatement|justement|ouvertement|vivement|plusieurs\s+fois)\s+)?)";
 
 const FR_PARTICIPLES: &str = r"déclaré|dit|souligné|formulé|ajouté|affirmé|expliqué|précisé|indiqué|averti|martelé|assuré|reconnu|dénoncé|estimé|annoncé|confié|rappelé|insisté|répondu|lancé|jugé|regretté|prévenu|confirmé|démenti|nié|écrit|raconté|admis|soutenu|fait\s+valoir|fait\s+savoir|observé|noté|relevé|poursuivi|commenté|tweeté|répété|promis|considéré|déploré|signalé|révélé|argué|plaidé|conclu|résumé|lâché|glissé|protesté|objecté|rétorqué|publié|accusé|demandé|exigé|réclamé|prédit|pensé|cru|avoué|reproché|suggéré|proposé|évoqué|répliqué|conseillé|alerté|détaillé|ironisé|tranché|mis\s+en\s+garde|préconisé|recommandé|critiqué|relayé|répertorié|recensé|documenté|constaté";
 

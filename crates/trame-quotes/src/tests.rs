@@ -1409,3 +1409,17 @@ fn assurer_with_an_object_ensures_and_reports_nothing() {
     );
     assert_eq!(q.2, some("Le ministre"));
 }
+
+#[test]
+fn de_nouveau_between_the_auxiliary_and_the_participle_keeps_the_cue() {
+    // Article 23130.
+    let found = show(
+        "Dans une interview, Donald Trump a de nouveau accusé Hunter Biden d’avoir touché de l’argent de la veuve de l’ancien maire de Moscou.",
+        "fr",
+    );
+    assert!(
+        found.iter().any(|q| q.2.as_deref() == Some("Donald Trump")
+            && q.3.as_deref() == Some("a de nouveau accusé")),
+        "{found:?}"
+    );
+}
