@@ -681,7 +681,9 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
         }
         CueClass::Verb | CueClass::ThatVerb => {
             let (sp, _) = speaker::before(text, s.start, cue.range.start)?;
-            if addresses_the_reader(&text[sp.clone()]) {
+            if addresses_the_reader(&text[sp.clone()])
+                || credits_a_republication(&text[sp.clone()], &text[cue.range.clone()])
+            {
                 return None;
             }
             // "… comme il l’a déclaré à la HATVP": the verb confirms the
@@ -717,6 +719,22 @@ fn addresses_the_reader(speaker: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|last| matches!(last, "You" | "you"))
+}
+
+/// A republication credit: "Article posted with permission from Pamela
+/// Geller", "This story was reposted from …". The site's line says where
+/// the text comes from, not what anyone said.
+fn credits_a_republication(speaker: &str, cue: &str) -> bool {
+    let piece = speaker
+        .trim_start_matches("This ")
+        .trim_start_matches("this ");
+    matches!(
+        piece,
+        "Article" | "article" | "Story" | "story" | "Post" | "post"
+    ) && cue
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|verb| matches!(verb, "posted" | "reposted" | "republished" | "reprinted"))
 }
 
 /// English cues that are also plural nouns ("territorial claims", "his
