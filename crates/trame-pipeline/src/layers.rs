@@ -1564,7 +1564,11 @@ pub fn add_quotes(
                     }
                     // "Jordan Bardella, qui écrivait : « … »": the name the
                     // relative pronoun follows.
-                    if matches!(phrase, "who") || trame_quotes::is_french_relative_pronoun(phrase) {
+                    if matches!(
+                        phrase,
+                        "who" | "который" | "которая" | "которые" | "которое"
+                    ) || trame_quotes::is_french_relative_pronoun(phrase)
+                    {
                         return mentions.named_right_before(doc, index, span.start);
                     }
                     roles
@@ -3492,6 +3496,18 @@ mod tests {
         assert_eq!(
             speakers(text, &["Piet Dravin"]),
             vec![Some("Piet Dravin".into())]
+        );
+        // Russian "который" (article 2489).
+        let doc = analyze_text(
+            "В подтверждение этих слов могу привести утверждение Владимира Путина, который сказал, что к августу 2021 года 70 процентов населения России будут привиты.",
+        );
+        let putin = doc.entities.iter().find(|e| e.name == "Vladimir Putin");
+        assert!(
+            doc.quotes
+                .iter()
+                .any(|q| q.speaker.is_some() && q.speaker == putin.map(|e| e.id.clone())),
+            "{:#?}",
+            doc.quotes
         );
         // An aside between them, and a place inside it (English article
         // 832916508).

@@ -293,9 +293,10 @@ pub(crate) fn reported_speech(
 /// day ("в пятницу"), a pronoun ("он").
 const MAX_ABOUT_THIS_GAP_WORDS: usize = 3;
 
-/// "…. Об этом заявил финский политолог Мика Аалтола в Twitter.": a
-/// Russian sentence that attributes the one before it, its speaker after
-/// the verb, or before it as a pronoun ("Об этом он написал в блоге").
+/// "…. Об этом заявил финский политолог Мика Аалтола в Twitter.", "Это
+/// сказал вице-президент Линдон Джонсон.": a Russian sentence that
+/// attributes the one before it, its speaker after the verb, or before it
+/// as a pronoun ("Об этом он написал в блоге").
 /// Read as any other sentence, "Об этом" was the speaker and the speaker
 /// the reported clause.
 fn about_this(
@@ -306,7 +307,11 @@ fn about_this(
 ) -> Option<FoundQuote> {
     let sentence = text.get(s.clone())?;
     let lead = sentence.trim_start();
-    let rest = lead.strip_prefix("Об этом")?;
+    // "Это сказал X", "Эту информацию подтвердил X": the same with the
+    // sentence before as the verb's object.
+    let rest = ["Об этом", "Эту информацию", "Это"]
+        .iter()
+        .find_map(|opening| lead.strip_prefix(opening))?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
@@ -316,6 +321,10 @@ fn about_this(
         .into_iter()
         .next()
         .filter(|c| c.class == CueClass::Verb)?;
+    // "Это говорит о том, что …": this shows that, no one's words.
+    if text[cue.range.end..s.end].trim_start().starts_with("о том") {
+        return None;
+    }
     let gap = text.get(after_lead..cue.range.start)?;
     if speaker::word_count(text, after_lead..cue.range.start) > MAX_ABOUT_THIS_GAP_WORDS {
         return None;
@@ -333,8 +342,20 @@ fn about_this(
         None => {
             // "сообщает РБК-Украина со ссылкой на Reuters": the relay is
             // the speaker, not its own source.
+            // A comma after a name ends the subject ("подтвердил и сам
+            // Саакашвили, заявив …"); one before any name is inside it ("в
+            // пятницу, 24 июня, газета The New York Times").
             let tail = text.get(cue.range.end..s.end)?;
-            let end = tail.find(" со ссылкой").unwrap_or(tail.len());
+            let comma_after_name = tail
+                .match_indices(',')
+                .map(|(at, _)| at)
+                .find(|&at| tail[..at].contains(char::is_uppercase));
+            let end = tail
+                .find(" со ссылкой")
+                .into_iter()
+                .chain(comma_after_name)
+                .min()
+                .unwrap_or(tail.len());
             let speaker = trim_range(text, cue.range.end..cue.range.end + end);
             let speaker = speaker.start
                 ..speaker.start

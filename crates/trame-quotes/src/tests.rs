@@ -1381,6 +1381,28 @@ fn ob_etom_attributes_the_sentence_before_to_the_subject_after_its_verb() {
         found.iter().all(|q| q.2.as_deref() != Some("Об этом")),
         "{found:?}"
     );
+    // "Это сказал X", the subject up to the comma after the name (articles
+    // 24167 and 2431); "Это говорит о том, что" shows, no one says.
+    let found = show(
+        "Он был первым политиком третьего мира, кого американцы назвали новым Черчиллем. Это сказал вице-президент Линдон Джонсон, сравнение всем понравилось.",
+        "ru",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|q| q.2.as_deref() == Some("вице-президент Линдон Джонсон")),
+        "{found:?}"
+    );
+    let found = show(
+        "Появилась информация о побочных эффектах вакцин. Это говорит о том, что правительства торопились.",
+        "ru",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.0 != "Появилась информация о побочных эффектах вакцин"),
+        "{found:?}"
+    );
     // The pronoun itself, not the same letters inside "понедельник".
     let text =
         "Позиция G20 по санкциям не является ключевой. Об этом в понедельник он написал в блоге.";
