@@ -192,25 +192,7 @@ fn is_determiner(word: &str) -> bool {
 
 /// Verbs right after a subject that speaks ("a", "affirme", "indique").
 fn opens_speech(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "ont"
-            | "avait"
-            | "affirme"
-            | "déclare"
-            | "indique"
-            | "estime"
-            | "explique"
-            | "précise"
-            | "souligne"
-            | "annonce"
-            | "assure"
-            | "reconnaît"
-            | "dénonce"
-            | "rapporte"
-            | "prévient"
-            | "dit"
-    )
+    matches!(word, "a" | "ont" | "avait") || crate::text::is_speech_verb(word)
 }
 
 #[cfg(test)]

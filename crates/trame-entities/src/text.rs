@@ -1035,13 +1035,15 @@ mod portfolio_tests {
 }
 
 /// Present forms of speech verbs right after a subject: "Libération écrit
-/// :", "Total annonce", "Reuters reports".
+/// :", "Total annonce", "Reuters reports", "selon l'Ifop, qui affirme".
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     matches!(
         word,
         "écrit"
             | "rapporte"
             | "affirme"
+            | "déclare"
+            | "dit"
             | "annonce"
             | "indique"
             | "révèle"
@@ -1053,6 +1055,8 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | "estime"
             | "assure"
             | "confirme"
+            | "reconnaît"
+            | "prévient"
             | "writes"
             | "reports"
             | "says"

@@ -258,10 +258,7 @@ impl MentionIndex {
             "la", "le", "les", "l'", "l’", "the", "The", "La", "Le", "Les", "L'", "L’",
         ]
         .iter()
-        .find_map(|article| {
-            lead.strip_suffix(article)
-                .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
-        })
+        .find_map(|article| without_last_word(lead, article))
         .map_or(lead, str::trim_end);
         let opens_clause = lead.is_empty()
             || lead.ends_with(['.', '!', '?', ',', ';', ':', '\n', '—'])
@@ -269,11 +266,7 @@ impl MentionIndex {
                 "que", "qu'", "qu’", "that", "if", "si", "when", "quand", "lorsque",
             ]
             .iter()
-            .any(|word| {
-                lead.strip_suffix(word)
-                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
-                    || (word.ends_with(['\'', '’']) && lead.ends_with(word))
-            });
+            .any(|word| without_last_word(lead, word).is_some());
         opens_clause.then_some(e)
     }
 
@@ -1154,6 +1147,16 @@ fn possesses_the_subject(before: &str) -> bool {
         _ => false,
     };
     of && noun_phrase
+}
+
+/// `lead` without its last word when that word is `word` ("C'est ainsi que
+/// la" less "la"); an elided word may be glued to the one before it
+/// ("lorsqu'").
+fn without_last_word<'a>(lead: &'a str, word: &str) -> Option<&'a str> {
+    let rest = lead.strip_suffix(word)?;
+    let whole_word =
+        rest.is_empty() || rest.ends_with(char::is_whitespace) || word.ends_with(['\'', '’']);
+    whole_word.then_some(rest)
 }
 
 /// Whether the words before a mention (`before`) end with a preposition

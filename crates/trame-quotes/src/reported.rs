@@ -356,24 +356,14 @@ fn about_this(
                 .chain(comma_after_name)
                 .min()
                 .unwrap_or(tail.len());
-            let speaker = trim_range(text, cue.range.end..cue.range.end + end);
-            let speaker = speaker.start
-                ..speaker.start
-                    + text[speaker.clone()]
-                        .trim_end_matches(['.', '!', ' '])
-                        .len();
+            let speaker = without_final_stop(text, cue.range.end..cue.range.end + end);
             if speaker.is_empty() {
                 return None;
             }
             speaker
         }
     };
-    let content = trim_range(text, previous.clone());
-    let content = content.start
-        ..content.start
-            + text[content.clone()]
-                .trim_end_matches(['.', '!', ' '])
-                .len();
+    let content = without_final_stop(text, previous.clone());
     reported_quote(text, content, &cue, speaker)
 }
 
@@ -626,14 +616,21 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
     }
 }
 
+/// `r` trimmed of spaces and of the stop ending its sentence.
+fn without_final_stop(text: &str, r: Range<usize>) -> Range<usize> {
+    let r = trim_range(text, r);
+    r.start..r.start + text[r.clone()].trim_end_matches(['.', '!', ' ']).len()
+}
+
 /// Whether a French present cue ends its sentence inverted, after a comma
 /// and before its subject: "…, écrit le journal." It reports what comes
 /// before it, never its own subject, nor a clause coordinated with the one
 /// before. (In English, "X, 45, said the report was false", the comma
 /// closes an apposition.)
 fn inverted_at_the_end(text: &str, s: &Range<usize>, cue: &CueMatch) -> bool {
-    crate::lexicon::is_french_inverted_present(&text[cue.range.clone()])
-        && text[..cue.range.start].trim_end().ends_with(',')
+    // The comma first: every cue of every sentence is asked.
+    text[..cue.range.start].trim_end().ends_with(',')
+        && crate::lexicon::is_french_inverted_present(&text[cue.range.clone()])
         && speaker::after_closed(text, cue.range.end, s.end).is_some_and(|subject| {
             !reads_as_clause(text, subject.clone())
                 && text[subject.end..s.end]
