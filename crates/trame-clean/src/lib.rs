@@ -273,6 +273,8 @@ fn remove_closing_lines(lines: &mut [Line], header: &mut HeaderMeta, provenance:
     }
 }
 
+const SOFT_HYPHEN: char = '\u{AD}';
+
 fn assemble(lines: &[Line], header: HeaderMeta, provenance: Provenance) -> Cleaned {
     let mut body: Vec<&str> = Vec::with_capacity(lines.len());
     let mut boilerplate: Vec<Boilerplate> = Vec::new();
@@ -291,8 +293,15 @@ fn assemble(lines: &[Line], header: HeaderMeta, provenance: Provenance) -> Clean
             }
         }
     }
+    let mut text = body.join("\n\n");
+    // A soft hyphen is an invisible hyphenation hint: left in, "du \u{AD}Japon"
+    // neither looks capitalised nor matches the knowledge base, and a search
+    // for "Japon" misses it.
+    if text.contains(SOFT_HYPHEN) {
+        text.retain(|c| c != SOFT_HYPHEN);
+    }
     Cleaned {
-        text: body.join("\n\n"),
+        text,
         header,
         boilerplate,
         provenance,

@@ -117,6 +117,17 @@ fn known_title_is_dropped_not_detected() {
     assert_eq!(cleaned.text, FRENCH_BODY.join("\n\n"));
 }
 
+#[test]
+fn soft_hyphens_are_removed_from_the_body() {
+    let text = FRENCH_BODY.join("\n\n");
+    let hinted = text
+        .replacen("de ", "de \u{AD}", 1)
+        .replacen("ment", "me\u{AD}nt", 1);
+    assert_ne!(hinted, text);
+    let cleaned = clean(&hinted, &CleanOptions::default());
+    assert_eq!(cleaned.text, clean(&text, &CleanOptions::default()).text);
+}
+
 const ENGLISH_BODY: [&str; 5] = [
     "The central bank raised its key interest rate by half a percentage point on Wednesday, its largest increase in more than two decades.",
     "\"Inflation is much too high and we understand the hardship it brings,\" the chair told reporters after the two-day meeting.",
