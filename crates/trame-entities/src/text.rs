@@ -708,9 +708,16 @@ pub(crate) fn opens_sentence(word: &str) -> bool {
 /// Whether `word`, in any case, is one of `lowercase_words`, compared
 /// without a lowercase copy: the passes that ask it look at every token.
 pub(crate) fn is_any_case(word: &str, lowercase_words: &[&str]) -> bool {
-    lowercase_words
-        .iter()
-        .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
+    let first = word.as_bytes().first().copied();
+    lowercase_words.iter().any(|w| {
+        // Most words fail on their first letter: an ASCII one lowercases to
+        // ASCII, so it is checked without decoding.
+        let may_match = match first {
+            Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
+            _ => true,
+        };
+        may_match && word.chars().flat_map(char::to_lowercase).eq(w.chars())
+    })
 }
 
 /// "ministère", "Ministry": the word that opens a ministry's name.
@@ -818,6 +825,17 @@ mod tests {
         assert!(!is_camel_case("Selon") && !is_camel_case("OTAN") && !is_camel_case("mcKinsey"));
         assert!(is_roman_ordinal("XXe") && is_roman_ordinal("XIXème") && is_roman_ordinal("Ier"));
         assert!(!is_roman_ordinal("Xe1") && !is_roman_ordinal("Marne") && !is_roman_ordinal("e"));
+    }
+
+    #[test]
+    fn words_compare_in_any_case() {
+        let heads = ["guerre", "état", "kelvin"];
+        assert!(is_any_case("Guerre", &heads) && is_any_case("GUERRE", &heads));
+        assert!(is_any_case("État", &heads) && is_any_case("ÉTAT", &heads));
+        // A sign that lowercases to an ASCII letter is still compared.
+        assert!(is_any_case("\u{212A}elvin", &heads));
+        assert!(!is_any_case("Guerres", &heads) && !is_any_case("", &heads));
+        assert!(!is_any_case("Etat", &heads) && !is_any_case("hguerre", &heads));
     }
 
     #[test]
