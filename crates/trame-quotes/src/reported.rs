@@ -553,7 +553,8 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
         CueClass::Verb | CueClass::ThatVerb => {
             if let Some(comma) = before_trim.strip_suffix(',') {
                 // "…, said Sen. Cruz." / "…, — заявил он."
-                let sp = speaker::after_closed(text, cue.range.end, s.end)?;
+                let sp = speaker::russian_subject_to_the_end(text, cue.range.clone(), s.end)
+                    .or_else(|| speaker::after_closed(text, cue.range.end, s.end))?;
                 // "Ivanka Trump, the nominee's daughter, noted the rule": a
                 // name set off by a comma opens a subject, not a clause.
                 let head = &text[s.start..s.start + comma.len()];
@@ -698,6 +699,9 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
             reported_quote(text, s.end - rest.len()..s.end, cue, sp)
         }
         CueClass::Verb | CueClass::ThatVerb => {
+            if inverted_russian(text, s.clone(), cue) {
+                return None;
+            }
             let (sp, _) = speaker::before(text, s.start, cue.range.start)?;
             if addresses_the_reader(&text[sp.clone()])
                 || credits_a_republication(&text[sp.clone()], &text[cue.range.clone()])
@@ -725,6 +729,19 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
             reported_quote(text, start..s.end, cue, sp)
         }
     }
+}
+
+/// Whether a Russian verb after a comma takes its subject after it and
+/// reports the clause before it ("…, сообщили в представительстве ДНР в
+/// Совместном центре по контролю и координации."): with no "что" after it,
+/// the words that follow are that subject, not a clause it reports.
+fn inverted_russian(text: &str, s: Range<usize>, cue: &CueMatch) -> bool {
+    text[..cue.range.start].trim_end().ends_with(',')
+        && speaker::is_russian_word(&text[cue.range.clone()])
+        && !text[cue.range.end..s.end]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "что")
+        && speaker::opens_noun_phrase(text, cue.range.end..s.end)
 }
 
 /// The reader addressed before an English cue: "You also agree to this

@@ -535,13 +535,14 @@ pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
     let Some(first) = first_word(text, r.start, r.end) else {
         return false;
     };
-    let word = &text[first];
+    let word = &text[first.clone()];
     // "l’Arcom", "l'organisation": an elided article is one piece with its
     // noun.
     let elided_article = ["l'", "l’", "L'", "L’"].iter().any(|a| word.starts_with(a));
     word.chars().next().is_some_and(char::is_uppercase)
         || elided_article
         || is_pronoun(word)
+        || opens_russian_noun_phrase(text, word, first.end, r.end)
         || matches!(
             word,
             "the"
@@ -579,6 +580,145 @@ pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
                 | "certains"
                 | "certaines"
         )
+}
+
+/// Russian has no articles: a lowercase word opens a noun phrase unless it
+/// is a function word ("сообщает оборонное ведомство", "отметил эксперт",
+/// not "заявил, что …"). "в" opens one when an institution follows, named
+/// or not ("сообщили в пресс-службе ведомства", "заявили в Кремле"), and
+/// not a time ("сообщили в понедельник").
+fn opens_russian_noun_phrase(text: &str, word: &str, word_end: usize, hi: usize) -> bool {
+    if !word.starts_with(|c: char| matches!(c, 'а'..='я' | 'ё')) {
+        return false;
+    }
+    if matches!(word, "в" | "во") {
+        return first_word(text, word_end, hi).is_some_and(|next| {
+            let next = &text[next];
+            next.starts_with(char::is_uppercase) || is_russian_institution(next)
+        });
+    }
+    !matches!(
+        word,
+        "что"
+            | "чтобы"
+            | "как"
+            | "когда"
+            | "если"
+            | "будто"
+            | "и"
+            | "а"
+            | "но"
+            | "или"
+            | "не"
+            | "ни"
+            | "ли"
+            | "же"
+            | "бы"
+            | "это"
+            | "то"
+            | "так"
+            | "также"
+            | "тоже"
+            | "уже"
+            | "еще"
+            | "ещё"
+            | "о"
+            | "об"
+            | "обо"
+            | "по"
+            | "на"
+            | "с"
+            | "со"
+            | "к"
+            | "ко"
+            | "от"
+            | "до"
+            | "из"
+            | "за"
+            | "для"
+            | "при"
+            | "под"
+            | "над"
+            | "у"
+            | "после"
+            | "ранее"
+            | "сегодня"
+            | "вчера"
+    )
+}
+
+/// Whether `word` is written in Russian letters.
+pub(crate) fn is_russian_word(word: &str) -> bool {
+    word.starts_with(|c: char| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+}
+
+/// Words of a Russian subject closing its sentence after the verb, at most:
+/// services are named at length ("сообщили в представительстве ДНР в
+/// Совместном центре по контролю и координации").
+const MAX_RUSSIAN_SUBJECT_WORDS: usize = 16;
+
+/// The subject after a Russian verb that closes the sentence, up to a comma
+/// ("…, сообщили в пресс-службе ведомства.", "…, заявил глава МИД Сергей
+/// Лавров, выступая …"). [`after_closed`] stops at the "в" of a second
+/// complement ("в представительстве ДНР в Совместном центре …").
+pub(crate) fn russian_subject_to_the_end(
+    text: &str,
+    cue: Range<usize>,
+    hi: usize,
+) -> Option<Range<usize>> {
+    if !is_russian_word(text.get(cue.clone())?) {
+        return None;
+    }
+    let tail = text.get(cue.end..hi)?;
+    // "сообщает РБК-Украина со ссылкой на Reuters": the relay speaks.
+    let end = cue.end
+        + [tail.find(','), tail.find(" со ссылкой")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(tail.len());
+    let r = crate::marks::trim_range(text, cue.end..end);
+    let r = r.start..r.start + text[r.clone()].trim_end_matches(['.', '!', '?', ' ']).len();
+    (!r.is_empty()
+        && word_count(text, r.clone()) <= MAX_RUSSIAN_SUBJECT_WORDS
+        && opens_noun_phrase(text, r.clone()))
+    .then_some(r)
+}
+
+/// Russian nouns of services and institutions, in the locative that "в"
+/// takes ("в пресс-службе", "в министерстве", "в посольстве").
+fn is_russian_institution(word: &str) -> bool {
+    [
+        "пресс-служб",
+        "пресс-центр",
+        "представительств",
+        "министерств",
+        "ведомств",
+        "штаб",
+        "оперштаб",
+        "генштаб",
+        "администрац",
+        "правительств",
+        "посольств",
+        "мэрии",
+        "аппарат",
+        "офис",
+        "департамент",
+        "управлени",
+        "командовани",
+        "комитет",
+        "совет",
+        "прокуратур",
+        "полиции",
+        "компании",
+        "организации",
+        "агентств",
+        "минобороны",
+        "минздрав",
+        "мид",
+    ]
+    .iter()
+    .any(|stem| word.starts_with(stem))
 }
 
 /// Number of words in `text[r]`.

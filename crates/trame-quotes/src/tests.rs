@@ -288,6 +288,54 @@ fn russian_direct_and_reported() {
 }
 
 #[test]
+fn russian_verb_after_a_comma_takes_its_subject_after_it() {
+    // Articles 2471 and 24174: the subject after the verb speaks, lowercase
+    // ("оборонное ведомство") or a service in the locative, however long;
+    // read the other way round, the subject was the reported clause and the
+    // clause its speaker.
+    let q = one(
+        "Российская авиация поразила 47 районов сосредоточения войск, сообщает оборонное ведомство.",
+        "ru",
+    );
+    assert_eq!(
+        q.0,
+        "Российская авиация поразила 47 районов сосредоточения войск"
+    );
+    assert_eq!(q.2, some("оборонное ведомство"));
+    let q = one(
+        "Вооруженные силы Украины стреляли по заводу в Донецке, сообщили в представительстве ДНР в Совместном центре по контролю и координации (СЦКК).",
+        "ru",
+    );
+    assert_eq!(q.0, "Вооруженные силы Украины стреляли по заводу в Донецке");
+    assert_eq!(
+        q.2,
+        some("в представительстве ДНР в Совместном центре по контролю и координации (СЦКК)")
+    );
+    let q = one(
+        "Военные обстреляли Донецк из артиллерии, сообщили в пресс-службе ведомства.",
+        "ru",
+    );
+    assert_eq!(q.2, some("в пресс-службе ведомства"));
+    // A time after "в" is no service; "что" after the verb reports what
+    // follows it.
+    let found = show(
+        "Военные обстреляли Донецк, сообщили в понедельник вечером местные жители и журналисты.",
+        "ru",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.2.as_deref() != Some("в понедельник")),
+        "{found:?}"
+    );
+    let q = one(
+        "Песков, пресс-секретарь президента, заявил, что переговоры продолжатся.",
+        "ru",
+    );
+    assert_eq!(q.0, "переговоры продолжатся");
+}
+
+#[test]
 fn schema_offsets_are_code_points() {
     let text = "« Été », a-t-elle dit. Selon lui, les prix vont baisser cette année.";
     let seg = trame_text::segment::segment(text, Some("fr"));
