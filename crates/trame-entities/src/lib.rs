@@ -240,6 +240,13 @@ impl EntityStage {
             lang.as_deref(),
             &mut mentions,
         );
+        unlink_other_countries_institutions(
+            &self.kb,
+            &tokens,
+            &words,
+            lang.as_deref(),
+            &mut mentions,
+        );
         self.hashtag_mentions(&tokens, &words, &covered, lang.as_deref(), &mut mentions);
         site_mentions(&doc.text, index, &tokens, &words, &covered, &mut mentions);
         self.lowercase_names
@@ -1476,6 +1483,40 @@ fn reshape_tagged(
         }
     }
     reshaped
+}
+
+/// "австралийское минобороны": the KB reads a bare "Минобороны" as
+/// Russia's, but a lowercase country adjective right before it names
+/// another country's. An institution of one country that another country's
+/// adjective opens is left unlinked.
+fn unlink_other_countries_institutions(
+    kb: &Kb,
+    tokens: &[Span],
+    words: &[&str],
+    lang: Option<&str>,
+    mentions: &mut [Mention<'_>],
+) {
+    for m in mentions.iter_mut() {
+        let Some(country) = m.link.and_then(|entry| entry.country.as_deref()) else {
+            continue;
+        };
+        let first = token_at(tokens, m.span.start);
+        let Some(adjective) = first.checked_sub(1).and_then(|i| words.get(i)) else {
+            continue;
+        };
+        if !adjective.starts_with(char::is_lowercase) {
+            continue;
+        }
+        let demonym_of: Vec<&str> = kb
+            .lookup(adjective, lang)
+            .into_iter()
+            .filter(|found| found.is_demonym())
+            .map(|found| found.entry.id.as_str())
+            .collect();
+        if !demonym_of.is_empty() && !demonym_of.contains(&country) {
+            m.link = None;
+        }
+    }
 }
 
 /// Index of the token that holds code point `at` (tokens sorted, disjoint).

@@ -1766,3 +1766,21 @@ fn a_common_word_opening_a_sentence_and_speaking_is_the_organisation() {
         dump(&doc)
     );
 }
+
+#[test]
+fn another_country_s_adjective_unlinks_a_national_institution() {
+    // Article 24109: "украинский МИД" is Ukraine's, not the Russian
+    // ministry the KB reads in a bare "МИД".
+    let doc = annotated(
+        "Государство послало протестную ноту в украинский МИД и отозвало посла.",
+        "ru",
+    );
+    assert_eq!(entity_of(&doc, "МИД").name, "МИД", "{:?}", dump(&doc));
+    let doc = annotated("Государство послало протестную ноту в российский МИД.", "ru");
+    assert_eq!(
+        entity_of(&doc, "МИД").name,
+        "Ministry of Foreign Affairs of Russia",
+        "{:?}",
+        dump(&doc)
+    );
+}
