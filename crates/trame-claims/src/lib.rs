@@ -13,4 +13,6 @@ pub mod sources;
 pub use claims::{extract_claims, extract_claims_indexed};
 pub use hedges::find_hedges;
 pub use quantities::{find_quantities, FoundQuantity};
-pub use sources::{attribute_sources, find_source, phrase_kind, Attribution, FoundSource};
+pub use sources::{
+    attribute_sources, find_source, phrase_kind, speaker_description_kind, Attribution, FoundSource,
+};

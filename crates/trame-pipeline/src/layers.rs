@@ -2769,11 +2769,20 @@ pub fn add_claims(
         doc.meta.language.as_deref(),
     );
     let mentions = MentionIndex::new(doc);
-    // Quotes whose speaker is unnamed words, once for all claims.
-    let unnamed: Vec<bool> = doc
+    // What the words of a speaker with no entity name, once for all claims.
+    let worded: Vec<Option<trame_doc::SourceKind>> = doc
         .quotes
         .iter()
-        .map(|q| q.speaker.is_none() && names_unnamed(q.speaker_text.as_deref()))
+        .map(|q| {
+            q.speaker
+                .is_none()
+                .then(|| {
+                    q.speaker_text
+                        .as_deref()
+                        .and_then(trame_claims::speaker_description_kind)
+                })
+                .flatten()
+        })
         .collect();
     for claim in &mut claims {
         let span = Span::new(claim.start, claim.end);
@@ -2786,8 +2795,9 @@ pub fn add_claims(
             .collect();
         // The quote layer finds speakers better than sentence-level cues: a
         // quote whose cue lies in the claim and whose speaker is a known
-        // entity, or unnamed words ("a indiqué une source citée par Le
-        // Figaro"), gives the claim's source. Anonymous and document
+        // entity, or words that name a source ("a indiqué une source citée
+        // par Le Figaro", "…, the ministry said", "the report says"), gives
+        // the claim's source. Anonymous and document
         // sources are specific findings of the claim layer and stay, unless
         // they are a bare organisation noun the quote layer resolved to the
         // organisation named before ("The newspaper added that …" after The
@@ -2823,30 +2833,43 @@ pub fn add_claims(
         let attributed = doc
             .quotes
             .iter()
-            .zip(&unnamed)
+            .zip(&worded)
             .filter(|(q, _)| replaceable(q))
-            .find(|&(q, &unnamed)| {
+            .find(|&(q, worded)| {
                 let cue_inside = q.cue.as_ref().is_some_and(|c| span.contains(c.span()));
                 // Whole but for the quotation marks around it.
                 let inside = q.end.min(span.end).saturating_sub(q.start.max(span.start));
                 let holds_claim = unsourced
                     && q.kind == trame_doc::QuoteKind::Direct
                     && inside * 10 >= (span.end - span.start) * 9;
-                (q.speaker.is_some() || unnamed) && (cue_inside || holds_claim)
+                // Words naming a source stand in for the claim layer's own
+                // only where it has none, or took a word of what is said for
+                // it ("Donetsk" in "Ukrainian forces shelled Donetsk, the
+                // ministry said").
+                let words_stand = match worded {
+                    Some(trame_doc::SourceKind::Anonymous) => true,
+                    Some(_) => {
+                        unsourced
+                            || source_words.is_some_and(|w| Span::new(q.start, q.end).contains(w))
+                    }
+                    None => false,
+                };
+                (q.speaker.is_some() || words_stand) && (cue_inside || holds_claim)
             });
-        if let Some((quote, &unnamed)) = attributed {
+        if let Some((quote, &worded)) = attributed {
+            let kind = worded.unwrap_or(trame_doc::SourceKind::Named);
             claim.source = trame_doc::ClaimSource {
-                kind: if unnamed {
-                    trame_doc::SourceKind::Anonymous
-                } else {
-                    trame_doc::SourceKind::Named
-                },
+                kind,
                 entity: quote.speaker.clone(),
                 start: quote.speaker_span.map(|s| s.start),
                 end: quote.speaker_span.map(|s| s.end),
                 text: quote.speaker_text.clone(),
             };
-            continue;
+            // Words that name a source without an entity ("the ministry")
+            // are linked below, as the claim layer's own would be.
+            if quote.speaker.is_some() || kind != trame_doc::SourceKind::Named {
+                continue;
+            }
         }
         if let (Some(s), Some(e)) = (claim.source.start, claim.source.end) {
             // "I4CE" carried over from an earlier sentence: a name the tagger
@@ -4019,6 +4042,58 @@ mod tests {
             claim.source.kind,
             trame_doc::SourceKind::Anonymous,
             "{claim:#?}"
+        );
+    }
+
+    #[test]
+    fn a_service_the_quote_layer_finds_speaks_for_the_claim() {
+        // Article 754111899 and 2471: the claim layer read a word of what
+        // is said ("Zaire", "Donetsk") as the source; the quote layer's
+        // speaker, a service with no name, is the claim's source.
+        for (text, said, source) in [
+            (
+                "Medical teams have taken five samples and two tested positive for the Zaire \
+                 strain of the virus, the ministry said in a statement.",
+                "five samples",
+                "ministry",
+            ),
+            (
+                "Украинские военные выпустили шесть снарядов по Донецку, сообщили в \
+                 пресс-службе ведомства.",
+                "шесть снарядов",
+                "пресс-службе ведомства",
+            ),
+        ] {
+            let doc = analyze_text(text);
+            let claim = doc
+                .claims
+                .iter()
+                .find(|c| doc.slice(Span::new(c.start, c.end)).contains(said))
+                .unwrap_or_else(|| panic!("{:#?}", doc.claims));
+            assert_eq!(
+                claim.source.kind,
+                trame_doc::SourceKind::Named,
+                "{claim:#?}"
+            );
+            assert!(
+                claim
+                    .source
+                    .text
+                    .as_deref()
+                    .is_some_and(|t| t.contains(source)),
+                "{claim:#?}"
+            );
+        }
+        // Words a misread clause gave the quote stand for nothing.
+        let doc = analyze_text(
+            "Video was also captured showing dozens of people waiting for 12 trains in the city.",
+        );
+        assert!(
+            doc.claims
+                .iter()
+                .all(|c| c.source.kind != trame_doc::SourceKind::Named),
+            "{:#?}",
+            doc.claims
         );
     }
 
