@@ -703,7 +703,8 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
                 return None;
             }
             let (sp, _) = speaker::before(text, s.start, cue.range.start)?;
-            if addresses_the_reader(&text[sp.clone()])
+            if shows_rather_than_says(&text[sp.clone()], &text[cue.range.end..s.end])
+                || addresses_the_reader(&text[sp.clone()])
                 || credits_a_republication(&text[sp.clone()], &text[cue.range.clone()])
             {
                 return None;
@@ -731,17 +732,47 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
     }
 }
 
-/// Whether a Russian verb after a comma takes its subject after it and
-/// reports the clause before it ("…, сообщили в представительстве ДНР в
+/// Whether a Russian verb after a comma or a topic takes its subject after
+/// it and reports the clause before it ("…, сообщили в представительстве ДНР в
 /// Совместном центре по контролю и координации."): with no "что" after it,
 /// the words that follow are that subject, not a clause it reports.
 fn inverted_russian(text: &str, s: Range<usize>, cue: &CueMatch) -> bool {
-    text[..cue.range.start].trim_end().ends_with(',')
+    let lead = &text[s.start..cue.range.start];
+    // "О надвигающемся кризисе говорит мэр Варшавы …", "о которых не раз
+    // говорили эксперты": a clause opening on its topic inverts too.
+    let clause = lead.rsplit(',').next().unwrap_or(lead);
+    let on_a_topic = clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "о" | "об" | "обо" | "О" | "Об" | "Обо"));
+    (lead.trim_end().ends_with(',') || on_a_topic)
         && speaker::is_russian_word(&text[cue.range.clone()])
         && !text[cue.range.end..s.end]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w == "что")
         && speaker::opens_noun_phrase(text, cue.range.end..s.end)
+}
+
+/// "Такая позиция говорит о том, что …", "Такое мнение говорит не о
+/// большом уме": what a demonstrative takes up "speaks of" something it
+/// shows; no one says it.
+fn shows_rather_than_says(speaker: &str, after_cue: &str) -> bool {
+    let demonstrative = speaker.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "это"
+                | "эта"
+                | "этот"
+                | "эти"
+                | "такая"
+                | "такое"
+                | "такой"
+                | "такие"
+                | "подобное"
+        )
+    });
+    let after = after_cue.trim_start();
+    demonstrative && (after.starts_with("о ") || after.starts_with("не о "))
 }
 
 /// The reader addressed before an English cue: "You also agree to this

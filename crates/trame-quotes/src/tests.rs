@@ -333,6 +333,25 @@ fn russian_verb_after_a_comma_takes_its_subject_after_it() {
         "ru",
     );
     assert_eq!(q.0, "переговоры продолжатся");
+    // A clause opening on its topic inverts as well (articles 2435, 2413).
+    for text in [
+        "О надвигающемся кризисе с мигрантами говорит мэр Варшавы Рафал Тшасковский.",
+        "В этом плане много дыр, о которых не раз говорили толковые эксперты.",
+    ] {
+        let found = show(text, "ru");
+        assert!(
+            found
+                .iter()
+                .all(|q| !q.0.contains("мэр") && !q.0.contains("эксперты")),
+            "{found:?}"
+        );
+    }
+    // What a demonstrative "speaks of", it shows (article 24170).
+    let found = show(
+        "Такая позиция говорит о том, что Кремль рассчитывает на свою способность.",
+        "ru",
+    );
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
