@@ -1776,7 +1776,10 @@ fn another_country_s_adjective_unlinks_a_national_institution() {
         "ru",
     );
     assert_eq!(entity_of(&doc, "МИД").name, "МИД", "{:?}", dump(&doc));
-    let doc = annotated("Государство послало протестную ноту в российский МИД.", "ru");
+    let doc = annotated(
+        "Государство послало протестную ноту в российский МИД.",
+        "ru",
+    );
     assert_eq!(
         entity_of(&doc, "МИД").name,
         "Ministry of Foreign Affairs of Russia",
