@@ -1495,8 +1495,8 @@ pub fn add_quotes(
         quoted: &quoted,
     };
     for quote in &mut quotes {
+        take_up_relative_antecedent(ctx, quote);
         if french {
-            take_up_relative_antecedent(ctx, quote);
             take_up_titled_subject(ctx, quote);
         }
         // A person right before "… :" introduces the quote that follows,
@@ -1805,10 +1805,12 @@ fn take_up_relative_antecedent(ctx: QuoteContext<'_>, quote: &mut trame_doc::Quo
     let (Some(span), Some(phrase)) = (quote.speaker_span, quote.speaker_text.as_deref()) else {
         return;
     };
-    if !trame_quotes::is_french_relative_pronoun(phrase)
-        || mentions
-            .named_right_before(doc, index, span.start)
-            .is_some()
+    let Some(lang) = trame_quotes::AntecedentLanguage::of_relative_pronoun(phrase) else {
+        return;
+    };
+    if mentions
+        .named_right_before(doc, index, span.start)
+        .is_some()
     {
         return;
     }
@@ -1819,7 +1821,7 @@ fn take_up_relative_antecedent(ctx: QuoteContext<'_>, quote: &mut trame_doc::Quo
     if lo >= hi {
         return;
     }
-    let Some(phrase) = trame_quotes::relative_antecedent(&doc.text[lo..hi]) else {
+    let Some(phrase) = trame_quotes::relative_antecedent(&doc.text[lo..hi], lang) else {
         return;
     };
     let antecedent = Span::new(index.char(lo + phrase.start), index.char(lo + phrase.end));

@@ -57,7 +57,7 @@ pub use error::QuotesError;
 pub use gender::{gender_before, name_gender, pronoun_gender, Gender};
 pub use lexicon::{has_speech_gerund, is_french_object_determiner, is_third_person_pronoun};
 pub use polnear::{eval_polnear, polnear_errors, PolnearReport, Scores};
-pub use speaker::{is_french_relative_pronoun, relative_antecedent};
+pub use speaker::{is_french_relative_pronoun, relative_antecedent, AntecedentLanguage};
 
 use lexicon::{lexicon, CueClass, CueMatch, Lexicon};
 use marks::{find_marked, trim_range, MarkedQuote};

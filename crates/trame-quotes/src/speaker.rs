@@ -760,17 +760,55 @@ pub fn is_french_relative_pronoun(word: &str) -> bool {
     )
 }
 
+/// The language of the noun phrase a relative pronoun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AntecedentLanguage {
+    French,
+    English,
+}
+
+impl AntecedentLanguage {
+    /// The language of a speaker phrase that is a relative pronoun:
+    /// "qui", "lesquels" or "who".
+    pub fn of_relative_pronoun(word: &str) -> Option<AntecedentLanguage> {
+        if is_french_relative_pronoun(word) {
+            Some(AntecedentLanguage::French)
+        } else if word.eq_ignore_ascii_case("who") {
+            Some(AntecedentLanguage::English)
+        } else {
+            None
+        }
+    }
+}
+
 /// Longest noun phrase a relative pronoun is taken to stand for, in words.
 const MAX_ANTECEDENT_WORDS: usize = 12;
 
-/// The byte range of the French noun phrase that ends `before`, the text of
-/// a sentence up to a relative pronoun: "un haut fonctionnaire américain"
-/// in "… rédigé par un haut fonctionnaire américain, qui", "les chefs de la
-/// diplomatie du G7" before "(États-Unis, Japon…), lesquels". The phrase
-/// starts at a determiner, or is a run of capitalised words; "de", "du" and
-/// "des" link a complement to the noun before them, so the phrase goes on
-/// leftwards across them. `None` when no such phrase ends there.
-pub fn relative_antecedent(before: &str) -> Option<Range<usize>> {
+/// The byte range of the noun phrase that ends `before`, the text of a
+/// sentence up to a relative pronoun: "un haut fonctionnaire américain" in
+/// "… rédigé par un haut fonctionnaire américain, qui", "les chefs de la
+/// diplomatie du G7" before "(États-Unis, Japon…), lesquels", "the woman"
+/// before "who accused". The phrase starts at a determiner, or is a run of
+/// capitalised words; "de", "du", "des" and "of" link a complement to the
+/// noun before them, so the phrase goes on leftwards across them. `None`
+/// when no such phrase ends there.
+pub fn relative_antecedent(before: &str, lang: AntecedentLanguage) -> Option<Range<usize>> {
+    let english = lang == AntecedentLanguage::English;
+    let is_determiner = |w: &str| {
+        if english {
+            is_english_antecedent_determiner(w)
+        } else {
+            is_antecedent_determiner(w)
+        }
+    };
+    let ends = |w: &str| {
+        if english {
+            ends_english_antecedent(w)
+        } else {
+            ends_antecedent(w)
+        }
+    };
+    let is_linker = |w: &str| matches!(w, "de" | "d'" | "d’" | "of");
     let end = trimmed_end(before);
     let words = elided_words(&before[..end]);
     let lower = |i: usize| before[words[i].clone()].to_lowercase();
@@ -782,26 +820,26 @@ pub fn relative_antecedent(before: &str) -> Option<Range<usize>> {
             break;
         }
         let w = lower(i);
-        if w.ends_with([',', ';', ':', '.', '»', '«', '"', '(', ')']) || ends_antecedent(&w) {
+        if w.ends_with([',', ';', ':', '.', '»', '«', '"', '(', ')']) || ends(&w) {
             closed = true;
             break;
         }
-        if is_antecedent_determiner(&w) {
+        if is_determiner(&w) {
             phrase_start = Some(words[i].start);
-            // "la diplomatie du G7", "les critiques des chefs": the phrase
-            // is the complement of a noun further left.
+            // "la diplomatie du G7", "les critiques des chefs", "one of the
+            // critics": the phrase is the complement of a noun further left.
             let linked = i > 0 && {
                 let previous = lower(i - 1);
-                matches!(previous.as_str(), "de" | "d'" | "d’")
+                is_linker(&previous)
                     || (matches!(w.as_str(), "du" | "des")
-                        && !ends_antecedent(&previous)
+                        && !ends(&previous)
                         && !previous.ends_with([',', ';', ':', '.']))
             };
             if !linked {
                 closed = true;
                 break;
             }
-        } else if matches!(w.as_str(), "de" | "d'" | "d’") {
+        } else if is_linker(&w) {
             all_capitalised = false;
         } else if before[words[i].clone()].starts_with(char::is_uppercase) {
             // A name with no determiner: "Pierre Dupont, qui".
@@ -816,7 +854,16 @@ pub fn relative_antecedent(before: &str) -> Option<Range<usize>> {
         }
     }
     let start = phrase_start.filter(|_| closed)?;
-    (start < end).then_some(start..end)
+    // An English description that holds a name is read as that name ("an
+    // Arizona man", "the Clinton case", "one of Judge Kavanaugh’s fiercest
+    // critics"): only unnamed ones stand for "who" ("the same woman",
+    // "Prosecutors").
+    let named = english
+        && before[start..end]
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+    (start < end && !named).then_some(start..end)
 }
 
 /// The words of `text` left to right, an elided determiner or conjunction
@@ -884,6 +931,68 @@ fn is_antecedent_determiner(word: &str) -> bool {
             | "certains"
             | "certaines"
             | "quelques"
+    )
+}
+
+fn is_english_antecedent_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "one"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "some"
+            | "several"
+            | "many"
+            | "two"
+            | "three"
+    )
+}
+
+/// English words no noun phrase before "who" runs across.
+fn ends_english_antecedent(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "for"
+            | "with"
+            | "to"
+            | "from"
+            | "at"
+            | "in"
+            | "on"
+            | "into"
+            | "against"
+            | "among"
+            | "about"
+            | "after"
+            | "before"
+            | "like"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "that"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
     )
 }
 

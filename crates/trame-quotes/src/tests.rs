@@ -1115,8 +1115,10 @@ fn making_someone_say_names_the_speaker() {
 
 #[test]
 fn relative_pronouns_stand_for_the_noun_phrase_before_them() {
-    use crate::speaker::relative_antecedent;
-    let phrase = |before: &str| relative_antecedent(before).map(|r| before[r].to_string());
+    use crate::speaker::{relative_antecedent, AntecedentLanguage};
+    let phrase = |before: &str| {
+        relative_antecedent(before, AntecedentLanguage::French).map(|r| before[r].to_string())
+    };
     assert_eq!(
         phrase(
             "Pékin a rejeté les critiques des chefs de la diplomatie du G7 (États-Unis, Japon), "
@@ -1144,6 +1146,32 @@ fn relative_pronouns_stand_for_the_noun_phrase_before_them() {
     // No noun phrase ends there.
     assert_eq!(phrase("C'est lui "), None);
     assert_eq!(phrase(""), None);
+    // English, before "who" (articles 779394730, 770914283, 797282025).
+    let english = |before: &str| {
+        relative_antecedent(before, AntecedentLanguage::English).map(|r| before[r].to_string())
+    };
+    assert_eq!(
+        english("More, from Fox News: The woman ").as_deref(),
+        Some("The woman")
+    );
+    assert_eq!(
+        english("Senator Mazie Hirono (D-Hawaii), one of Judge Kavanaugh’s fiercest critics ")
+            .as_deref(),
+        None
+    );
+    assert_eq!(
+        english("It was first reported by a senior official ").as_deref(),
+        Some("a senior official")
+    );
+    assert_eq!(
+        english("The article quoted one of the officials ").as_deref(),
+        Some("one of the officials")
+    );
+    assert_eq!(english("I laughed with those ").as_deref(), Some("those"));
+    assert_eq!(
+        english("(CNN) Douglas Haig, an Arizona man ").as_deref(),
+        None
+    );
 }
 
 #[test]
