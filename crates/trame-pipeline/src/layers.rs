@@ -99,13 +99,17 @@ impl MentionIndex {
     /// holding it) after an article of `gender`: what "elle" stands for when
     /// no person of that gender is near ("La Ligue pour la Protection des
     /// Oiseaux se dit … Elle précise …"). French articles only mark it.
+    /// With no gender, what the English "it" stands for: an established
+    /// organisation opening either sentence bare, after "the" or inside a
+    /// quotation mark ("“WHO is working closely with the government …,” it
+    /// said").
     fn organisation_subject(
         &self,
         doc: &Document,
         index: &TextIndex,
         sentences: &[Range<usize>],
         pos: usize,
-        gender: trame_quotes::Gender,
+        gender: Option<trame_quotes::Gender>,
     ) -> Option<usize> {
         let current = sentence_index(index, sentences, pos);
         let candidates = [current.checked_sub(1), Some(current)];
@@ -118,6 +122,15 @@ impl MentionIndex {
                 return None;
             }
             let article = doc.text[sentence.start..index.byte(m.start)].trim();
+            let Some(gender) = gender else {
+                // One the KB knows or the article names again: a name met
+                // once is as often a thing the tagger took for one ("The
+                // Progress MS-04 cargo craft broke up …").
+                let entity = &doc.entities[e];
+                let established = entity.kb_id.is_some() || entity.mentions.len() > 1;
+                let opens = matches!(article, "" | "The" | "the" | "“" | "\"");
+                return (opens && established).then_some(e);
+            };
             let marked = match article {
                 "La" | "la" => trame_quotes::Gender::Female,
                 "Le" | "le" => trame_quotes::Gender::Male,
@@ -1101,6 +1114,38 @@ fn names_unnamed(speaker_words: Option<&str>) -> bool {
     speaker_words.and_then(trame_claims::phrase_kind) == Some(trame_doc::SourceKind::Anonymous)
 }
 
+/// English verbs by which an organisation speaks ("it said", "it added in
+/// a statement").
+fn is_english_verb_of_saying(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "stated"
+            | "states"
+            | "announced"
+            | "announces"
+            | "wrote"
+            | "writes"
+            | "tweeted"
+            | "reported"
+            | "reports"
+            | "noted"
+            | "notes"
+            | "claimed"
+            | "claims"
+            | "warned"
+            | "explained"
+            | "confirmed"
+            | "denied"
+            | "argued"
+            | "insisted"
+            | "told"
+    )
+}
+
 /// Whether an unnamed speaker's description names several people: "un
 /// porte-parole", "a government spokesman" and "the spokesman" name one;
 /// "des sources", "health officials" and "the officials" several.
@@ -1541,7 +1586,13 @@ pub fn add_quotes(
                         .antecedent(doc, index, &quoted, previous, span.start, &fits)
                         .or_else(|| {
                             gender.and_then(|g| {
-                                mentions.organisation_subject(doc, index, sentences, span.start, g)
+                                mentions.organisation_subject(
+                                    doc,
+                                    index,
+                                    sentences,
+                                    span.start,
+                                    Some(g),
+                                )
                             })
                         })
                 })
@@ -1564,6 +1615,23 @@ pub fn add_quotes(
                         .or_else(|| institution_country(doc, kb, phrase))
                     {
                         return Some(e);
+                    }
+                    // "“…,” it said in a statement": the organisation an
+                    // English "it" takes up, for a verb of saying ("it
+                    // seems" and "it appears" say nothing).
+                    if phrase.eq_ignore_ascii_case("it") {
+                        let says = quote.cue.as_ref().is_some_and(|c| {
+                            c.text
+                                .split_whitespace()
+                                .next_back()
+                                .is_some_and(is_english_verb_of_saying)
+                        });
+                        return says
+                            .then(|| {
+                                mentions
+                                    .organisation_subject(doc, index, sentences, span.start, None)
+                            })
+                            .flatten();
                     }
                     // "Jordan Bardella, qui écrivait : « … »": the name the
                     // relative pronoun follows.
@@ -4044,6 +4112,40 @@ mod tests {
             claim.source.kind,
             trame_doc::SourceKind::Anonymous,
             "{claim:#?}"
+        );
+    }
+
+    #[test]
+    fn an_english_it_that_says_is_the_organisation_opening_the_sentence() {
+        // Article 754179642.
+        let text = "Seventeen people have died from Ebola, the health ministry said.\n\n\
+                    \"WHO is working closely with the government of the DRC to scale up its \
+                    operations,\" it said in a statement. It said it had released $1 million \
+                    from an emergency fund. The World Health Organization sent 12 experts.";
+        let doc = analyze_text(text);
+        let who = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "World Health Organization")
+            .unwrap_or_else(|| panic!("{:#?}", doc.entities));
+        let released = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("released"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_eq!(released.speaker.as_ref(), Some(&who.id), "{released:#?}");
+        // "it seems" says nothing, and names no one.
+        let doc = analyze_text(
+            "The World Health Organization met on Monday. It seems the outbreak is over, \
+             the World Health Organization added.",
+        );
+        assert!(
+            doc.quotes
+                .iter()
+                .filter(|q| q.speaker_text.as_deref() == Some("It"))
+                .all(|q| q.speaker.is_none()),
+            "{:#?}",
+            doc.quotes
         );
     }
 
