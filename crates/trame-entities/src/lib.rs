@@ -254,6 +254,7 @@ impl EntityStage {
         if lang.as_deref() == Some("fr") {
             phrases::add_event_mentions(&tokens, &words, &mut mentions);
             phrases::add_organisation_names(&tokens, &words, &mut mentions);
+            phrases::add_bare_institutions(&tokens, &words, &mut mentions);
             phrases::extend_regions(&tokens, &words, &mut mentions);
         }
         let russian = lang.as_deref() == Some("ru");

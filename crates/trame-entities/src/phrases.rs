@@ -470,13 +470,43 @@ fn is_work_noun(word: &str) -> bool {
     )
 }
 
-/// Makes `span` a MISC mention: relabels the unlinked mention of exactly
-/// that span, else puts a new one in place of those it covers.
-fn name_as_misc(mentions: &mut Vec<Mention<'_>>, span: Span) {
+/// Makes `span` a mention labelled `label`: relabels the unlinked mention
+/// of exactly that span, else puts a new one in place of those it covers.
+fn name_as(mentions: &mut Vec<Mention<'_>>, span: Span, label: EntityLabel) {
     match mentions.iter_mut().find(|m| m.span == span) {
-        Some(m) if m.link.is_none() => m.label = EntityLabel::Misc,
+        Some(m) if m.link.is_none() => m.label = label,
         Some(_) => {}
-        None => replace_inside(mentions, span, EntityLabel::Misc, None),
+        None => replace_inside(mentions, span, label, None),
+    }
+}
+
+/// Adds the legislature and the supreme court a French article names bare
+/// ("le Congrès ne peut abdiquer", "les juges de la Cour suprême"): the
+/// tagger reads "Congrès" as an event and leaves "Cour suprême" out, and
+/// the KB links them only with their country. A complement after them
+/// ("le Congrès de Vienne", "la Cour suprême du Canada") makes another name.
+pub(crate) fn add_bare_institutions(
+    tokens: &[Span],
+    words: &[&str],
+    mentions: &mut Vec<Mention<'_>>,
+) {
+    for i in 1..words.len() {
+        let len = match (words[i], words.get(i + 1)) {
+            ("Congrès", _) => 1,
+            ("Cour", Some(&"suprême")) => 2,
+            _ => continue,
+        };
+        let definite = matches!(words[i - 1], "le" | "la" | "du" | "au" | "Le" | "La");
+        let complement = words.get(i + len).is_some_and(|w| {
+            matches!(*w, "de" | "du" | "des" | "d'" | "d’") || w.starts_with(char::is_uppercase)
+        });
+        if definite && !complement {
+            name_as(
+                mentions,
+                Span::new(tokens[i].start, tokens[i + len - 1].end),
+                EntityLabel::Org,
+            );
+        }
     }
 }
 
@@ -512,7 +542,11 @@ pub(crate) fn add_republic_periods(
 ) {
     for (i, pair) in words.windows(2).enumerate() {
         if is_french_ordinal(pair[0]) && text::is_any_case(pair[1], &["république"]) {
-            name_as_misc(mentions, Span::new(tokens[i].start, tokens[i + 1].end));
+            name_as(
+                mentions,
+                Span::new(tokens[i].start, tokens[i + 1].end),
+                EntityLabel::Misc,
+            );
         }
     }
 }
@@ -546,7 +580,7 @@ pub(crate) fn add_scandal_names(
             && stem.chars().all(char::is_alphabetic)
             && !stem.ends_with('s');
         if shaped && (capital_gate || is_known(stem)) {
-            name_as_misc(mentions, span);
+            name_as(mentions, span, EntityLabel::Misc);
         }
     }
 }

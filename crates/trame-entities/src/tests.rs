@@ -1787,3 +1787,32 @@ fn another_country_s_adjective_unlinks_a_national_institution() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_bare_legislature_and_supreme_court_are_organisations() {
+    // Articles 23143 and 23142.
+    let doc = annotated(
+        "La Cour estime que le Congrès ne peut abdiquer sa responsabilité. Les démocrates \
+         ont questionné la légitimité de la Cour suprême.",
+        "fr",
+    );
+    assert_eq!(
+        label_of(&doc, "Congrès"),
+        Some(EntityLabel::Org),
+        "{:?}",
+        dump(&doc)
+    );
+    assert_eq!(
+        label_of(&doc, "Cour suprême"),
+        Some(EntityLabel::Org),
+        "{:?}",
+        dump(&doc)
+    );
+    // Another name with its complement.
+    let doc = annotated("Le Congrès de Vienne redessina l'Europe en 1815.", "fr");
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Congrès"),
+        "{:?}",
+        dump(&doc)
+    );
+}
