@@ -483,8 +483,9 @@ fn name_as(mentions: &mut Vec<Mention<'_>>, span: Span, label: EntityLabel) {
 /// Adds the legislature and the supreme court a French article names bare
 /// ("le Congrès ne peut abdiquer", "les juges de la Cour suprême"): the
 /// tagger reads "Congrès" as an event and leaves "Cour suprême" out, and
-/// the KB links them only with their country. A complement after them
-/// ("le Congrès de Vienne", "la Cour suprême du Canada") makes another name.
+/// the KB links them only with their country. A named complement after
+/// them ("le Congrès de Vienne", "la Cour suprême du Canada") makes another
+/// name; "le Congrès de nos jours" is the legislature.
 pub(crate) fn add_bare_institutions(
     tokens: &[Span],
     words: &[&str],
@@ -497,16 +498,34 @@ pub(crate) fn add_bare_institutions(
             _ => continue,
         };
         let definite = matches!(words[i - 1], "le" | "la" | "du" | "au" | "Le" | "La");
-        let complement = words.get(i + len).is_some_and(|w| {
-            matches!(*w, "de" | "du" | "des" | "d'" | "d’") || w.starts_with(char::is_uppercase)
-        });
-        if definite && !complement {
-            name_as(
-                mentions,
-                Span::new(tokens[i].start, tokens[i + len - 1].end),
-                EntityLabel::Org,
-            );
+        let capitalised = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let complement = capitalised(i + len)
+            || words
+                .get(i + len)
+                .is_some_and(|w| matches!(*w, "de" | "du" | "des" | "d'" | "d’"))
+                && capitalised(i + len + 1);
+        if !definite || complement {
+            continue;
         }
+        let span = Span::new(tokens[i].start, tokens[i + len - 1].end);
+        // "le Congrès de nos jours": the tagger ran the name into the
+        // lowercase words after it.
+        if let Some(m) = mentions
+            .iter_mut()
+            .find(|m| m.span.start == span.start && m.span.end > span.end && m.link.is_none())
+        {
+            let tail = i + len..tokens.partition_point(|t| t.end <= m.span.end);
+            if tail.clone().all(|k| !capitalised(k)) {
+                m.span.end = span.end;
+                m.label = EntityLabel::Org;
+            }
+            continue;
+        }
+        name_as(mentions, span, EntityLabel::Org);
     }
 }
 

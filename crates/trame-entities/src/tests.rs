@@ -1808,6 +1808,13 @@ fn a_bare_legislature_and_supreme_court_are_organisations() {
         "{:?}",
         dump(&doc)
     );
+    let doc = annotated("Les élus du Congrès de nos jours votent sans lire.", "fr");
+    assert_eq!(
+        label_of(&doc, "Congrès"),
+        Some(EntityLabel::Org),
+        "{:?}",
+        dump(&doc)
+    );
     // Another name with its complement.
     let doc = annotated("Le Congrès de Vienne redessina l'Europe en 1815.", "fr");
     assert!(
