@@ -543,23 +543,10 @@ pub(crate) fn opens_noun_phrase(text: &str, r: Range<usize>) -> bool {
         || elided_article
         || is_pronoun(word)
         || opens_russian_noun_phrase(text, word, first.end, r.end)
+        || is_english_determiner(word)
         || matches!(
             word,
-            "the"
-                | "a"
-                | "an"
-                | "another"
-                | "one"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "some"
-                | "several"
-                | "many"
-                | "two"
-                | "three"
+            "another"
                 | "both"
                 | "officials"
                 | "sources"
@@ -934,16 +921,14 @@ fn is_antecedent_determiner(word: &str) -> bool {
     )
 }
 
-fn is_english_antecedent_determiner(word: &str) -> bool {
+/// English determiners and quantifiers that open a noun phrase.
+fn is_english_determiner(word: &str) -> bool {
     matches!(
         word,
-        "one"
-            | "the"
+        "the"
             | "a"
             | "an"
-            | "this"
-            | "these"
-            | "those"
+            | "one"
             | "his"
             | "her"
             | "their"
@@ -955,6 +940,12 @@ fn is_english_antecedent_determiner(word: &str) -> bool {
             | "two"
             | "three"
     )
+}
+
+/// What opens the noun phrase "who" stands for: a determiner, or a
+/// demonstrative ("those who say").
+fn is_english_antecedent_determiner(word: &str) -> bool {
+    is_english_determiner(word) || matches!(word, "this" | "these" | "those")
 }
 
 /// English words no noun phrase before "who" runs across.
