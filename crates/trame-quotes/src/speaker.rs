@@ -281,18 +281,26 @@ fn quoted_name_before(text: &str, ps: &[Piece], end: usize) -> Option<usize> {
     name.then_some(open)
 }
 
+/// Pieces of a clause's opening searched for its verb, commas and
+/// appositions included ("Interrogé lundi, Wang Wenbin, un porte-parole du
+/// ministère chinois des Affaires étrangères, n'a pas …").
+const MAX_CLAUSE_OPENING_PIECES: usize = 30;
+
 /// The subject of the clause before a coordinated cue ("Vietnam is one of
 /// the critics of the plan and has accused …", "Le ministre a visité Kiev et
-/// a déclaré …"): the words that open the clause up to its auxiliary, when
-/// they are a plain phrase. The run right before the coordinator is the
-/// object or the complement of that clause, not its subject.
+/// a déclaré …", "Le ministre ne veut pas … et a souligné"): the words that
+/// open the clause up to its auxiliary or its negation, when they are a
+/// plain phrase, or past an opening participle or adverbial the first
+/// phrase set off by commas, the later ones its appositions. The run right
+/// before the coordinator is the object or the complement of that clause,
+/// not its subject.
 fn first_clause_subject(text: &str, ps: &[Piece]) -> Option<Range<usize>> {
     let word_at = |i: usize| ps.get(i).filter(|p| p.word).map(|p| &text[p.range.clone()]);
     let opening = word_at(0)?.to_lowercase();
     if crate::lexicon::ends_inverted_speaker(&opening) {
         return None;
     }
-    let verb = (1..ps.len().min(MAX_SPEAKER_WORDS + 1)).find(|&i| {
+    let verb = (1..ps.len().min(MAX_CLAUSE_OPENING_PIECES)).find(|&i| {
         let Some(word) = word_at(i) else {
             return false;
         };
@@ -311,13 +319,50 @@ fn first_clause_subject(text: &str, ps: &[Piece]) -> Option<Range<usize>> {
                 };
                 is_french_participle(participle)
             }
-            _ => false,
+            // "ne veut pas", "n'a pas confirmé".
+            _ => {
+                let lower = word.to_lowercase().replace('’', "'");
+                lower == "ne" || lower.starts_with("n'")
+            }
         }
     })?;
-    (0..verb)
-        .all(|i| ps[i].word)
-        .then(|| ps[0].range.start..ps[verb - 1].range.end)
+    if (0..verb).all(|i| ps[i].word) {
+        return (verb <= MAX_SPEAKER_WORDS).then(|| ps[0].range.start..ps[verb - 1].range.end);
+    }
+    if !(0..verb).all(|i| ps[i].word || &text[ps[i].range.clone()] == ",") {
+        return None;
+    }
+    // Set off by commas: a name and its apposition ("Wang Wenbin, un
+    // porte-parole …, n'a pas"), maybe after an opening French participle
+    // ("Interrogé lundi, …"). Other openings ("Contrairement à
+    // l'Allemagne, …", "Of the two, …") are adverbials, not subjects.
+    let phrases: Vec<&[Piece]> = ps[..verb]
+        .split(|p| !p.word)
+        .filter(|phrase| !phrase.is_empty())
+        .collect();
+    let participle = |phrase: &[Piece]| {
+        ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|end| text[phrase[0].range.clone()].ends_with(end))
+    };
+    // Two words at least: "However, …", "Indeed, …" open sentences too.
+    let name = |phrase: &[Piece]| {
+        (2..=MAX_NAME_WORDS).contains(&phrase.len())
+            && phrase
+                .iter()
+                .all(|p| text[p.range.clone()].starts_with(char::is_uppercase))
+    };
+    let at = usize::from(phrases.first().is_some_and(|first| participle(first)));
+    let subject = *phrases.get(at)?;
+    let apposition = phrases.get(at + 1).is_some();
+    if !(name(subject) && apposition) {
+        return None;
+    }
+    Some(subject.first()?.range.start..subject.last()?.range.end)
 }
+
+/// Words of a full name set off by commas before its apposition, at most.
+const MAX_NAME_WORDS: usize = 4;
 
 fn is_french_participle(word: &str) -> bool {
     word.ends_with('é')

@@ -671,6 +671,15 @@ fn the_subject_of_a_coordinated_cue_opens_the_first_clause() {
     let q = one(text, "en");
     assert_eq!(q.0, "the army had gone");
     assert_ne!(q.2, some("The head of"));
+    // A negation opens the first verb too; past an opening participle, a
+    // name set off with its apposition is the subject (article 23211).
+    let text = "Le ministre ne veut pas confirmer la tenue d'exercices et a souligné que la réaction était légitime.";
+    assert_eq!(one(text, "fr").2, some("Le ministre"));
+    let text = "Interrogé lundi, Wang Wenbin, un porte-parole du ministère chinois des Affaires étrangères, n'a pas confirmé la tenue d'exercices mais a souligné que la réaction était légitime.";
+    assert_eq!(one(text, "fr").2, some("Wang Wenbin"));
+    // An adverbial opening is no subject.
+    let text = "Contrairement à l'Allemagne, la Grande-Bretagne n'est pas inondée et a annoncé que les aides baisseraient.";
+    assert_ne!(one(text, "fr").2, some("Contrairement à l'Allemagne"));
 }
 
 #[test]
