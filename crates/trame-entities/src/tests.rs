@@ -1823,3 +1823,18 @@ fn a_bare_legislature_and_supreme_court_are_organisations() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_news_word_capitalised_inside_a_sentence_is_no_name() {
+    // Article 23166: "bête" comes from the newspaper corpora of the common
+    // words; Wikipedia sentences hardly hold it.
+    let doc = annotated(
+        "Ils seront déconnectés à tout moment. La marque de la Bête ? Elle semble plaire.",
+        "fr",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Bête"),
+        "{:?}",
+        dump(&doc)
+    );
+}
