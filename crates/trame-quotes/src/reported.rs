@@ -290,11 +290,12 @@ pub(crate) fn reported_speech(
 }
 
 /// Words between "Об этом" and its verb, at most: a date ("29 апреля"), a
-/// day ("в пятницу"), a pronoun ("он").
-const MAX_ABOUT_THIS_GAP_WORDS: usize = 3;
+/// day ("в пятницу"), a pronoun ("он"), an occasion ("в беседе с ФАН").
+const MAX_ABOUT_THIS_GAP_WORDS: usize = 4;
 
 /// "…. Об этом заявил финский политолог Мика Аалтола в Twitter.", "Это
-/// сказал вице-президент Линдон Джонсон.": a Russian sentence that
+/// сказал вице-президент Линдон Джонсон.", "Эту точку зрения в беседе с ФАН
+/// высказал политолог Валерий Коровин.": a Russian sentence that
 /// attributes the one before it, its speaker after the verb, or before it
 /// as a pronoun ("Об этом он написал в блоге").
 /// Read as any other sentence, "Об этом" was the speaker and the speaker
@@ -309,20 +310,35 @@ fn about_this(
     let lead = sentence.trim_start();
     // "Это сказал X", "Эту информацию подтвердил X": the same with the
     // sentence before as the verb's object.
-    let rest = ["Об этом", "Эту информацию", "Это"]
-        .iter()
-        .find_map(|opening| lead.strip_prefix(opening))?;
+    let rest = [
+        "Об этом",
+        "Эту информацию",
+        "Эту точку зрения",
+        "Такую точку зрения",
+        "Это мнение",
+        "Такое мнение",
+        "Эту позицию",
+        "Такую оценку",
+        "Такой прогноз",
+        "Такой вывод",
+        "Это",
+    ]
+    .iter()
+    .find_map(|opening| lead.strip_prefix(opening))?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
     let after_lead = s.end - rest.len();
+    // A capitalised cue is a noun ("в Послании белорусскому народу").
     let cue = lex
         .cues(text, after_lead, s.end)
         .into_iter()
-        .next()
+        .find(|c| !text[c.range.clone()].starts_with(char::is_uppercase))
         .filter(|c| c.class == CueClass::Verb)?;
-    // "Это говорит о том, что …": this shows that, no one's words.
-    if text[cue.range.end..s.end].trim_start().starts_with("о том") {
+    // "Это говорит о том, что …", "Такое мнение говорит не о большом уме":
+    // this shows something, no one's words.
+    let opening = &lead[..lead.len() - rest.len()];
+    if shows_rather_than_says(opening, &text[cue.range.end..s.end]) {
         return None;
     }
     let gap = text.get(after_lead..cue.range.start)?;
@@ -337,8 +353,15 @@ fn about_this(
             let at = after_lead + (w.as_ptr() as usize - gap.as_ptr() as usize);
             at..at + w.len()
         });
-    let speaker = match pronoun {
-        Some(pronoun) => pronoun,
+    // "Об этом Президент Беларуси Александр Лукашенко заявил сегодня …":
+    // a name opening the gap is the subject before its verb.
+    let named_subject = gap
+        .trim_start()
+        .starts_with(char::is_uppercase)
+        .then(|| crate::marks::trim_range(text, after_lead..cue.range.start))
+        .filter(|r| !r.is_empty() && !text[r.clone()].contains(','));
+    let speaker = match pronoun.or(named_subject) {
+        Some(subject) => subject,
         None => {
             // "сообщает РБК-Украина со ссылкой на Reuters": the relay is
             // the speaker, not its own source.

@@ -1507,6 +1507,41 @@ fn ob_etom_attributes_the_sentence_before_to_the_subject_after_its_verb() {
             .all(|q| q.0 != "Появилась информация о побочных эффектах вакцин"),
         "{found:?}"
     );
+    // A view taken up ("Эту точку зрения", "Такое мнение"), past an
+    // occasion of four words (articles 2453, 24139); a name opening the gap
+    // is the subject (article 2439); a capitalised cue is a noun.
+    let found = show(
+        "Гитлеровцы считали славян низшей расой. Эту точку зрения в беседе с ФАН высказал политолог Валерий Коровин.",
+        "ru",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|q| q.0 == "Гитлеровцы считали славян низшей расой"
+                && q.2.as_deref() == Some("политолог Валерий Коровин")),
+        "{found:?}"
+    );
+    let found = show(
+        "Наши ценности были и останутся незыблемыми. Об этом Президент Беларуси Александр Лукашенко заявил сегодня в Послании белорусскому народу.",
+        "ru",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|q| q.0 == "Наши ценности были и останутся незыблемыми"
+                && q.2.as_deref() == Some("Президент Беларуси Александр Лукашенко")),
+        "{found:?}"
+    );
+    let found = show(
+        "Многие считали, что все закончится за неделю. Такое мнение говорит не о большом уме.",
+        "ru",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.2.as_deref() != Some("не о большом уме")),
+        "{found:?}"
+    );
     // The pronoun itself, not the same letters inside "понедельник".
     let text =
         "Позиция G20 по санкциям не является ключевой. Об этом в понедельник он написал в блоге.";
