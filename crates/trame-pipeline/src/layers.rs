@@ -248,6 +248,59 @@ impl MentionIndex {
             .then_some(e)
     }
 
+    /// The person a Russian role noun takes up, in any case ("По словам
+    /// политолога" after "политолог Валерий Коровин", "Эксперт объяснил"
+    /// after "экономист … эксперт Александр Бунич"): the last person named
+    /// before `pos`, when the text gave that person a noun of the same stem,
+    /// written in lowercase among the few words before one of their
+    /// mentions with no other person between. Anyone named since takes
+    /// the role noun's reference away (an article may call its last expert
+    /// "политолог" whatever role it stated). A plural ("Историки") stands
+    /// for no one person.
+    fn russian_role_holder(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        phrase: &str,
+        pos: usize,
+    ) -> Option<usize> {
+        let noun = phrase.trim().to_lowercase();
+        let cyrillic = !noun.is_empty() && noun.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'));
+        if !cyrillic || noun.ends_with(['ы', 'и']) {
+            return None;
+        }
+        let stem = russian_stem(&noun).filter(|s| s.chars().count() >= MIN_RUSSIAN_ROLE_STEM)?;
+        let persons: Vec<(Span, usize)> = self.mentions
+            [..self.mentions.partition_point(|(m, _)| m.end <= pos)]
+            .iter()
+            .copied()
+            .filter(|&(_, e)| doc.entities[e].label == EntityLabel::Per)
+            .collect();
+        let &(_, last) = persons.last()?;
+        let given = persons.iter().enumerate().any(|(k, &(m, e))| {
+            if e != last {
+                return false;
+            }
+            // The words before this mention, back to the sentence's start
+            // or the person named before it.
+            let from = k.checked_sub(1).map_or(0, |p| index.byte(persons[p].0.end));
+            let before = &doc.text[from.min(index.byte(m.start))..index.byte(m.start)];
+            let clause = before
+                .rsplit(['.', '!', '?', ';', ':', '\n', '»', '«', '"'])
+                .next()
+                .unwrap_or_default();
+            clause
+                .split_whitespace()
+                .rev()
+                .take(ROLE_WORDS_BEFORE + 1)
+                .any(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && russian_stem(w).as_deref() == Some(stem.as_str())
+                })
+        });
+        given.then_some(last)
+    }
+
     /// The person or organisation that a subject's first conjunct names,
     /// when the speaker words at `pos` are its second, unnamed one: "la CGT
     /// et les antifas appellent à …", "Thunberg et d'autres leaders …",
@@ -717,6 +770,23 @@ fn fold_role_phrase(phrase: &str) -> std::borrow::Cow<'_, str> {
         Some((at, len)) => format!("{}premier-ministre{}", &lower[..at], &lower[at + len..]).into(),
         None => phrase.into(),
     }
+}
+
+/// Letters a Russian role noun keeps once its case ending is cut, at
+/// least: "эксперт", "политолог", "мэр" is too short to tell.
+const MIN_RUSSIAN_ROLE_STEM: usize = 4;
+
+/// A Russian noun without its case ending: "политолога", "политологом" and
+/// "политолог" share "политолог".
+fn russian_stem(word: &str) -> Option<String> {
+    const ENDINGS: [&str; 13] = [
+        "ами", "ом", "ем", "ой", "ей", "ам", "ах", "ов", "а", "я", "у", "ю", "е",
+    ];
+    let stem = ENDINGS
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .unwrap_or(word);
+    (!stem.is_empty()).then(|| stem.to_string())
 }
 
 /// Whether two role nouns are the same up to the feminine ("député",
@@ -1647,6 +1717,7 @@ pub fn add_quotes(
                             kb.lookup(word, None).iter().any(|m| m.is_demonym())
                         })
                         .or_else(|| office_holder(doc, kb, &mentions, phrase, span.start))
+                        .or_else(|| mentions.russian_role_holder(doc, index, phrase, span.start))
                         .or_else(|| match anaphor(phrase)? {
                             // "a précisé la députée": the one the text gave
                             // that role last, else the person a pronoun of the
@@ -4146,6 +4217,45 @@ mod tests {
                 .all(|q| q.speaker.is_none()),
             "{:#?}",
             doc.quotes
+        );
+    }
+
+    #[test]
+    fn a_russian_role_noun_in_any_case_is_the_last_person_given_it() {
+        // Article 2453: "политолога" after "политолог Валерий Коровин".
+        let doc = analyze_text(
+            "Эту точку зрения высказал политолог Валерий Коровин.\n\n\
+             По словам политолога, основой нацизма является расовая теория.",
+        );
+        let korovin = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Валерий Коровин")
+            .unwrap_or_else(|| panic!("{:#?}", doc.entities));
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("расовая теория"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_eq!(quote.speaker.as_ref(), Some(&korovin.id), "{quote:#?}");
+        // Anyone named since takes the role noun's reference away.
+        let doc = analyze_text(
+            "Эту точку зрения высказал политолог Валерий Коровин.\n\n\
+             Аналитик Данила Гуреев напомнил о трудностях. «Решения суда \
+             политизированы», — пояснил политолог.",
+        );
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("политизированы"))
+            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        assert_ne!(
+            quote.speaker.as_ref(),
+            doc.entities
+                .iter()
+                .find(|e| e.name == "Валерий Коровин")
+                .map(|e| &e.id),
+            "{quote:#?}"
         );
     }
 
