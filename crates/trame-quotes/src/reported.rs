@@ -179,6 +179,9 @@ fn clause_start(text: &str, cue: &CueMatch, hi: usize) -> usize {
     }
     // Look a few words ahead for the complementizer.
     let mut scan = pos;
+    // "accuse fréquemment Ankara de …", "a dit clairement que …": French
+    // adverbs of manner right after the cue are no part of what is said.
+    let mut after_adverbs = pos;
     for n in 0..7 {
         let Some(w) = speaker::first_word(text, skip_spaces_commas(text, scan, hi), hi) else {
             break;
@@ -187,9 +190,14 @@ fn clause_start(text: &str, cue: &CueMatch, hi: usize) -> usize {
         if is_complementizer(word) {
             return w.end;
         }
+        let manner = is_french_manner_adverb(word);
+        if manner && after_adverbs == scan {
+            after_adverbs = w.end;
+        }
         // "ne croient pas que …": the negation's second word sits
         // between the verb and its complementizer.
-        let adverbial = crate::lexicon::ends_inverted_speaker(word)
+        let adverbial = manner
+            || crate::lexicon::ends_inverted_speaker(word)
             || matches!(word, "pas" | "plus" | "jamais" | "guère" | "not" | "never");
         if n == 0
             && !takes_object(cue_text)
@@ -222,7 +230,49 @@ fn clause_start(text: &str, cue: &CueMatch, hi: usize) -> usize {
             }
         }
     }
-    pos
+    pos.max(after_adverbs)
+}
+
+/// French adverbs of manner that stand between a cue and what it reports
+/// ("accuse fréquemment", "a dit clairement que"). A list: nouns end in
+/// "-ment" as often ("l'ajournement", "le gouvernement").
+fn is_french_manner_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "clairement"
+            | "fréquemment"
+            | "régulièrement"
+            | "fortement"
+            | "vivement"
+            | "fermement"
+            | "ouvertement"
+            | "publiquement"
+            | "officiellement"
+            | "formellement"
+            | "explicitement"
+            | "implicitement"
+            | "directement"
+            | "personnellement"
+            | "également"
+            | "notamment"
+            | "récemment"
+            | "précédemment"
+            | "longuement"
+            | "brièvement"
+            | "simplement"
+            | "franchement"
+            | "sérieusement"
+            | "catégoriquement"
+            | "violemment"
+            | "vigoureusement"
+            | "unanimement"
+            | "solennellement"
+            | "impunément"
+            | "constamment"
+            | "abondamment"
+            | "discrètement"
+            | "immédiatement"
+    )
 }
 
 fn skip_spaces_commas(text: &str, pos: usize, hi: usize) -> usize {

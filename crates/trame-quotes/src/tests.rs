@@ -655,6 +655,24 @@ fn a_clitic_ends_the_subject_of_a_coordinated_verb() {
 }
 
 #[test]
+fn a_french_adverb_after_the_cue_is_no_part_of_what_is_said() {
+    // Articles 23126 and 2339.
+    let q = one(
+        "Athènes accuse fréquemment Ankara d'utiliser les migrants comme une arme.",
+        "fr",
+    );
+    assert_eq!(q.0, "Ankara d'utiliser les migrants comme une arme");
+    let q = one(
+        "Le président a déclaré également que la Russie ne gagnera jamais en Ukraine.",
+        "fr",
+    );
+    assert_eq!(q.0, "la Russie ne gagnera jamais en Ukraine");
+    // A noun in "-ment" is what is said.
+    let q = one("Liz Cheney a demandé l'ajournement des travaux.", "fr");
+    assert_eq!(q.0, "l'ajournement des travaux");
+}
+
+#[test]
 fn the_subject_of_a_coordinated_cue_opens_the_first_clause() {
     // The run before the coordinator is the first clause's object, not its
     // subject.
