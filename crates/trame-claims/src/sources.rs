@@ -107,7 +107,12 @@ pub fn phrase_kind(phrase: &str) -> Option<SourceKind> {
         .find(|&k| a.word(k).is_some_and(is_head))
         .is_some_and(|head| match a.word(head + 1) {
             None => true,
-            Some(next) => HEAD_COMPLEMENTS.contains(&next),
+            // "источник ТАСС": a Russian genitive complement.
+            Some(next) => {
+                HEAD_COMPLEMENTS.contains(&next)
+                    || a.word(head).is_some_and(|w| w.chars().any(is_cyrillic))
+                        && is_name(&a, head + 1)
+            }
         });
     described.then_some(kind)
 }
@@ -1177,6 +1182,11 @@ fn classify(a: &Analysed, toks: Range<usize>) -> Option<FoundSource> {
             let owned = definite
                 && matches!(a.word(k + 1), Some("de" | "du" | "des" | "d" | "l"))
                 && (k + 2..toks.end.min(k + 4)).any(|n| is_name(a, n));
+            // "источник ТАСС", "собеседник РИА Новости": a Russian unnamed
+            // source takes the outlet it spoke to in the genitive, with no
+            // preposition before it.
+            let russian_genitive = !role && w.chars().any(is_cyrillic);
+            let named_after = named_after && !russian_genitive;
             if !named_after && !apposed && !owned && (!role || indefinite || !definite) {
                 return Some(FoundSource {
                     range: whole,
@@ -2012,6 +2022,9 @@ mod tests {
             "ru",
         );
         assert_eq!(anonymous.map(|(kind, _)| kind), Some(Anonymous));
+        // The outlet a source spoke to, in the genitive (article 2483).
+        assert_eq!(phrase_kind("источник ТАСС"), Some(Anonymous));
+        assert_eq!(phrase_kind("представитель МИД Мария Захарова"), Some(Named));
     }
 
     #[test]
