@@ -1520,6 +1520,31 @@ COMPANIES = [
     company("Q7414", "The Walt Disney Company", US, decline=False, en="Walt Disney Company|Disney", fr="Disney|Walt Disney Company|groupe Disney", ru="Disney|Дисней|Walt Disney Company", de="Disney|Walt Disney Company", es="Disney|Walt Disney Company", it="Disney|Walt Disney Company"),
     # Bill Gates's climate fund (its venture arm is the name the press uses as often).
     company(None, "Breakthrough Energy", US, decline=False, en="Breakthrough Energy Ventures", fr="Breakthrough Energy|Breakthrough Energy Ventures", ru="Breakthrough Energy", de="Breakthrough Energy", es="Breakthrough Energy", it="Breakthrough Energy"),
+    # Industrial, energy, car and consumer groups the energy-crisis and sanctions news names.
+    # Left out: "Intel" (English "intel"), "Visa" (a visa), "Suez" (the canal).
+    company(None, "BASF", DE, fr="BASF", ru="BASF|БАСФ", de="BASF", es="BASF", it="BASF"),
+    company(None, "Eni", IT, fr="ENI|Eni", ru="Eni|ENI", de="Eni", es="Eni", it="Eni|ENI"),
+    company(None, "Equinor", fr="Equinor", ru="Equinor|Эквинор", de="Equinor", es="Equinor", it="Equinor"),
+    company(None, "Wintershall Dea", DE, decline=False, en="Wintershall", fr="Wintershall|Wintershall Dea", ru="Wintershall|Wintershall Dea", de="Wintershall|Wintershall Dea", es="Wintershall Dea", it="Wintershall Dea"),
+    company(None, "Siemens Energy", DE, decline=False, fr="Siemens Energy", ru="Siemens Energy", de="Siemens Energy", es="Siemens Energy", it="Siemens Energy"),
+    company(None, "ArcelorMittal", fr="ArcelorMittal", ru="ArcelorMittal", de="ArcelorMittal", es="ArcelorMittal", it="ArcelorMittal"),
+    company(None, "Saint-Gobain", FR, fr="Saint-Gobain", ru="Saint-Gobain|Сен-Гобен", de="Saint-Gobain", es="Saint-Gobain", it="Saint-Gobain"),
+    company(None, "Michelin", FR, fr="Michelin", ru="Michelin|Мишлен", de="Michelin", es="Michelin", it="Michelin"),
+    company(None, "Veolia", FR, fr="Veolia", ru="Veolia", de="Veolia", es="Veolia", it="Veolia"),
+    company(None, "AXA", FR, fr="AXA|Axa", ru="AXA", de="AXA", es="AXA", it="AXA"),
+    company(None, "Kering", FR, fr="Kering", ru="Kering", de="Kering", es="Kering", it="Kering"),
+    company(None, "L'Oréal", FR, fr="L'Oréal", ru="L'Oréal|Л'Ореаль", de="L'Oréal", es="L'Oréal", it="L'Oréal"),
+    company(None, "Vivendi", FR, fr="Vivendi", ru="Vivendi", de="Vivendi", es="Vivendi", it="Vivendi"),
+    company(None, "Volkswagen", DE, en="Volkswagen Group|VW", fr="Volkswagen|groupe Volkswagen", ru="Volkswagen|Фольксваген", de="Volkswagen|VW", es="Volkswagen", it="Volkswagen"),
+    company(None, "Mercedes-Benz Group", DE, decline=False, en="Mercedes-Benz|Daimler", fr="Mercedes-Benz|Daimler", ru="Mercedes-Benz|Daimler|Даймлер", de="Mercedes-Benz|Daimler", es="Mercedes-Benz", it="Mercedes-Benz"),
+    company(None, "BMW", DE, fr="BMW", ru="BMW|БМВ", de="BMW", es="BMW", it="BMW"),
+    company(None, "Toyota", JP, fr="Toyota", ru="Toyota|Тойота", de="Toyota", es="Toyota", it="Toyota"),
+    company(None, "Samsung", KR, en="Samsung Electronics", fr="Samsung", ru="Samsung|Самсунг", de="Samsung", es="Samsung", it="Samsung"),
+    company(None, "Sony", JP, fr="Sony", ru="Sony|Сони", de="Sony", es="Sony", it="Sony"),
+    company(None, "IBM", US, fr="IBM", ru="IBM", de="IBM", es="IBM", it="IBM"),
+    company(None, "Nokia", fr="Nokia", ru="Nokia|Нокиа", de="Nokia", es="Nokia", it="Nokia"),
+    company(None, "Ericsson", fr="Ericsson", ru="Ericsson|Эрикссон", de="Ericsson", es="Ericsson", it="Ericsson"),
+    company(None, "Mastercard", US, fr="Mastercard|MasterCard", ru="Mastercard|MasterCard", de="Mastercard", es="Mastercard", it="Mastercard"),
 ]
 
 # Third 2026 batch: a network of the news (kind online_platform, as Telegram).
