@@ -1764,6 +1764,13 @@ MEDIA = [
     media(None, "news_outlet", "Strana.ua", UA, ru="Страна.ua"),
     media(None, "news_agency", "UNIAN", UA, acr="en:UNIAN fr:UNIAN ru:УНИАН", ru="УНИАН"),
     media(None, "news_agency", "Gruzinform", GE, ru="Грузинформ|ГРУЗИНФОРМ"),
+    # Medical and scientific journals the Covid controversies cite. "Nature" is the journal
+    # only in French, where the common noun is written in lowercase; "Science" is left out.
+    media(None, "journal", "The Lancet", GB, en="Lancet", fr="The Lancet|Lancet", ru="The Lancet|Ланцет", de="The Lancet", es="The Lancet", it="The Lancet"),
+    media(None, "journal", "JAMA", US, en="Journal of the American Medical Association", fr="JAMA", ru="JAMA", de="JAMA", es="JAMA", it="JAMA"),
+    media(None, "journal", "The New England Journal of Medicine", US, acr="en:NEJM fr:NEJM", en="New England Journal of Medicine", fr="New England Journal of Medicine", ru="New England Journal of Medicine"),
+    media(None, "journal", "The BMJ", GB, en="BMJ|British Medical Journal", fr="BMJ|British Medical Journal", ru="BMJ|British Medical Journal"),
+    media(None, "journal", "Nature (journal)", GB, fr="Nature|revue Nature"),
     media(None, "news_agency", "Trend News Agency", AZ, en="Trend", ru="Тренд"),
     media(None, "news_agency", "Armenpress", AM, ru="Арменпресс"),
     media(None, "news_agency", "IRNA", IR, acr="en:IRNA fr:IRNA ru:ИРНА", en="Islamic Republic News Agency", ru="ИРНА"),
