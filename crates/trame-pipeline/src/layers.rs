@@ -3966,6 +3966,22 @@ mod tests {
 
     /// A plain-text article through the whole pipeline with the shipped
     /// models.
+    /// The document's entity named `name`.
+    fn entity_named<'d>(doc: &'d Document, name: &str) -> &'d trame_doc::Entity {
+        doc.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", doc.entities))
+    }
+
+    /// The document's first quote whose words hold `words`.
+    fn quote_holding<'d>(doc: &'d Document, words: &str) -> &'d trame_doc::Quote {
+        doc.quotes
+            .iter()
+            .find(|q| q.text.contains(words))
+            .unwrap_or_else(|| panic!("no quote holding {words:?} in {:#?}", doc.quotes))
+    }
+
     fn analyze_text(text: &str) -> Document {
         static PIPELINE: std::sync::LazyLock<crate::Pipeline> =
             std::sync::LazyLock::new(|| crate::Pipeline::builtin().expect("shipped models load"));
@@ -3997,11 +4013,7 @@ mod tests {
         );
         assert_eq!(claim.source.text.as_deref(), Some("l’armée russe"));
         // The quote the claim rests on speaks for Russia too.
-        let quote = doc
-            .quotes
-            .iter()
-            .find(|q| q.text.contains("1.098"))
-            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let quote = quote_holding(&doc, "1.098");
         assert_eq!(quote.speaker, russia.map(|e| e.id.clone()), "{quote:#?}");
     }
 
@@ -4194,16 +4206,8 @@ mod tests {
                     operations,\" it said in a statement. It said it had released $1 million \
                     from an emergency fund. The World Health Organization sent 12 experts.";
         let doc = analyze_text(text);
-        let who = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "World Health Organization")
-            .unwrap_or_else(|| panic!("{:#?}", doc.entities));
-        let released = doc
-            .quotes
-            .iter()
-            .find(|q| q.text.contains("released"))
-            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let who = entity_named(&doc, "World Health Organization");
+        let released = quote_holding(&doc, "released");
         assert_eq!(released.speaker.as_ref(), Some(&who.id), "{released:#?}");
         // "it seems" says nothing, and names no one.
         let doc = analyze_text(
@@ -4227,16 +4231,8 @@ mod tests {
             "Эту точку зрения высказал политолог Валерий Коровин.\n\n\
              По словам политолога, основой нацизма является расовая теория.",
         );
-        let korovin = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Валерий Коровин")
-            .unwrap_or_else(|| panic!("{:#?}", doc.entities));
-        let quote = doc
-            .quotes
-            .iter()
-            .find(|q| q.text.contains("расовая теория"))
-            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let korovin = entity_named(&doc, "Валерий Коровин");
+        let quote = quote_holding(&doc, "расовая теория");
         assert_eq!(quote.speaker.as_ref(), Some(&korovin.id), "{quote:#?}");
         // Anyone named since takes the role noun's reference away.
         let doc = analyze_text(
@@ -4244,11 +4240,7 @@ mod tests {
              Аналитик Данила Гуреев напомнил о трудностях. «Решения суда \
              политизированы», — пояснил политолог.",
         );
-        let quote = doc
-            .quotes
-            .iter()
-            .find(|q| q.text.contains("политизированы"))
-            .unwrap_or_else(|| panic!("{:#?}", doc.quotes));
+        let quote = quote_holding(&doc, "политизированы");
         assert_ne!(
             quote.speaker.as_ref(),
             doc.entities
