@@ -93,8 +93,12 @@ pub fn find_source(sentence: &str, _lang: Option<&str>) -> Option<FoundSource> {
 /// people", "millions of people took"), so the head noun must come among
 /// the first words and end the phrase or take a complement.
 pub fn phrase_kind(phrase: &str) -> Option<SourceKind> {
-    let a = Analysed::new(phrase);
-    let kind = classify(&a, 0..a.toks.len())?.kind;
+    kind_of_phrase(&Analysed::new(phrase))
+}
+
+/// [`phrase_kind`] of an analysed phrase.
+fn kind_of_phrase(a: &Analysed) -> Option<SourceKind> {
+    let kind = classify(a, 0..a.toks.len())?.kind;
     if kind != SourceKind::Anonymous {
         return Some(kind);
     }
@@ -111,7 +115,7 @@ pub fn phrase_kind(phrase: &str) -> Option<SourceKind> {
             Some(next) => {
                 HEAD_COMPLEMENTS.contains(&next)
                     || a.word(head).is_some_and(|w| w.chars().any(is_cyrillic))
-                        && is_name(&a, head + 1)
+                        && is_name(a, head + 1)
             }
         });
     described.then_some(kind)
@@ -121,20 +125,19 @@ pub fn phrase_kind(phrase: &str) -> Option<SourceKind> {
 const MAX_DESCRIPTION_WORDS: usize = 8;
 
 /// What kind of source the words a quote finder took for a speaker are,
-/// when they describe one on their own: "the ministry", "the press service
-/// of the department", "оборонное ведомство", "в пресс-службе ведомства"
-/// (named, with no name), "the report" (a document) or an anonymous source
+/// when they describe one on their own: "the ministry", "оборонное
+/// ведомство", "в пресс-службе ведомства" (named, with no name), "the report" (a document) or an anonymous source
 /// as [`phrase_kind`] reads it. Those words also come out of clauses the
 /// finder misread ("Video was also captured", "The department is now"):
 /// a named description must end on its institution or that institution's
 /// complement and hold no name, a document must open with its article or
 /// its noun.
 pub fn speaker_description_kind(phrase: &str) -> Option<SourceKind> {
-    let kind = phrase_kind(phrase)?;
+    let a = Analysed::new(phrase);
+    let kind = kind_of_phrase(&a)?;
     if kind == SourceKind::Anonymous {
         return Some(kind);
     }
-    let a = Analysed::new(phrase);
     let words: Vec<usize> = (0..a.toks.len()).filter(|&k| a.word(k).is_some()).collect();
     if words.is_empty() || words.len() > MAX_DESCRIPTION_WORDS {
         return None;

@@ -932,8 +932,9 @@ pub(crate) fn surname_keys(surname: &str, russian: bool) -> Vec<String> {
 }
 
 /// Strips one Russian case ending, keeping at least three letters:
-/// Путина → Путин, Навального → Навальн, Навальный → Навальн.
-fn russian_stem(word: &str) -> &str {
+/// Путина → Путин, Навального → Навальн, Навальный → Навальн. `word` is
+/// lowercase, as [`key`] makes it.
+pub fn russian_stem(word: &str) -> &str {
     // Longest first. "ия", "ию", "ием" make "Валерия", "Валерию",
     // "Валерием" one with "Валерий", and "ея", "ею", "еем" "Сергея",
     // "Сергею", "Сергеем" one with "Сергей".

@@ -31,6 +31,8 @@ mod places;
 pub mod score;
 mod text;
 
+pub use identity::russian_stem;
+
 /// A set of words or keys, hashed with FxHash: the stage looks words up
 /// token by token, and SipHash's resistance to chosen keys buys nothing
 /// on the project's own lists.

@@ -269,7 +269,10 @@ impl MentionIndex {
         if !cyrillic || noun.ends_with(['ы', 'и']) {
             return None;
         }
-        let stem = russian_stem(&noun).filter(|s| s.chars().count() >= MIN_RUSSIAN_ROLE_STEM)?;
+        let stem = trame_entities::russian_stem(&noun);
+        if stem.chars().count() < MIN_RUSSIAN_ROLE_STEM {
+            return None;
+        }
         let persons: Vec<(Span, usize)> = self.mentions
             [..self.mentions.partition_point(|(m, _)| m.end <= pos)]
             .iter()
@@ -294,8 +297,7 @@ impl MentionIndex {
                 .rev()
                 .take(ROLE_WORDS_BEFORE + 1)
                 .any(|w| {
-                    w.starts_with(char::is_lowercase)
-                        && russian_stem(w).as_deref() == Some(stem.as_str())
+                    w.starts_with(char::is_lowercase) && trame_entities::russian_stem(w) == stem
                 })
         });
         given.then_some(last)
@@ -775,19 +777,6 @@ fn fold_role_phrase(phrase: &str) -> std::borrow::Cow<'_, str> {
 /// Letters a Russian role noun keeps once its case ending is cut, at
 /// least: "эксперт", "политолог", "мэр" is too short to tell.
 const MIN_RUSSIAN_ROLE_STEM: usize = 4;
-
-/// A Russian noun without its case ending: "политолога", "политологом" and
-/// "политолог" share "политолог".
-fn russian_stem(word: &str) -> Option<String> {
-    const ENDINGS: [&str; 13] = [
-        "ами", "ом", "ем", "ой", "ей", "ам", "ах", "ов", "а", "я", "у", "ю", "е",
-    ];
-    let stem = ENDINGS
-        .iter()
-        .find_map(|end| word.strip_suffix(end))
-        .unwrap_or(word);
-    (!stem.is_empty()).then(|| stem.to_string())
-}
 
 /// Whether two role nouns are the same up to the feminine ("député",
 /// "députée").
