@@ -810,6 +810,10 @@ fn leading_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<Fo
 /// Совместном центре по контролю и координации."): with no "что" after it,
 /// the words that follow are that subject, not a clause it reports.
 fn inverted_russian(text: &str, s: Range<usize>, cue: &CueMatch) -> bool {
+    // Every cue of every sentence is asked: the language first.
+    if !speaker::is_russian_word(&text[cue.range.clone()]) {
+        return false;
+    }
     let lead = &text[s.start..cue.range.start];
     // "О надвигающемся кризисе говорит мэр Варшавы …", "о которых не раз
     // говорили эксперты": a clause opening on its topic inverts too.
@@ -819,7 +823,6 @@ fn inverted_russian(text: &str, s: Range<usize>, cue: &CueMatch) -> bool {
         .next()
         .is_some_and(|w| matches!(w, "о" | "об" | "обо" | "О" | "Об" | "Обо"));
     (lead.trim_end().ends_with(',') || on_a_topic)
-        && speaker::is_russian_word(&text[cue.range.clone()])
         && !text[cue.range.end..s.end]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w == "что")
