@@ -72,6 +72,28 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// Whether the words before an English cue cannot be its subject: they
+/// are all auxiliaries, adverbs, prepositions or "to" ("was reported to
+/// have been used", "has extensively reported on", "is clearly", "prompting
+/// X to announce", "there is little doubt"), the subject being elsewhere or
+/// nowhere; "it seems", "it appears" are no one's words. Read as speakers,
+/// these gave English reports a subject such as "was" or "to"; the report
+/// stays, PolNeAR counting such clauses as attributions. Capitalised words
+/// are names ("Will wrote", "From agreed", "Jolly said").
+fn cannot_be_english_subject(speaker: &str, cue: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let impersonal = matches!(words.as_slice(), ["it" | "It"])
+        && (cue.starts_with("seem") || cue.starts_with("appear"));
+    let function_word = |w: &str| {
+        speaker::opens_english_verb_group(w)
+            || matches!(
+                w,
+                "to" | "in" | "with" | "at" | "of" | "for" | "from" | "by" | "into" | "there"
+            )
+    };
+    impersonal || (!words.is_empty() && words.iter().all(|w| function_word(w)))
+}
+
 /// Labels that end with a colon without naming a speaker.
 fn is_section_label(word: &str) -> bool {
     matches!(
@@ -334,7 +356,23 @@ pub(crate) fn reported_speech(
             }
             continue;
         }
+        let first_new = out.len();
         sentence_attributions(text, s, lex, found, &mut out);
+        // After the sentence: a coordinated clause still takes up the
+        // words read as the first one's subject ("X, in particular, has
+        // sharply criticized … and called for …").
+        for q in &mut out[first_new..] {
+            let subjectless = q
+                .speaker
+                .as_ref()
+                .zip(q.cue.as_ref())
+                .is_some_and(|(sp, cue)| {
+                    cannot_be_english_subject(&text[sp.range.clone()], &cue.text)
+                });
+            if subjectless {
+                q.speaker = None;
+            }
+        }
     }
     out
 }

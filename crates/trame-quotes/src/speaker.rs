@@ -161,7 +161,22 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
     };
     let run = |end_idx: usize| run_capped(end_idx, MAX_SPEAKER_WORDS, true);
     let mut last = ps.len();
-    let (start, mut boundary) = run(last);
+    let (mut start, mut boundary) = run(last);
+    // "Marco Rubio, speaking at a rally in Miami, is criticizing", "Trump,
+    // in particular, has sharply criticized": an English verb group after a
+    // comma leaves the subject before the phrase that comma closes.
+    // A passive ("Marie Collins, …, was appointed") has no speaker there;
+    // a progressive ("is criticizing") has.
+    let progressive = text[hi..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|verb| verb.ends_with("ing"));
+    let verb_group = start < last
+        && (start..last).all(|i| opens_english_verb_group(&text[ps[i].range.clone()]))
+        && (progressive || !is_english_be(&text[ps[last - 1].range.clone()]));
+    if verb_group && boundary.is_some_and(|b| &text[b.range.clone()] == ",") {
+        last = start;
+    }
     // "L'Autorité environnementale ne dit pas": clitics closing the run
     // open the verb's phrase; when nothing else is left ("Ceux-ci
     // envisageaient l’invasion, mais ne pensaient pas que …"), the subject
@@ -208,7 +223,6 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
     if start < last {
         // "Mi-avril le gouvernement indien a critiqué": a date opening the
         // run is no part of the speaker.
-        let mut start = start;
         while start + 1 < last && is_date_word(&text[ps[start].range.clone()]) {
             start += 1;
         }
@@ -411,6 +425,39 @@ fn opens_french_verb_phrase(word: &str) -> bool {
     let conjunction = matches!(lower.as_str(), "s'il" | "s'ils");
     matches!(lower.as_str(), "se" | "ne")
         || (!conjunction && (lower.starts_with("s'") || lower.starts_with("n'")))
+}
+
+fn is_english_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being"
+    )
+}
+
+/// English auxiliaries and adverbs that open a verb group before its verb
+/// ("is", "has sharply", "would not", "have both"), lowercase: no part of a
+/// subject.
+pub(crate) fn opens_english_verb_group(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase()))
+        || is_english_be(word)
+        || matches!(
+            word,
+            "has"
+                | "have"
+                | "had"
+                | "would"
+                | "will"
+                | "can"
+                | "could"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
+                | "not"
+                | "also"
+                | "both"
+                | "still"
+        )
 }
 
 fn is_relative_pronoun(word: &str) -> bool {

@@ -1604,3 +1604,63 @@ fn de_nouveau_between_the_auxiliary_and_the_participle_keeps_the_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn english_verb_group_after_a_comma_leaves_the_subject_before_it() {
+    let q = one(
+        "Marco Rubio, speaking at a rally in Miami, is criticizing the night's big winner.",
+        "en",
+    );
+    assert_eq!(q.0, "the night's big winner");
+    assert_eq!(q.2, some("Marco Rubio, speaking at a rally in Miami"));
+    let q = one(
+        "Republican nominee Donald Trump, in particular, has sharply criticized free-trade deals.",
+        "en",
+    );
+    assert_eq!(q.2, some("Republican nominee Donald Trump, in particular"));
+}
+
+#[test]
+fn english_passive_cue_reports_without_a_speaker() {
+    // The report stays (PolNeAR counts it); "was" names no one.
+    let all = show(
+        "Israeli jets struck a weapons facility near Masyaf, which was reported to have been used for the production of chemical weapons.",
+        "en",
+    );
+    let report = all
+        .iter()
+        .find(|q| q.0.starts_with("to have been used"))
+        .unwrap_or_else(|| panic!("the report is found: {all:?}"));
+    assert_eq!(report.1, QuoteKind::Indirect);
+    assert_eq!(report.2, None);
+    // The subject is further back ("McMaster went so far as"); "to" is
+    // not it.
+    let q = one(
+        "McMaster went so far as to claim that devout jihadis were irreligious.",
+        "en",
+    );
+    assert_ne!(q.2, some("to"));
+    // A passive after an apposition does not make its subject a speaker.
+    let all = show(
+        "Jesus Campos, a security guard, was hailed as a hero for helping the police.",
+        "en",
+    );
+    assert!(
+        all.iter().all(|q| q.2.is_none()),
+        "a passive subject is no speaker: {all:?}"
+    );
+}
+
+#[test]
+fn capitalised_function_words_are_names() {
+    let q = one(
+        "In particular, Will wrote that Christie can challenge Hillary Clinton.",
+        "en",
+    );
+    assert_eq!(q.2, some("Will"));
+    let q = one(
+        "It seems the shooter left a note in the room before the attack.",
+        "en",
+    );
+    assert_eq!(q.2, None);
+}
