@@ -60,7 +60,9 @@ impl MentionIndex {
                             &doc.text[index.byte(span.start)..index.byte(other.start)]
                         })
                 });
-            is_relative_of(lead) || first_conjunct.is_some_and(is_relative_of)
+            is_relative_of(lead)
+                || first_conjunct.is_some_and(is_relative_of)
+                || opens_relative_clause(lead)
         };
         let person = self
             .overlapping(span)
@@ -1344,6 +1346,25 @@ fn is_relative_of(lead: &str) -> bool {
     // French puts most adjectives after the noun ("les biographies
     // autorisées de"): the word before the last may be the noun.
     noun.rsplit([' ', '\'']).take(2).any(is_relative_noun)
+}
+
+/// Whether a speaker's phrase has opened a relative clause by `lead`: "A
+/// former Navy sailor, who received a pardon from President Donald Trump"
+/// is the sailor, not the name inside the clause.
+fn opens_relative_clause(lead: &str) -> bool {
+    [
+        ", who ",
+        ", whose ",
+        ", which ",
+        ", qui ",
+        ", dont ",
+        ", который ",
+        ", которая ",
+        ", которые ",
+        ", которое ",
+    ]
+    .iter()
+    .any(|relative| lead.contains(relative))
 }
 
 /// A noun of a person or work tied to someone named after it: see
@@ -3480,6 +3501,17 @@ mod tests {
         // After "Selon le Kremlin," a name opens the next clause.
         let text = "Selon le Kremlin, Vladimir Poutine « ne cédera pas ».";
         assert_eq!(speakers(text, &["Vladimir Poutine"]), [None]);
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_is_not_the_speaker() {
+        let text = "Un ancien marin, qui a reçu la grâce du président Donald Trump, a déclaré se sentir « trahi ».";
+        assert_eq!(speakers(text, &["Donald Trump"]), [None]);
+        let text = "Jordan Bardella, qui préside le parti, a affirmé que la loi était « injuste ».";
+        assert_eq!(
+            speakers(text, &["Jordan Bardella"]),
+            [Some("Jordan Bardella".to_string())]
+        );
     }
 
     #[test]
