@@ -18,7 +18,7 @@ use trame_doc::{Claim, ClaimSource, Quantity, SourceKind, TextIndex, TextSpan};
 
 use crate::hedges::hedges_in;
 use crate::lex::{Analysed, Lang};
-use crate::quantities::quantities_in;
+use crate::quantities::{is_large_scale_word, is_money_unit, quantities_in};
 use crate::sources::{carry_over, source_in, Attribution, SPEECH_VERBS};
 
 /// Builds the claims of `text`, whose sentences are the byte ranges
@@ -81,8 +81,11 @@ fn claims_of_paragraph(
     let attributions = carry_over(&analysed, own);
     // The unit of the paragraph's last large amount, for a later bare scale
     // word: "évalués à plus de 500 millions d’euros. … un chiffre qui
-    // dépasse le milliard".
-    let mut large_unit: Option<String> = None;
+    // dépasse le milliard"; and for a number of its scale with no unit, in
+    // the same sentence or when it is money ("33 milliards de dollars
+    // d'aide, en plus des 22,5 milliards qu'il avait déjà demandés"): a
+    // count of people or things a sentence before is often another count.
+    let mut large_unit: Option<(String, usize)> = None;
     for (i, (((range, sentence), a), attribution)) in paragraph
         .iter()
         .zip(&analysed)
@@ -98,11 +101,23 @@ fn claims_of_paragraph(
                 continue;
             }
             // "le milliard", not the vague "les millions".
-            let bare_scale =
-                !q.approx && !sentence[q.range.clone()].contains(|c: char| c.is_ascii_digit());
+            let written = &sentence[q.range.clone()];
+            let digits = written.contains(|c: char| c.is_ascii_digit());
+            let bare_scale = !q.approx && !digits;
+            let scaled_number = digits
+                && written
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(is_large_scale_word);
             match &q.unit {
-                None if bare_scale => q.unit.clone_from(&large_unit),
-                Some(unit) => large_unit = Some(unit.clone()),
+                None if bare_scale => q.unit = large_unit.as_ref().map(|(u, _)| u.clone()),
+                None if scaled_number => {
+                    q.unit = large_unit
+                        .as_ref()
+                        .filter(|(u, at)| *at == i || is_money_unit(u))
+                        .map(|(u, _)| u.clone());
+                }
+                Some(unit) => large_unit = Some((unit.clone(), i)),
                 None => {}
             }
         }
@@ -254,6 +269,22 @@ mod tests {
             .map(|q| (q.value, q.unit.as_deref()))
             .collect();
         assert_eq!(units, [(5e8, Some("euros")), (1e9, Some("euros"))]);
+    }
+
+    #[test]
+    fn a_number_of_a_large_scale_counts_the_money_counted_before() {
+        let units = |text: &str, lang: &str| -> Vec<Option<String>> {
+            claims(text, lang)
+                .iter()
+                .flat_map(|c| &c.quantities)
+                .map(|q| q.unit.clone())
+                .collect()
+        };
+        let text = "Biden a demandé 33 milliards de dollars d’aide supplémentaire, en plus des 22,5 milliards qu’il avait déjà demandés. Le Congrès a voté 40 milliards.";
+        assert_eq!(units(text, "fr"), vec![Some("dollars".to_string()); 3]);
+        // A count of people a sentence before is often another count.
+        let text = "The number of non-Hispanics holding jobs has declined by 1.9 million. Over that period Hispanic employment rose by 3.9 million.";
+        assert_eq!(units(text, "en"), [Some("non-hispanics".to_string()), None]);
     }
 
     #[test]

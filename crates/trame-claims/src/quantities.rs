@@ -272,6 +272,19 @@ fn is_any_number_word(w: &str) -> bool {
     NUM_WORDS.contains_key(w)
 }
 
+/// Whether `word` is a scale of a million or more, written out or
+/// abbreviated ("milliards", "billion", "миллиарда", "млн").
+pub(crate) fn is_large_scale_word(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    let written = NUM_WORDS
+        .get(lower.as_str())
+        .is_some_and(|(role, _)| matches!(role, NumWord::Scale { value, .. } if *value >= 1e6));
+    written
+        || SCALE_ABBREVIATIONS
+            .get(lower.as_str())
+            .is_some_and(|&v| v >= 1e6)
+}
+
 /// Abbreviated scales after digits ("40 тыс.", "2,5 млрд", "£3bn").
 static SCALE_ABBREVIATIONS: LazyLock<FastMap<&'static str, f64>> = LazyLock::new(|| {
     FastMap::from_iter([
@@ -524,6 +537,9 @@ const NOT_UNITS: &[&str] = &[
     "гг",
     "против",
     "или",
+    // "from an estimated 450 million down to 350 million".
+    "down",
+    "up",
     "а",
     "но",
 ];
@@ -558,6 +574,8 @@ const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "other",
     "more",
     "additional",
+    "premature",
+    "excess",
     "new",
     "extra",
     "large",
@@ -759,6 +777,44 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 ];
 const RUSSIAN_ORDINAL_SUFFIXES: &[&str] = &["й", "я", "е", "го", "м", "ое", "ий", "ый", "ая"];
 
+/// Whether a quantity's unit is money: a currency code for a sign, or a
+/// currency named in one of the languages ("euros", "dollars",
+/// "долларов", "рублей").
+pub(crate) fn is_money_unit(unit: &str) -> bool {
+    const CURRENCY_STEMS: &[&str] = &[
+        "euro",
+        "dollar",
+        "livre",
+        "pound",
+        "franc",
+        "yuan",
+        "yen",
+        "rouble",
+        "ruble",
+        "rupee",
+        "roupie",
+        "hryvn",
+        "hrivn",
+        "lira",
+        "lire",
+        "shekel",
+        "peso",
+        "dinar",
+        "евро",
+        "долл",
+        "рубл",
+        "гривн",
+        "юан",
+        "фунт",
+        "франк",
+    ];
+    let code = ['$', '€', '£', '¥', '₽']
+        .into_iter()
+        .filter_map(currency_code)
+        .any(|code| code == unit);
+    code || CURRENCY_STEMS.iter().any(|stem| unit.starts_with(stem))
+}
+
 fn currency_code(c: char) -> Option<&'static str> {
     match c {
         '$' => Some("USD"),
@@ -787,7 +843,7 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     let mut i = 0;
     while i < a.toks.len() {
         let hit = match a.toks[i].kind {
-            Kind::Num if is_reference_mark(a, i) => None,
+            Kind::Num if is_reference_mark(a, i) || opens_a_quoted_name(a, i) => None,
             Kind::Num => {
                 let hit = numeric_at(a, i, lang).filter(|h| {
                     let bare = h.last_tok == i && h.quantity.unit.is_none();
@@ -817,6 +873,7 @@ pub(crate) fn quantities_in(a: &Analysed, lang: Lang) -> Vec<FoundQuantity> {
     share_units_in_ranges(a, lang, &mut hits);
     share_units_with_the_count_before(a, lang, &mut hits);
     share_units_into_a_parenthesised_range(a, &mut hits);
+    units_of_a_number_of(a, lang, &mut hits);
     ranks_after_numero(a, &mut hits);
     hits.into_iter().map(|h| h.quantity).collect()
 }
@@ -837,6 +894,30 @@ fn reads_as_a_table(a: &Analysed) -> bool {
     let numbers = a.toks.iter().filter(|t| t.kind == Kind::Num).count();
     let words = a.toks.iter().filter(|t| t.kind == Kind::Word).count();
     drawn || (numbers >= MIN_TABLE_NUMBERS && numbers > words)
+}
+
+/// Capitalised words after the number of a quoted name, at most.
+const MAX_QUOTED_NAME_WORDS: usize = 3;
+
+/// Whether number token `i` opens a name in quotation marks, capitalised
+/// words after it up to the closing mark: the channel «112 Украина», the
+/// programme “60 Minutes”, the newspaper « 20 Minutes ». A quoted sentence
+/// goes on ("“18 Carmels have closed", "« 14 Britanniques, 9 Polonais »").
+fn opens_a_quoted_name(a: &Analysed, i: usize) -> bool {
+    if i == 0
+        || !a
+            .sym(i - 1)
+            .is_some_and(|c| matches!(c, '«' | '“' | '"' | '„'))
+    {
+        return false;
+    }
+    let words = (i + 1..)
+        .take(MAX_QUOTED_NAME_WORDS + 1)
+        .take_while(|&k| a.is_capitalised(k))
+        .count();
+    (1..=MAX_QUOTED_NAME_WORDS).contains(&words)
+        && a.sym(i + 1 + words)
+            .is_some_and(|c| matches!(c, '»' | '”' | '"' | '“'))
 }
 
 /// Whether number token `i` is a footnote or reference mark: "[246]", or a
@@ -987,6 +1068,45 @@ fn share_units_into_a_parenthesised_range(a: &Analysed, hits: &mut [Hit]) {
             let unit = count.quantity.unit.clone();
             hits[k - 1].quantity.unit.clone_from(&unit);
             hits[k].quantity.unit = unit;
+        }
+    }
+}
+
+/// A bare number that a "number of" phrase before it measures counts what
+/// that phrase names: "le nombre de cas quotidiens s’élève à 100 000", "the
+/// number of potholes the city has filled — more than 1,786,300", "Число
+/// заражённых составляет уже около 18 тысяч".
+fn units_of_a_number_of(a: &Analysed, lang: Lang, hits: &mut [Hit]) {
+    for k in 0..hits.len() {
+        if hits[k].quantity.unit.is_some() {
+            continue;
+        }
+        let start = next_start_tok(a, &hits[k].quantity);
+        // The last "number of" of the sentence before the number, no other
+        // number between them. "A number of", "un grand nombre de" say
+        // "several": the measure takes a definite article.
+        let since = k.checked_sub(1).map_or(0, |p| hits[p].last_tok + 1);
+        let counted = (since..start)
+            .rev()
+            .take_while(|&i| !matches!(a.sym(i), Some('.' | ';' | '!' | '?')))
+            .find_map(|i| {
+                let definite = || {
+                    i.checked_sub(1)
+                        .and_then(|p| a.word(p))
+                        .is_some_and(|w| matches!(w, "le" | "du" | "au" | "the" | "total"))
+                };
+                let after = match (a.word(i)?, a.word(i + 1)) {
+                    ("nombre", Some("de")) | ("number", Some("of")) if definite() => i + 2,
+                    ("nombre", Some("d")) if definite() && a.sym(i + 2) == Some('\'') => i + 3,
+                    ("число" | "числа" | "количество" | "количества", _) => {
+                        i + 1
+                    }
+                    _ => return None,
+                };
+                (after < start).then_some(after)
+            });
+        if let Some((unit, _)) = counted.and_then(|j| unit_at(a, j, false, lang)) {
+            hits[k].quantity.unit = Some(unit);
         }
     }
 }
@@ -1847,6 +1967,16 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
         if dimension(next) || (dimension(w) && !NOT_UNITS.contains(&next)) {
             return Some((format!("{w} {next}"), j + 1));
         }
+    }
+    // Russian writes its counted nouns, demonyms included, in lowercase: a
+    // capitalised word is a name or the next clause ("400 миллионов Россия
+    // отправит"); an initialism may be counted ("300 ВСУ").
+    let initialism = a
+        .toks
+        .get(j)
+        .is_some_and(|t| a.text[t.range.clone()].chars().all(|c| !c.is_lowercase()));
+    if lang == Lang::Ru && a.is_capitalised(j) && !initialism {
+        return None;
     }
     if lang == Lang::En && !a.is_capitalised(j) && is_english_adjective(w) {
         if let Some(noun) = english_noun_after_adjectives(a, j) {
@@ -2924,5 +3054,56 @@ mod tests {
         assert_eq!(one("The cycle nears its 11-year minimum.", "en").4, None);
         // "au plus tard" is a deadline, no bound.
         assert_eq!(one("Il part dans 10 jours au plus tard.", "fr").4, None);
+    }
+
+    #[test]
+    fn a_number_of_phrase_names_what_a_bare_number_counts() {
+        let seen = one(
+            "Le nombre de réfugiés fuyant l’invasion russe approche des 5,2 millions.",
+            "fr",
+        );
+        assert_eq!(seen.2.as_deref(), Some("réfugiés"));
+        let seen = one(
+            "Officials compiled the number of potholes the city has filled — more than 1,786,300.",
+            "en",
+        );
+        assert_eq!(seen.2.as_deref(), Some("potholes"));
+        let seen = one("Число заражённых составляет уже около 18 тысяч.", "ru");
+        assert_eq!(seen.2.as_deref(), Some("зараженных"));
+        // "A number of" says "several"; a later sentence is not measured.
+        let seen = one(
+            "That raised a number of questions, including why no one called 911.",
+            "en",
+        );
+        assert_eq!(seen.2, None);
+        let seen = found(
+            "The number of non-Hispanics holding jobs has declined by 1.9 million, or by -1.6%. Over that period Hispanic employment rose by 3.9 million.",
+            "en",
+        );
+        assert_eq!(seen.last().and_then(|s| s.2.as_deref()), None, "{seen:?}");
+    }
+
+    #[test]
+    fn a_number_opening_a_quoted_name_is_no_quantity() {
+        assert!(found("Il l'a dit sur la chaîne «112 Украина» hier.", "fr").is_empty());
+        assert!(found("He appeared on “60 Minutes” in October.", "en").is_empty());
+        // A quoted sentence goes on after its first words.
+        let seen = found(
+            "The report notes: “18 Carmels have closed in the last years.”",
+            "en",
+        );
+        assert_eq!(seen.first().and_then(|s| s.2.as_deref()), Some("carmels"));
+    }
+
+    #[test]
+    fn russian_capitalised_word_after_a_number_is_no_unit() {
+        let seen = found(
+            "Из этого миллиарда доз примерно 400 миллионов Россия отправит на свои нужды.",
+            "ru",
+        );
+        assert!(
+            seen.iter().all(|s| s.2.as_deref() != Some("россия")),
+            "{seen:?}"
+        );
     }
 }
