@@ -219,7 +219,12 @@ fn attribution_after(
             class: cue.class,
         });
     }
-    if text[start..cue_range.start].trim().is_empty() {
+    // "», — робко задались вопросом левые интеллигенты": an adverb may
+    // come before the verb that takes its subject after it.
+    let only_adverbs = text[start..cue_range.start]
+        .split_whitespace()
+        .all(speaker::is_russian_adverb);
+    if only_adverbs {
         let speaker = speaker::after(text, cue_range.end, to);
         return Some(Attribution {
             end: speaker.as_ref().map_or(cue_range.end, |s| s.end),
@@ -284,7 +289,11 @@ fn attribution_after(
     let lead = &text[start..speaker.start];
     let short_tail =
         lead.trim_end().ends_with(',') && speaker::word_count(text, start..speaker.start) <= 6;
-    if speaker.start != start && !short_tail {
+    // "» Puis il a ajouté": a connector may open the clause before its
+    // pronoun subject.
+    let connector_then_pronoun = lexicon::is_pronoun(&text[speaker.clone()])
+        && speaker::word_count(text, start..speaker.start) <= 1;
+    if speaker.start != start && !short_tail && !connector_then_pronoun {
         return None;
     }
     Some(Attribution {

@@ -177,6 +177,11 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
     if verb_group && boundary.is_some_and(|b| &text[b.range.clone()] == ",") {
         last = start;
     }
+    // "В постановлении суда сухо говорится": a Russian adverb or particle
+    // before the verb is no part of its subject.
+    while last > start && is_russian_adverb(&text[ps[last - 1].range.clone()]) {
+        last -= 1;
+    }
     // "L'Autorité environnementale ne dit pas": clitics closing the run
     // open the verb's phrase; when nothing else is left ("Ceux-ci
     // envisageaient l’invasion, mais ne pensaient pas que …"), the subject
@@ -219,6 +224,37 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
                 }
             }
         }
+    }
+    // "В интервью немецкой медиагруппе Funke он возмутился", "In an
+    // interview with CNN he said", "Instead he argued": a subject pronoun
+    // closing a run that opens on a preposition, or after one connector, is
+    // the subject. "Trump said he responded" keeps its clause: the pronoun
+    // there stands for the subject before it.
+    let opens_complement = ps.get(start).is_some_and(|p| {
+        matches!(
+            text[p.range.clone()].to_lowercase().as_str(),
+            "in" | "during"
+                | "at"
+                | "on"
+                | "after"
+                | "dans"
+                | "lors"
+                | "après"
+                | "в"
+                | "во"
+                | "на"
+                | "после"
+                | "при"
+        )
+    });
+    let pronoun_subject = last > start + 1
+        && (opens_complement || last == start + 2)
+        && matches!(
+            &text[ps[last - 1].range.clone()],
+            "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "он" | "она" | "они"
+        );
+    if pronoun_subject {
+        start = last - 1;
     }
     if start < last {
         // "Mi-avril le gouvernement indien a critiqué": a date opening the
@@ -673,7 +709,9 @@ fn opens_russian_noun_phrase(text: &str, word: &str, word_end: usize, hi: usize)
     if matches!(word, "в" | "во") {
         return first_word(text, word_end, hi).is_some_and(|next| {
             let next = &text[next];
-            next.starts_with(char::is_uppercase) || is_russian_institution(next)
+            next.starts_with(char::is_uppercase)
+                || is_russian_institution(next)
+                || is_russian_document(next)
         });
     }
     !matches!(
@@ -726,6 +764,40 @@ fn opens_russian_noun_phrase(text: &str, word: &str, word_end: usize, hi: usize)
     )
 }
 
+/// A Russian adverb or particle that stands before a verb ("робко",
+/// "регулярно", "сухо", "не", "также"): lowercase, a particle of the list
+/// or an adverb's ending. Nouns in "-ство" end otherwise; "письмо", "место",
+/// "число" are left out.
+pub(crate) fn is_russian_adverb(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "не",
+        "уже",
+        "также",
+        "тоже",
+        "ещё",
+        "еще",
+        "вновь",
+        "снова",
+        "ранее",
+        "тогда",
+        "даже",
+        "лишь",
+        "только",
+        "прямо",
+        "вполне",
+    ];
+    const NOUNS: &[&str] = &["письмо", "место", "число", "окно", "кино", "вино", "лето"];
+    if !word.starts_with(|c: char| matches!(c, 'а'..='я' | 'ё')) || NOUNS.contains(&word) {
+        return false;
+    }
+    PARTICLES.contains(&word)
+        || (word.chars().count() >= 4
+            && ["но", "ко", "хо", "мо", "ло", "то"]
+                .iter()
+                .any(|end| word.ends_with(end))
+            && !matches!(word, "это" | "что-то" | "кто-то" | "как-то"))
+}
+
 /// Whether `word` is written in Russian letters.
 pub(crate) fn is_russian_word(word: &str) -> bool {
     word.starts_with(|c: char| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
@@ -762,6 +834,40 @@ pub(crate) fn russian_subject_to_the_end(
         && word_count(text, r.clone()) <= MAX_RUSSIAN_SUBJECT_WORDS
         && opens_noun_phrase(text, r.clone()))
     .then_some(r)
+}
+
+/// Russian nouns of documents, in the locative that "в" takes ("говорится
+/// в сводке Минобороны", "в заявлении", "в докладе").
+fn is_russian_document(word: &str) -> bool {
+    [
+        "сводк",
+        "сообщени",
+        "заявлени",
+        "доклад",
+        "отчет",
+        "отчёт",
+        "документ",
+        "стать",
+        "релиз",
+        "пресс-релиз",
+        "письм",
+        "публикаци",
+        "материал",
+        "постановлени",
+        "решени",
+        "приказ",
+        "резолюци",
+        "коммюнике",
+        "текст",
+        "обращени",
+        "записк",
+        "исследовани",
+        "бюллетен",
+        "протокол",
+        "указ",
+    ]
+    .iter()
+    .any(|stem| word.starts_with(stem))
 }
 
 /// Russian nouns of services and institutions, in the locative that "в"

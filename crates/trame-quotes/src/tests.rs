@@ -1664,3 +1664,48 @@ fn capitalised_function_words_are_names() {
     );
     assert_eq!(q.2, None);
 }
+
+#[test]
+fn russian_verbs_after_a_quote_take_their_subject_after_them() {
+    let q = one(
+        "«Может ли Еврокомиссия гарантировать размер помощи?» — задался вопросом Мариани.",
+        "ru",
+    );
+    assert_eq!(q.2, some("Мариани"));
+    // An adverb may come before the verb.
+    let q = one(
+        "«Может быть, не стоит так разгуливать», — робко задались вопросом левые интеллигенты.",
+        "ru",
+    );
+    assert_eq!(q.2, some("левые интеллигенты"));
+    // "говорится в …": the document speaks.
+    let q = one(
+        "Российские военные уничтожили станцию управления беспилотниками под Одессой, говорится в сводке Минобороны России.",
+        "ru",
+    );
+    assert_eq!(q.2, some("в сводке Минобороны России"));
+}
+
+#[test]
+fn a_pronoun_after_a_complement_or_a_connector_is_the_subject() {
+    let q = one(
+        "В интервью немецкой медиагруппе Funke он заявил, что обещанные установки запоздают.",
+        "ru",
+    );
+    assert_eq!(q.2, some("он"));
+    let q = one(
+        "Instead he argued that the deal would solve a big problem.",
+        "en",
+    );
+    assert_eq!(q.2, some("he"));
+    // "Trump said he responded": the pronoun takes up the subject of the
+    // clause it is part of.
+    let all = show("Trump said he responded that the attacks were fair.", "en");
+    assert!(!all.is_empty());
+    assert!(all.iter().all(|q| q.2.as_deref() != Some("he")), "{all:?}");
+    let all = show(
+        "« Nous pourrions faire baisser le prix. » Puis il a ajouté que la taxe serait suspendue.",
+        "fr",
+    );
+    assert_eq!(all[0].2, some("il"), "{all:?}");
+}
