@@ -34,10 +34,11 @@ pub(crate) struct Lexicon {
     /// this way runs small automata instead of `cue`'s capturing engine,
     /// which over the whole lexicon cost more than finding the cues.
     classes: Vec<(CueClass, Regex)>,
-    /// French verbs whose subject follows them right after a quote
-    /// ("», analyse Orietta Cazzuli", "», détaillait alors la députée"),
-    /// anchored at the start. Many are nouns elsewhere ("une analyse", "la
-    /// note"), so they are cues only in that position.
+    /// French and Russian verbs whose subject follows them right after a
+    /// quote ("», analyse Orietta Cazzuli", "», détaillait alors la
+    /// députée", "», — заключил Боррель"), anchored at the start. Many are
+    /// nouns or other verbs elsewhere ("une analyse", "la note", "заключил
+    /// договор"), so they are cues only in that position.
     pub postposed: Option<Regex>,
 }
 
@@ -51,8 +52,9 @@ pub(crate) struct CueMatch {
 }
 
 impl Lexicon {
-    /// The French verb (with its adverbs) at `at` whose subject follows it,
-    /// as after a quote: "analyse", "détaillait alors", "se désole".
+    /// The French or Russian verb (with its adverbs) at `at` whose subject
+    /// follows it, as after a quote: "analyse", "détaillait alors", "se
+    /// désole", "заключил".
     pub fn postposed_cue(
         &self,
         text: &str,
@@ -603,6 +605,12 @@ const FR_GOVERN: &str = r"qualifie|qualifient|qualifié|qualifiait|traite|trait�
 
 const RU_VERBS: &str = r"(?:(?:также|уже|ранее|тогда|вновь|снова|неоднократно|не)\s+)?(?:заявил|сказал|отметил|подчеркнул|подчёркнул|добавил|сообщил|пояснил|признал|уточнил|написал|предупредил|рассказал|заметил|указал|утверждал|заверил|подтвердил|напомнил|считал|говорил|обвинил|объяснил|выразил|высказал|ответил|посчитал|пообещал|призвал|констатировал|опроверг|отверг|полагал|сетовал|резюмировал|процитировал|иронизировал)(?:а|и|о)?|возмутил(?:ся|ась|ись)|задал(?:ся|ась|ись)\s+вопросом|зада[её]тся\s+вопросом|задаются\s+вопросом|поясняет|поясняют|добавляет|добавляют|уточняет|уточняют|рассказывает|рассказывают|признает|признаёт|признают|предупреждает|предупреждают|констатирует|констатируют|резюмирует|резюмируют|заверяет|заверяют|подтверждает|подтверждают|цитирует|цитируют|передает|передаёт|передают|сетует|сетуют|возмущается|возмущаются|говорится|заявляет|заявляют|считает|считают|говорит|говорят|утверждает|утверждают|полагает|полагают|настаивает|настаивают|отмечает|отмечают|подчеркивает|подчёркивает|сообщает|сообщают|пишет|пишут|уверен|уверена|уверены";
 
+/// Russian verbs of attribution only read as such with their subject after
+/// them, after a quote ("», — заключил Боррель", "», — продолжил
+/// замминистра", "», — парировал он"): before an object they mean
+/// something else ("заключил договор", "продолжил наступление").
+const RU_POSTPOSED_ONLY: &str = r"(?:заключил|продолжил|парировал|возразил|отрезал|посетовал|подытожил|резюмировал|объявил)(?:а|и|о)?|(?:признал|пожаловал|высказал|поделил|усомнил|возмутил)(?:ся|ась|ись)";
+
 const RU_GOVERN: &str = r"назвал(?:а|и)?|называет|называют|охарактеризовал(?:а|и)?";
 
 /// English cues learnt from PolNeAR's train split (`data/README.md`;
@@ -714,9 +722,19 @@ fn build(en: bool, fr: bool, ru: bool) -> Lexicon {
             .build()
             .expect("cue lexicon regex is valid")
     };
-    let postposed = fr.then(|| {
+    let mut postposed_alternatives = Vec::new();
+    if fr {
+        postposed_alternatives.push(format!(
+            r"(?:{FR_AUX}(?:{FR_PARTICIPLES})|{FR_PRESENT}|{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient)|{FR_POSTPOSED_ONLY}){FR_POSTPOSED_ADVERBS}"
+        ));
+    }
+    if ru {
+        postposed_alternatives.push(format!("(?:{RU_POSTPOSED_ONLY})"));
+    }
+    let postposed = (!postposed_alternatives.is_empty()).then(|| {
         compile(&format!(
-            r"^(?:{FR_AUX}(?:{FR_PARTICIPLES})|{FR_PRESENT}|{FR_INVERTED_PRESENT}|(?:{FR_IMPERFECT_STEMS}|{FR_INVERTED_IMPERFECT_STEMS})(?:ait|aient)|{FR_POSTPOSED_ONLY}){FR_POSTPOSED_ADVERBS}(?:$|[^\p{{L}}\p{{N}}_-])"
+            r"^(?:{})(?:$|[^\p{{L}}\p{{N}}_-])",
+            postposed_alternatives.join("|")
         ))
     });
     Lexicon {

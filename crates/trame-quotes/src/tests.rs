@@ -1709,3 +1709,18 @@ fn a_pronoun_after_a_complement_or_a_connector_is_the_subject() {
     );
     assert_eq!(all[0].2, some("il"), "{all:?}");
 }
+
+#[test]
+fn russian_verbs_of_another_sense_are_cues_only_before_their_subject() {
+    let q = one(
+        "«Это решение говорит все, что нужно знать», - заключил Боррель.",
+        "ru",
+    );
+    assert_eq!(q.2, some("Боррель"));
+    // "заключил договор": a treaty, no words.
+    assert!(show(
+        "Министр заключил договор о поставках газа до 2030 года.",
+        "ru"
+    )
+    .is_empty());
+}
