@@ -336,7 +336,7 @@ fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option
         _ => french_incise_subject(text, lex, lo, &range, hi)
             .or_else(|| {
                 speaker::before(text, lo, range.start)
-                    .map(|(r, _)| subject_of_earlier_cue(text, lex, r))
+                    .map(|(r, _)| subject_of_earlier_cue(text, lex, lo, r))
             })
             .or_else(|| {
                 speaker::after(text, range.end, hi).filter(|r| {
@@ -441,8 +441,10 @@ fn is_auxiliary(word: &str) -> bool {
 }
 
 /// A speaker phrase holding a cue of its own ("Nefzi said, adding", "Lazar
-/// said he … and added"): the speaker is that earlier cue's subject.
-fn subject_of_earlier_cue(text: &str, lex: &Lexicon, r: Range<usize>) -> Range<usize> {
+/// said he … and added"): the speaker is that earlier cue's subject, which
+/// may lie before the phrase, from `lo` on ("Suu Kyi, 70, said it was too
+/// early … but added, “…”").
+fn subject_of_earlier_cue(text: &str, lex: &Lexicon, lo: usize, r: Range<usize>) -> Range<usize> {
     let Some(cue) = lex
         .cues(text, r.start, r.end)
         .into_iter()
@@ -450,7 +452,7 @@ fn subject_of_earlier_cue(text: &str, lex: &Lexicon, r: Range<usize>) -> Range<u
     else {
         return r;
     };
-    speaker::before(text, r.start, cue.range.start).map_or(r, |(s, _)| s)
+    speaker::before(text, lo, cue.range.start).map_or(r, |(s, _)| s)
 }
 
 /// Title case: every word of four letters or more capitalised, as in book,

@@ -1724,3 +1724,16 @@ fn russian_verbs_of_another_sense_are_cues_only_before_their_subject() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_coordinated_cue_before_a_quote_takes_the_first_cue_s_subject() {
+    let all = show(
+        "Appearing before supporters at the party headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, “I think you all have an idea of the results.”",
+        "en",
+    );
+    let direct = all
+        .iter()
+        .find(|q| q.1 == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("the direct quote is found: {all:?}"));
+    assert_eq!(direct.2, some("Suu Kyi, 70"));
+}

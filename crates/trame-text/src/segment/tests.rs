@@ -265,6 +265,15 @@ fn abbreviations_and_initials_keep_their_period() {
         ]
     );
     assert_eq!(toks("U.S.-led talks", Some("en")), ["U.S.-led", "talks"]);
+    // A party and state label: the dotted part after the hyphen.
+    assert_eq!(
+        toks("Jack Reed (D-R.I.) said", Some("en")),
+        ["Jack", "Reed", "(", "D-R.I.", ")", "said"]
+    );
+    assert_eq!(
+        sents("Sen. Jack Reed (D-R.I.) said it. He left.", Some("en")),
+        ["Sen. Jack Reed (D-R.I.) said it.", "He left."]
+    );
     assert_eq!(toks("z.B. heute", Some("de")), ["z.B.", "heute"]);
     assert_eq!(toks("т.е. сегодня", Some("ru")), ["т.е.", "сегодня"]);
     assert_eq!(fr("52 av. J.-C."), ["52", "av.", "J.-C."]);

@@ -613,7 +613,12 @@ impl Scanner<'_> {
                     p = after;
                 }
                 '.' if next_is_word || self.hyphen_joins_word(after, end) => {
-                    if let Some(abbrev_end) = self.dotted_abbreviation_end(start, p, end) {
+                    // "(D-R.I.)": the dotted part may follow a hyphen.
+                    let dotted = self.dotted_abbreviation_end(start, p, end).or_else(|| {
+                        let hyphen = self.text[start..p].rfind('-')?;
+                        self.dotted_abbreviation_end(start + hyphen + 1, p, end)
+                    });
+                    if let Some(abbrev_end) = dotted {
                         p = abbrev_end;
                         ends_with_period = true;
                         // "U.S.-led" continues as a compound.
