@@ -1016,6 +1016,44 @@ const NOT_NAMES: &[&str] = &[
     "но",
     "и",
     "а",
+    // Russian words opening a sentence with a capital ("Об этом сообщает
+    // газета …", "Теперь говорится", "Для этого она написала").
+    "о",
+    "об",
+    "обо",
+    "для",
+    "при",
+    "после",
+    "до",
+    "из",
+    "от",
+    "с",
+    "со",
+    "за",
+    "к",
+    "у",
+    "теперь",
+    "сейчас",
+    "тогда",
+    "затем",
+    "потом",
+    "уже",
+    "ещё",
+    "еще",
+    "вот",
+    "да",
+    "нет",
+    "однако",
+    "поэтому",
+    "впрочем",
+    "кроме",
+    "этом",
+    "этого",
+    "этот",
+    "эта",
+    "эти",
+    "там",
+    "здесь",
 ];
 
 const FIRST_PERSON: &[&str] = &[
@@ -1349,6 +1387,9 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
     let verb = (0..a.toks.len()).find(|&k| {
         a.word(k).is_some_and(|w| SPEECH_VERBS.contains(w)) && !reads_as_plural_noun(a, k)
     })?;
+    if let Some(found) = source_after_about_this(a, verb) {
+        return found;
+    }
     let mut subject_end = verb;
     // "Donald Trump a de nouveau accusé", "X a récemment déclaré": an
     // adverb between the auxiliary and the participle is no subject. One
@@ -1491,6 +1532,34 @@ fn speaker_of_speech_verb(a: &Analysed) -> Option<FoundSource> {
         return None;
     }
     classify(a, phrase_from(a, verb + 1))
+}
+
+/// "Об этом сообщает в пятницу, 24 июня, газета The New York Times", "Об
+/// этом 29 апреля сообщает «БЕЛТА»": a Russian sentence opening on "об
+/// этом" reports the one before it, and its source follows the verb, the
+/// first phrase after it that names one. `None` when the sentence opens
+/// otherwise or a pronoun is the subject ("Об этом он рассказал"), read as
+/// any other; `Some(None)` when no phrase after the verb is a source.
+fn source_after_about_this(a: &Analysed, verb: usize) -> Option<Option<FoundSource>> {
+    let about_this = matches!(
+        (a.word(0), a.word(1)),
+        (Some("об" | "о"), Some("этом" | "том"))
+    );
+    let pronoun_subject = (2..verb).any(|k| a.word(k).is_some_and(|w| PRONOUNS.contains(&w)));
+    if !about_this || pronoun_subject {
+        return None;
+    }
+    let mut start = verb + 1;
+    let mut found = None;
+    while start < a.toks.len() && found.is_none() {
+        while a.sym(start).is_some() && start < a.toks.len() {
+            start += 1;
+        }
+        let phrase = phrase_from(a, start);
+        found = classify(a, phrase.clone());
+        start = phrase.end.max(start + 1);
+    }
+    Some(found)
 }
 
 /// "les assureurs ont estimé que …", "le mouvement écologiste affirme que
@@ -1670,6 +1739,22 @@ mod tests {
                 "Il a contesté le principe selon lequel la Russie paierait 3 milliards.",
                 "fr"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_russian_sentence_on_what_was_just_said_has_its_source_after_the_verb() {
+        assert_eq!(
+            source(
+                "Об этом сообщает в пятницу, 24 июня, газета The New York Times.",
+                "ru"
+            ),
+            Some((Named, "New York Times"))
+        );
+        // A capitalised preposition or adverb opening a sentence is no name.
+        assert_eq!(
+            source("Сейчас парадигма совершенно другая, - отметил он.", "ru"),
             None
         );
     }
