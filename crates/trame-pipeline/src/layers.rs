@@ -2033,18 +2033,47 @@ fn take_up_titled_subject(ctx: QuoteContext<'_>, quote: &mut trame_doc::Quote) {
     }
     // The title is the whole subject: its verb comes right after it ("La
     // Première ministre a campé"), where "La députée macroniste de Nantes"
-    // describes someone else.
-    let Some(title) = (2..words.len()).rev().find_map(|n| {
+    // describes someone else. An unnamed source may open the last clause
+    // instead ("…, et une fois de plus, les chercheurs ont une explication
+    // tout à fait valable : « … »").
+    let title = (2..words.len()).rev().find_map(|n| {
         let phrase = &lead[words[0].start..words[n - 1].end];
         let verb_follows = opens_predicate(&lead[words[n].clone()]);
         (verb_follows && matches!(anaphor(phrase), Some(Anaphor::Person(_))))
             .then_some(words[0].start..words[n - 1].end)
-    }) else {
+    });
+    let Some(title) = title.or_else(|| unnamed_subject_of_last_clause(lead)) else {
         return;
     };
     let (start, end) = (sentence.start + title.start, sentence.start + title.end);
     quote.speaker_span = Some(Span::new(index.char(start), index.char(end)));
     quote.speaker_text = Some(doc.text[start..end].to_string());
+}
+
+/// Words of an unnamed subject opening a clause, at most ("les
+/// stratèges militaires", "des sources proches du dossier").
+const MAX_UNNAMED_SUBJECT_WORDS: usize = 5;
+
+/// The unnamed source opening the last clause of `lead` (after its last
+/// comma), followed by its verb: "les chercheurs" in "…, et une fois de
+/// plus, les chercheurs ont une explication", by the claim layer's rules
+/// for unnamed sources.
+fn unnamed_subject_of_last_clause(lead: &str) -> Option<Range<usize>> {
+    let clause_start = lead.rfind(',').map_or(0, |c| c + 1);
+    let clause = &lead[clause_start..];
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+        .take(MAX_UNNAMED_SUBJECT_WORDS + 1)
+        .collect();
+    (2..words.len()).find_map(|n| {
+        let (last_at, last) = words[n - 1];
+        let phrase = clause_start + words[0].0..clause_start + last_at + last.len();
+        let verb_follows = opens_predicate(words[n].1) || matches!(words[n].1, "ont" | "sont");
+        let unnamed = trame_claims::phrase_kind(&lead[phrase.clone()])
+            == Some(trame_doc::SourceKind::Anonymous);
+        (verb_follows && unnamed).then_some(phrase)
+    })
 }
 
 /// Words that open a French predicate right after its subject: an
@@ -3612,6 +3641,23 @@ mod tests {
         add_quotes(&mut doc, &index, &sentences, &kb);
         let quoted: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(quoted, ["And that is why we fight"]);
+    }
+
+    #[test]
+    fn an_unnamed_source_opening_the_clause_before_a_colon_introduces_the_quote() {
+        let text = "La question est présente et, une fois de plus, les chercheurs ont une explication : « On ne peut pas sauver tout le monde ».";
+        let index = TextIndex::new(text);
+        let mut doc = doc_with(text, vec![]);
+        doc.meta.language = Some("fr".into());
+        let sentences = trame_text::segment::sentences(text, Some("fr"));
+        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
+        add_quotes(&mut doc, &index, &sentences, &kb);
+        let words: Vec<Option<&str>> = doc
+            .quotes
+            .iter()
+            .map(|q| q.speaker_text.as_deref())
+            .collect();
+        assert_eq!(words, [Some("les chercheurs")]);
     }
 
     #[test]

@@ -322,6 +322,9 @@ fn echo_clause_len(s: &str) -> usize {
 fn attribution_before(text: &str, lex: &Lexicon, lo: usize, hi: usize) -> Option<Attribution> {
     let cue: CueMatch = lex.cues(text, lo, hi).into_iter().last()?;
     let range = cue.range.clone();
+    if cue.class == CueClass::Govern && follows_etre(text, lo, &range) {
+        return None;
+    }
     let speaker = match cue.class {
         CueClass::Inverted => cue.pronoun.clone(),
         CueClass::Prep => speaker::after(text, range.end, hi),
@@ -403,6 +406,39 @@ fn subject_reaches_quote(text: &str, end: usize, open: usize) -> bool {
 
 /// Words looked at before a participle for its auxiliary.
 const AUXILIARY_REACH: usize = 7;
+
+/// Whether a govern cue follows a form of "être", maybe past an adverb:
+/// "celle de l'impact est bien présente" is an adjective, "il est
+/// qualifié de" a passive; neither is a cue of the quote after it.
+fn follows_etre(text: &str, lo: usize, cue: &Range<usize>) -> bool {
+    text[lo..cue.start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .find(|w| {
+            !matches!(
+                *w,
+                "bien" | "très" | "plus" | "aussi" | "encore" | "toujours" | "déjà" | "souvent"
+            )
+        })
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "est"
+                    | "sont"
+                    | "était"
+                    | "étaient"
+                    | "être"
+                    | "été"
+                    | "sera"
+                    | "seront"
+                    | "serait"
+                    | "seraient"
+                    | "fut"
+                    | "furent"
+            )
+        })
+}
 
 /// Whether a govern cue is a participle without an auxiliary before it:
 /// "un pays qualifié de", not "il a qualifié de".

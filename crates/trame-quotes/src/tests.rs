@@ -1737,3 +1737,14 @@ fn a_coordinated_cue_before_a_quote_takes_the_first_cue_s_subject() {
         .unwrap_or_else(|| panic!("the direct quote is found: {all:?}"));
     assert_eq!(direct.2, some("Suu Kyi, 70"));
 }
+
+#[test]
+fn a_naming_verb_after_etre_is_an_adjective_not_a_cue() {
+    let all = show(
+        "La question de l’impact est bien présente et les chercheurs ont une explication : « On ne peut pas sauver tout le monde ».",
+        "fr",
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].1, QuoteKind::Direct);
+    assert_eq!(all[0].3, None);
+}
