@@ -1552,7 +1552,7 @@ fn source_after_about_this(a: &Analysed, verb: usize) -> Option<Option<FoundSour
     let mut start = verb + 1;
     let mut found = None;
     while start < a.toks.len() && found.is_none() {
-        while a.sym(start).is_some() && start < a.toks.len() {
+        while start < a.toks.len() && a.sym(start).is_some() {
             start += 1;
         }
         let phrase = phrase_from(a, start);

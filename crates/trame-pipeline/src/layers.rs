@@ -3285,6 +3285,18 @@ mod tests {
         );
     }
 
+    /// A French document of `text` with `entities` (label, mention
+    /// spans), through the quote layer.
+    fn french_quotes_of(text: &str, entities: Vec<(EntityLabel, Vec<(usize, usize)>)>) -> Document {
+        let index = TextIndex::new(text);
+        let mut doc = doc_with(text, entities);
+        doc.meta.language = Some("fr".into());
+        let sentences = trame_text::segment::sentences(text, Some("fr"));
+        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
+        add_quotes(&mut doc, &index, &sentences, &kb);
+        doc
+    }
+
     /// Speakers of the direct and partial quotes of `text`, resolved
     /// against `people` (the first occurrence of each name is a person).
     fn speakers(text: &str, people: &[&str]) -> Vec<Option<String>> {
@@ -3350,12 +3362,7 @@ mod tests {
         );
         // Unnamed, the phrase stays as the speaker's words.
         let text = "Le texte rédigé par un haut fonctionnaire américain, qui soutient que la politique doit « changer de cap ».";
-        let index = TextIndex::new(text);
-        let mut doc = doc_with(text, vec![]);
-        doc.meta.language = Some("fr".into());
-        let sentences = trame_text::segment::sentences(text, Some("fr"));
-        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
-        add_quotes(&mut doc, &index, &sentences, &kb);
+        let doc = french_quotes_of(text, vec![]);
         let partial = doc.quotes.iter().find(|q| q.kind == QuoteKind::Partial);
         assert_eq!(
             partial.and_then(|q| q.speaker_text.as_deref()),
@@ -3627,18 +3634,13 @@ mod tests {
     #[test]
     fn a_line_a_place_labels_is_no_speech() {
         let text = "Grèce: 80 km de clôture supplémentaires face à la Turquie\nPENCE: And that is why we fight.";
-        let index = TextIndex::new(text);
-        let mut doc = doc_with(
+        let doc = french_quotes_of(
             text,
             vec![
                 (EntityLabel::Loc, vec![(0, 5)]),
                 (EntityLabel::Per, vec![(58, 63)]),
             ],
         );
-        doc.meta.language = Some("fr".into());
-        let sentences = trame_text::segment::sentences(text, Some("fr"));
-        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
-        add_quotes(&mut doc, &index, &sentences, &kb);
         let quoted: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(quoted, ["And that is why we fight"]);
     }
@@ -3646,12 +3648,7 @@ mod tests {
     #[test]
     fn an_unnamed_source_opening_the_clause_before_a_colon_introduces_the_quote() {
         let text = "La question est présente et, une fois de plus, les chercheurs ont une explication : « On ne peut pas sauver tout le monde ».";
-        let index = TextIndex::new(text);
-        let mut doc = doc_with(text, vec![]);
-        doc.meta.language = Some("fr".into());
-        let sentences = trame_text::segment::sentences(text, Some("fr"));
-        let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
-        add_quotes(&mut doc, &index, &sentences, &kb);
+        let doc = french_quotes_of(text, vec![]);
         let words: Vec<Option<&str>> = doc
             .quotes
             .iter()

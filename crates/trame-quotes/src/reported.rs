@@ -45,33 +45,6 @@ fn is_complementizer(word: &str) -> bool {
     )
 }
 
-/// Prepositions opening an adverbial phrase ("En Lombardie", "In Ohio").
-fn is_preposition(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "en" | "à"
-            | "au"
-            | "aux"
-            | "dans"
-            | "pour"
-            | "sur"
-            | "chez"
-            | "depuis"
-            | "après"
-            | "avant"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "after"
-            | "before"
-            | "since"
-            | "during"
-            | "в"
-            | "на"
-    )
-}
-
 /// Whether the words before an English cue cannot be its subject: they
 /// are all auxiliaries, adverbs, prepositions or "to" ("was reported to
 /// have been used", "has extensively reported on", "is clearly", "prompting
@@ -674,7 +647,7 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
                     let words: Vec<&str> = name.split_whitespace().collect();
                     !words.is_empty()
                         && words.len() <= 6
-                        && !words.first().is_some_and(|w| is_preposition(w))
+                        && !words.first().is_some_and(|w| speaker::is_preposition(w))
                         && words
                             .iter()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -230,23 +230,9 @@ fn before_plain(text: &str, lo: usize, hi: usize) -> Option<(Range<usize>, Optio
     // closing a run that opens on a preposition, or after one connector, is
     // the subject. "Trump said he responded" keeps its clause: the pronoun
     // there stands for the subject before it.
-    let opens_complement = ps.get(start).is_some_and(|p| {
-        matches!(
-            text[p.range.clone()].to_lowercase().as_str(),
-            "in" | "during"
-                | "at"
-                | "on"
-                | "after"
-                | "dans"
-                | "lors"
-                | "après"
-                | "в"
-                | "во"
-                | "на"
-                | "после"
-                | "при"
-        )
-    });
+    let opens_complement = ps
+        .get(start)
+        .is_some_and(|p| is_preposition(&text[p.range.clone()]));
     let pronoun_subject = last > start + 1
         && (opens_complement || last == start + 2)
         && matches!(
@@ -461,6 +447,38 @@ fn opens_french_verb_phrase(word: &str) -> bool {
     let conjunction = matches!(lower.as_str(), "s'il" | "s'ils");
     matches!(lower.as_str(), "se" | "ne")
         || (!conjunction && (lower.starts_with("s'") || lower.starts_with("n'")))
+}
+
+/// Prepositions opening an adverbial phrase or a complement ("En
+/// Lombardie", "In Ohio", "В интервью …").
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "en" | "à"
+            | "au"
+            | "aux"
+            | "dans"
+            | "pour"
+            | "sur"
+            | "chez"
+            | "depuis"
+            | "après"
+            | "avant"
+            | "lors"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "в"
+            | "во"
+            | "на"
+            | "после"
+            | "при"
+    )
 }
 
 fn is_english_be(word: &str) -> bool {

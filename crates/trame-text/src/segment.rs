@@ -22,7 +22,7 @@
 //!   "'s", "do" + "n't"; with `lang = "tr"`, so do Turkish case suffixes
 //!   ("İstanbul" + "'da").
 //! - Hyphenated words stay whole ("Jean-Pierre", "sud-est", "U.S.-led",
-//!   "1-й"), except French inverted subject pronouns, split so a speech-verb
+//!   "D-R.I.", "1-й"), except French inverted subject pronouns, split so a speech-verb
 //!   lexicon matches the verb alone: "a" + "-t-il", "dit" + "-elle",
 //!   "déclare" + "-t-on" (French or unknown language only).
 //! - Numbers: "3.5", "1,5", "1,200,000", "12/01/2022", "10:30", "10h30" are
