@@ -268,6 +268,11 @@ fn attribution_after(
     if cue.class == CueClass::Prep {
         return None;
     }
+    // "» и две такие машины под Одессой, говорится в сводке": an
+    // impersonal verb has no subject before it.
+    if speaker::is_impersonal_russian_cue(&text[cue_range.clone()]) {
+        return None;
+    }
     let (speaker, _) = speaker::before(text, start, cue_range.start)?;
     if speaker::first_word(text, speaker.start, speaker.end)
         .is_some_and(|w| lexicon::opens_complement(&text[w]))

@@ -656,8 +656,12 @@ fn trailing_attribution(text: &str, s: Range<usize>, cue: &CueMatch) -> Option<F
                     return None;
                 }
                 let appositive = text[sp.end..s.end].starts_with(',');
+                // "…, говорится в опубликованном … документе": the place
+                // the impersonal verb names (russian_subject_to_the_end).
+                let opens_source = speaker::opens_noun_phrase(text, sp.clone())
+                    || speaker::is_impersonal_russian_cue(&text[cue.range.clone()]);
                 if reads_as_clause(text, sp.clone())
-                    || !speaker::opens_noun_phrase(text, sp.clone())
+                    || !opens_source
                     || (!appositive && words_after(sp.end) > MAX_TRAILING_WORDS)
                 {
                     return None;
@@ -837,7 +841,8 @@ fn inverted_russian(text: &str, s: Range<usize>, cue: &CueMatch) -> bool {
         && !text[cue.range.end..s.end]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w == "что")
-        && speaker::opens_noun_phrase(text, cue.range.end..s.end)
+        && (speaker::opens_noun_phrase(text, cue.range.end..s.end)
+            || speaker::is_impersonal_russian_cue(&text[cue.range.clone()]))
 }
 
 /// "Такая позиция говорит о том, что …", "Такое мнение говорит не о

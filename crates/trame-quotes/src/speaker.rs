@@ -848,10 +848,22 @@ pub(crate) fn russian_subject_to_the_end(
             .unwrap_or(tail.len());
     let r = crate::marks::trim_range(text, cue.end..end);
     let r = r.start..r.start + text[r.clone()].trim_end_matches(['.', '!', '?', ' ']).len();
+    // "…, говорится в опубликованном комитетом документе": after the
+    // impersonal verb, the place it is said in is the source, whatever
+    // word follows "в".
+    let impersonal_source = is_impersonal_russian_cue(&text[cue.clone()])
+        && first_word(text, r.start, r.end).is_some_and(|w| matches!(&text[w], "в" | "во"));
     (!r.is_empty()
         && word_count(text, r.clone()) <= MAX_RUSSIAN_SUBJECT_WORDS
-        && opens_noun_phrase(text, r.clone()))
-    .then_some(r)
+        && (opens_noun_phrase(text, r.clone()) || impersonal_source))
+        .then_some(r)
+}
+
+/// "говорится": an impersonal verb of saying, whose source is the
+/// document after it ("говорится в сводке") or before it ("В докладе
+/// говорится, что …"), never a subject before it.
+pub(crate) fn is_impersonal_russian_cue(cue: &str) -> bool {
+    cue.ends_with("говорится")
 }
 
 /// Russian nouns of documents, in the locative that "в" takes ("говорится

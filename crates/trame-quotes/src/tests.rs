@@ -1748,3 +1748,13 @@ fn a_naming_verb_after_etre_is_an_adjective_not_a_cue() {
     assert_eq!(all[0].1, QuoteKind::Direct);
     assert_eq!(all[0].3, None);
 }
+
+#[test]
+fn the_impersonal_govoritsya_has_its_source_after_it() {
+    let q = one(
+        "Проект оборонного бюджета США предполагает 450 миллионов долларов на поддержку Украины, говорится в опубликованном комитетом документе.",
+        "ru",
+    );
+    assert!(q.0.starts_with("Проект оборонного бюджета США"), "{q:?}");
+    assert_eq!(q.2, some("в опубликованном комитетом документе"));
+}
