@@ -376,12 +376,36 @@ fn markdown_then_clean() {
     assert_eq!(cleaned.header.authors, ["Jeanne Martin"]);
 }
 
+/// The lines of `text` as the cleaned text may hold them: trimmed, their
+/// soft hyphens dropped (`assemble` removes them).
+fn input_lines(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(|l| l.replace('\u{AD}', "").trim().to_string())
+        .collect()
+}
+
+#[test]
+fn soft_hyphens_leave_the_lines_they_were_in() {
+    let text = "Jan\u{AD} 12, 2022\n\nLe ministre du \u{AD}Japon a parlé.";
+    let cleaned = clean(text, &CleanOptions::default());
+    assert!(!cleaned.text.contains('\u{AD}'), "{:?}", cleaned.text);
+    let input = input_lines(text);
+    for line in cleaned
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        assert!(input.contains(line), "{line:?} not in input");
+    }
+}
+
 proptest! {
     #[test]
     fn never_panics_and_keeps_only_input_lines(s in "\\PC*(\n\\PC*){0,8}") {
         let cleaned = clean(&s, &CleanOptions::default());
-        let input: HashSet<&str> = s.lines().map(str::trim).collect();
-        for line in cleaned.text.lines().filter(|l| !l.is_empty()) {
+        let input = input_lines(&s);
+        for line in cleaned.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
             prop_assert!(input.contains(line), "{line:?} not in input");
         }
     }
@@ -395,9 +419,9 @@ proptest! {
     ) {
         let text = lines.join("\n");
         let cleaned = clean(&text, &CleanOptions { known_title: lines.first().map(String::as_str), language: None });
-        let input: HashSet<&str> = text.lines().map(str::trim).collect();
-        for line in cleaned.text.lines().filter(|l| !l.is_empty()) {
-            prop_assert!(input.contains(line));
+        let input = input_lines(&text);
+        for line in cleaned.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            prop_assert!(input.contains(line), "{line:?} not in input");
         }
     }
 
