@@ -259,6 +259,39 @@ impl MentionIndex {
     /// the role noun's reference away (an article may call its last expert
     /// "политолог" whatever role it stated). A plural ("Историки") stands
     /// for no one person.
+    /// The person a bare Russian role noun is set off from by a comma
+    /// and an apposition, later in its sentence: "…», — заявил политолог,
+    /// лидер движения «Суть времени» Сергей Кургинян".
+    fn russian_role_named_after(
+        &self,
+        doc: &Document,
+        index: &TextIndex,
+        phrase: &str,
+        span: Span,
+    ) -> Option<usize> {
+        let noun = phrase.trim();
+        let role = !noun.is_empty()
+            && noun.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'))
+            && trame_entities::russian_stem(noun).chars().count() >= MIN_RUSSIAN_ROLE_STEM;
+        if !role {
+            return None;
+        }
+        let after = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        let &(m, e) = self.mentions.get(after)?;
+        let between = &doc.text[index.byte(span.end)..index.byte(m.start)];
+        let apposition = between.trim_start().starts_with(',')
+            && !between.contains(['.', '!', '?', ';', '\n', '—', '–'])
+            && between.split_whitespace().count() <= MAX_RUSSIAN_APPOSITION_WORDS;
+        // The name closes the apposition, maybe before a date ("Сергей
+        // Кургинян 12 апреля"); one that goes on is a clause's subject.
+        let closed = doc.text[index.byte(m.end)..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| ",.;)".contains(c) || c.is_ascii_digit());
+        (apposition && closed && doc.entities[e].label == EntityLabel::Per).then_some(e)
+    }
+
     fn russian_role_holder(
         &self,
         doc: &Document,
@@ -775,6 +808,10 @@ fn fold_role_phrase(phrase: &str) -> std::borrow::Cow<'_, str> {
         None => phrase.into(),
     }
 }
+
+/// Words between a bare Russian role noun and the name it is set off
+/// from, at most: "политолог, лидер движения «Суть времени» Сергей …".
+const MAX_RUSSIAN_APPOSITION_WORDS: usize = 8;
 
 /// Letters a Russian role noun keeps once its case ending is cut, at
 /// least: "эксперт", "политолог", "мэр" is too short to tell.
@@ -1728,6 +1765,7 @@ pub fn add_quotes(
                         })
                         .or_else(|| office_holder(doc, kb, &mentions, phrase, span.start))
                         .or_else(|| mentions.russian_role_holder(doc, index, phrase, span.start))
+                        .or_else(|| mentions.russian_role_named_after(doc, index, phrase, span))
                         .or_else(|| match anaphor(phrase)? {
                             // "a précisé la députée": the one the text gave
                             // that role last, else the person a pronoun of the
@@ -3285,13 +3323,17 @@ mod tests {
         );
     }
 
-    /// A French document of `text` with `entities` (label, mention
+    /// A document of `text` in `lang` with `entities` (label, mention
     /// spans), through the quote layer.
-    fn french_quotes_of(text: &str, entities: Vec<(EntityLabel, Vec<(usize, usize)>)>) -> Document {
+    fn quotes_of(
+        text: &str,
+        lang: &str,
+        entities: Vec<(EntityLabel, Vec<(usize, usize)>)>,
+    ) -> Document {
         let index = TextIndex::new(text);
         let mut doc = doc_with(text, entities);
-        doc.meta.language = Some("fr".into());
-        let sentences = trame_text::segment::sentences(text, Some("fr"));
+        doc.meta.language = Some(lang.into());
+        let sentences = trame_text::segment::sentences(text, Some(lang));
         let kb = trame_kb::Kb::builtin().unwrap_or_else(|e| panic!("builtin KB: {e}"));
         add_quotes(&mut doc, &index, &sentences, &kb);
         doc
@@ -3362,7 +3404,7 @@ mod tests {
         );
         // Unnamed, the phrase stays as the speaker's words.
         let text = "Le texte rédigé par un haut fonctionnaire américain, qui soutient que la politique doit « changer de cap ».";
-        let doc = french_quotes_of(text, vec![]);
+        let doc = quotes_of(text, "fr", vec![]);
         let partial = doc.quotes.iter().find(|q| q.kind == QuoteKind::Partial);
         assert_eq!(
             partial.and_then(|q| q.speaker_text.as_deref()),
@@ -3634,8 +3676,9 @@ mod tests {
     #[test]
     fn a_line_a_place_labels_is_no_speech() {
         let text = "Grèce: 80 km de clôture supplémentaires face à la Turquie\nPENCE: And that is why we fight.";
-        let doc = french_quotes_of(
+        let doc = quotes_of(
             text,
+            "fr",
             vec![
                 (EntityLabel::Loc, vec![(0, 5)]),
                 (EntityLabel::Per, vec![(58, 63)]),
@@ -3648,13 +3691,49 @@ mod tests {
     #[test]
     fn an_unnamed_source_opening_the_clause_before_a_colon_introduces_the_quote() {
         let text = "La question est présente et, une fois de plus, les chercheurs ont une explication : « On ne peut pas sauver tout le monde ».";
-        let doc = french_quotes_of(text, vec![]);
+        let doc = quotes_of(text, "fr", vec![]);
         let words: Vec<Option<&str>> = doc
             .quotes
             .iter()
             .map(|q| q.speaker_text.as_deref())
             .collect();
         assert_eq!(words, [Some("les chercheurs")]);
+    }
+
+    #[test]
+    fn a_russian_role_set_off_from_its_name_is_that_person() {
+        let text = "«США используют слова о демократии», — заявил политолог, лидер движения «Суть времени» Сергей Кургинян 12 апреля.";
+        let name = "Сергей Кургинян";
+        let at = text.find(name).unwrap_or_default();
+        let index = TextIndex::new(text);
+        let span = index.span(at..at + name.len());
+        let doc = quotes_of(
+            text,
+            "ru",
+            vec![(EntityLabel::Per, vec![(span.start, span.end)])],
+        );
+        let direct = doc
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .unwrap_or_else(|| panic!("the quote is found: {:?}", doc.quotes));
+        assert_eq!(direct.speaker.as_deref(), Some(doc.entities[0].id.as_str()));
+        // A name that goes on is the subject of the reported clause.
+        let text = "Как отметил журналист, на протяжении шести месяцев администрация Байдена пытается свалить все проблемы на Россию.";
+        let name = "Байдена";
+        let at = text.find(name).unwrap_or_default();
+        let index = TextIndex::new(text);
+        let span = index.span(at..at + name.len());
+        let doc = quotes_of(
+            text,
+            "ru",
+            vec![(EntityLabel::Per, vec![(span.start, span.end)])],
+        );
+        assert!(
+            doc.quotes.iter().all(|q| q.speaker.is_none()),
+            "{:?}",
+            doc.quotes
+        );
     }
 
     #[test]
