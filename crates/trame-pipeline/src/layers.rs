@@ -3702,15 +3702,19 @@ mod tests {
 
     #[test]
     fn a_russian_role_set_off_from_its_name_is_that_person() {
-        let text = "«США используют слова о демократии», — заявил политолог, лидер движения «Суть времени» Сергей Кургинян 12 апреля.";
-        let name = "Сергей Кургинян";
-        let at = text.find(name).unwrap_or_default();
-        let index = TextIndex::new(text);
-        let span = index.span(at..at + name.len());
-        let doc = quotes_of(
-            text,
-            "ru",
-            vec![(EntityLabel::Per, vec![(span.start, span.end)])],
+        // A Russian document naming one person, `name`.
+        let naming = |text: &str, name: &str| {
+            let at = text.find(name).unwrap_or_default();
+            let span = TextIndex::new(text).span(at..at + name.len());
+            quotes_of(
+                text,
+                "ru",
+                vec![(EntityLabel::Per, vec![(span.start, span.end)])],
+            )
+        };
+        let doc = naming(
+            "«США используют слова о демократии», — заявил политолог, лидер движения «Суть времени» Сергей Кургинян 12 апреля.",
+            "Сергей Кургинян",
         );
         let direct = doc
             .quotes
@@ -3719,15 +3723,9 @@ mod tests {
             .unwrap_or_else(|| panic!("the quote is found: {:?}", doc.quotes));
         assert_eq!(direct.speaker.as_deref(), Some(doc.entities[0].id.as_str()));
         // A name that goes on is the subject of the reported clause.
-        let text = "Как отметил журналист, на протяжении шести месяцев администрация Байдена пытается свалить все проблемы на Россию.";
-        let name = "Байдена";
-        let at = text.find(name).unwrap_or_default();
-        let index = TextIndex::new(text);
-        let span = index.span(at..at + name.len());
-        let doc = quotes_of(
-            text,
-            "ru",
-            vec![(EntityLabel::Per, vec![(span.start, span.end)])],
+        let doc = naming(
+            "Как отметил журналист, на протяжении шести месяцев администрация Байдена пытается свалить все проблемы на Россию.",
+            "Байдена",
         );
         assert!(
             doc.quotes.iter().all(|q| q.speaker.is_none()),
