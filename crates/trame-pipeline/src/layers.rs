@@ -269,10 +269,8 @@ impl MentionIndex {
         phrase: &str,
         span: Span,
     ) -> Option<usize> {
-        let noun = phrase.trim();
-        let role = !noun.is_empty()
-            && noun.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'))
-            && trame_entities::russian_stem(noun).chars().count() >= MIN_RUSSIAN_ROLE_STEM;
+        // Written in lowercase: after a quote, not opening a sentence.
+        let role = !phrase.chars().any(char::is_uppercase) && russian_role_noun(phrase).is_some();
         if !role {
             return None;
         }
@@ -299,15 +297,11 @@ impl MentionIndex {
         phrase: &str,
         pos: usize,
     ) -> Option<usize> {
-        let noun = phrase.trim().to_lowercase();
-        let cyrillic = !noun.is_empty() && noun.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'));
-        if !cyrillic || noun.ends_with(['ы', 'и']) {
+        let noun = russian_role_noun(phrase)?;
+        if noun.ends_with(['ы', 'и']) {
             return None;
         }
         let stem = trame_entities::russian_stem(&noun);
-        if stem.chars().count() < MIN_RUSSIAN_ROLE_STEM {
-            return None;
-        }
         let persons: Vec<(Span, usize)> = self.mentions
             [..self.mentions.partition_point(|(m, _)| m.end <= pos)]
             .iter()
@@ -807,6 +801,16 @@ fn fold_role_phrase(phrase: &str) -> std::borrow::Cow<'_, str> {
         Some((at, len)) => format!("{}premier-ministre{}", &lower[..at], &lower[at + len..]).into(),
         None => phrase.into(),
     }
+}
+
+/// A speaker phrase that is one Russian noun ("политолог", "эксперта"),
+/// lowercased, when its stem is long enough to tell a role by.
+fn russian_role_noun(phrase: &str) -> Option<String> {
+    let noun = phrase.trim().to_lowercase();
+    let cyrillic = !noun.is_empty() && noun.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'));
+    let long_enough =
+        || trame_entities::russian_stem(&noun).chars().count() >= MIN_RUSSIAN_ROLE_STEM;
+    (cyrillic && long_enough()).then_some(noun)
 }
 
 /// Words between a bare Russian role noun and the name it is set off
