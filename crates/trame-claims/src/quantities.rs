@@ -1172,7 +1172,9 @@ fn share_units_with_the_count_before(a: &Analysed, lang: Lang, hits: &mut [Hit])
             && !opens_a_range
             && is_elliptical_count(a, hits[k - 1].last_tok + 1, start)
             && ends_a_phrase(a, start, hits[k].last_tok);
-        if !(part_of || set_against || elliptical) || !near {
+        let subject =
+            elides_a_count && subject_of_a_later_clause(a, &hits[k - 1], start, hits[k].last_tok);
+        if !(part_of || set_against || elliptical || subject) || !near {
             continue;
         }
         let Some(unit) = hits[k - 1]
@@ -1194,6 +1196,52 @@ fn share_units_with_the_count_before(a: &Analysed, lang: Lang, hits: &mut [Hit])
             hits[k].quantity.value *= scale;
         }
     }
+}
+
+/// Whether a bare number from token `first` to `last` is the subject of a
+/// clause that follows the count `before` and leaves out its noun: "60
+/// people had died and around 600 had been infected", "11 ballots were
+/// accepted by email and 147 were faxed", "Of the 684 cases reported, 474
+/// were pneumonic". A coordinating word joins the clauses, or a comma after
+/// a count announced as the whole ("of the 684 cases").
+fn subject_of_a_later_clause(a: &Analysed, before: &Hit, first: usize, last: usize) -> bool {
+    let verb_follows = a.word(last + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "were"
+                | "was"
+                | "had"
+                | "have"
+                | "has"
+                | "are"
+                | "is"
+                | "will"
+                | "would"
+                | "died"
+                | "sont"
+                | "ont"
+                | "étaient"
+                | "avaient"
+                | "seront"
+                | "auront"
+                | "seraient"
+                | "auraient"
+        )
+    });
+    let Some(link) = cues_before(a, first).start.checked_sub(1) else {
+        return false;
+    };
+    let coordinated = a
+        .word(link)
+        .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas" | "et" | "mais"));
+    // The comma closes the phrase of the whole, whose "of" opens it.
+    let whole_start = next_start_tok(a, &before.quantity);
+    let of_before = |back: usize| whole_start.checked_sub(back).and_then(|p| a.word(p));
+    let announced_whole = a.sym(link) == Some(',')
+        && (before.last_tok + 1..link).all(|k| !matches!(a.sym(k), Some(',' | ';')))
+        && (of_before(1) == Some("of")
+            || (of_before(1) == Some("the") && of_before(2) == Some("of")));
+    verb_follows && (coordinated || announced_whole)
 }
 
 /// Tokens between a count and a bare number that elides its noun, at most.
@@ -1390,7 +1438,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         if year_like || a.word(suffix_end + 1).is_some_and(is_month_word) {
             return None;
         }
-        let (approx, bound) = cues_before(a, i);
+        let CuesBefore { approx, bound, .. } = cues_before(a, i);
         return Some(Hit {
             quantity: FoundQuantity {
                 range: a.span(i, suffix_end),
@@ -1514,7 +1562,7 @@ fn numeric_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         value = -value;
     }
     let first = currency_before.map_or(if signed { i - 1 } else { i }, |(p, _)| p);
-    let (approx, bound) = cues_before(a, first);
+    let CuesBefore { approx, bound, .. } = cues_before(a, first);
     Some(Hit {
         quantity: FoundQuantity {
             range: a.span(first, last),
@@ -1632,23 +1680,41 @@ fn hyphenated_unit(a: &Analysed, last: usize) -> Option<(String, usize)> {
 /// "Siraj Ibn Wahhaj, 40, Hujrah Wahhaj, 37, …":
 /// a bare number between commas right after a person's name (two
 /// capitalised words) is an age; "Lyon, 12, Marseille, 9" counts, and so
-/// does a lone surname ("McCarrick, 88,") for want of telling it from a city.
+/// does a lone surname ("McCarrick, 88,") for want of telling it from a city
+/// unless a clause goes on after it. So is a number between commas after a
+/// noun its determiner introduces ("the prime minister, 54, has").
 fn is_age_after_name(a: &Analysed, i: usize) -> bool {
+    if i < 2 || a.sym(i - 1) != Some(',') || a.toks[i].range.len() > 3 {
+        return false;
+    }
+    let digits = a.text[a.toks[i].range.clone()]
+        .bytes()
+        .all(|b| b.is_ascii_digit());
     // "McCarrick, 88, faces a trial": a lone name is a person's when a
     // lowercase word goes on after the second comma, where a list of
     // places goes on with the next name.
-    let clause_follows =
-        a.sym(i + 1) == Some(',') && a.word(i + 2).is_some() && !a.is_capitalised(i + 2);
-    let name = (i >= 3 && a.word(i - 3).is_some() && a.is_capitalised(i - 3))
-        || (i >= 2 && clause_follows);
-    name && a.sym(i - 1) == Some(',')
-        && a.is_capitalised(i - 2)
-        && a.toks[i].range.len() <= 3
-        && a.sym(i + 1)
-            .is_some_and(|c| matches!(c, ',' | '.' | ';' | ')'))
-        && a.text[a.toks[i].range.clone()]
-            .bytes()
-            .all(|b| b.is_ascii_digit())
+    let lowercase_word = |k: usize| a.word(k).is_some() && !a.is_capitalised(k);
+    let clause_follows = a.sym(i + 1) == Some(',') && lowercase_word(i + 2);
+    let name = a.is_capitalised(i - 2)
+        && ((i >= 3 && a.word(i - 3).is_some() && a.is_capitalised(i - 3)) || clause_follows);
+    // "the prime minister, 54, has used": a person named by a noun after
+    // a determiner, the clause going on after the age.
+    let described = clause_follows
+        && lowercase_word(i - 2)
+        && (3..=5).any(|back| {
+            a.word_before(i, back)
+                .is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "its"))
+        })
+        && (i.saturating_sub(5)..i - 1).all(|k| !a.is_num(k));
+    // "James Hamilton, 49 and now a doctor": the age ends at "and" when a
+    // lowercase word, not a number, goes on.
+    let ends = a
+        .sym(i + 1)
+        .is_some_and(|c| matches!(c, ',' | '.' | ';' | ')'))
+        || (a.word(i + 1) == Some("and")
+            && lowercase_word(i + 2)
+            && !a.word(i + 2).is_some_and(is_any_number_word));
+    digits && ends && (name || described)
 }
 
 /// "only 33 of 250 beds", "3 sur 10 foyers": a bare number before the
@@ -1896,6 +1962,13 @@ fn unit_at(a: &Analysed, j: usize, after_scale: bool, lang: Lang) -> Option<(Str
     if matches!(w, "pour" | "per") && a.word(j + 1) == Some("cent") {
         return Some(("percent".to_owned(), j + 1));
     }
+    // "400 parts per million", "3 parties par milliard": a concentration,
+    // whose scale word is part of the unit, not a number of its own.
+    if let (Some(per @ ("per" | "par")), Some(scale)) = (a.word(j + 1), a.word(j + 2)) {
+        if matches!(w, "parts" | "parties") && is_large_scale_word(scale) {
+            return Some((format!("{w} {per} {scale}"), j + 2));
+        }
+    }
     // After digits, "cents" is the coin ("65 cents"), not "deux cents".
     if w == "cents" && j > 0 && a.is_num(j - 1) {
         return Some((w.to_owned(), j));
@@ -2020,9 +2093,17 @@ fn is_english_adjective(word: &str) -> bool {
         .any(|suffix| word.ends_with(suffix))
 }
 
+/// The approximation and bound cues before a number, and the token they
+/// start at (the number's own first token when there is none).
+struct CuesBefore {
+    approx: bool,
+    bound: Option<Bound>,
+    start: usize,
+}
+
 /// Approximation and bound cues right before token `first`; two may stack
 /// ("jusqu'à environ").
-fn cues_before(a: &Analysed, first: usize) -> (bool, Option<Bound>) {
+fn cues_before(a: &Analysed, first: usize) -> CuesBefore {
     let mut approx = false;
     let mut bound = None;
     let mut end = first;
@@ -2040,7 +2121,11 @@ fn cues_before(a: &Analysed, first: usize) -> (bool, Option<Bound>) {
         }
         end = start;
     }
-    (approx, bound)
+    CuesBefore {
+        approx,
+        bound,
+        start: end,
+    }
 }
 
 /// Accumulates a number written in words.
@@ -2137,7 +2222,7 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         && a.word(i + 1) == Some("pour")
         && a.word(i + 2) == Some("cent")
     {
-        let (approx, bound) = cues_before(a, i);
+        let CuesBefore { approx, bound, .. } = cues_before(a, i);
         return Some(Hit {
             quantity: FoundQuantity {
                 range: a.span(i, i + 2),
@@ -2245,7 +2330,11 @@ fn words_at(a: &Analysed, i: usize, lang: Lang) -> Option<Hit> {
         Some((u, u_last)) => (Some(u), u_last),
         None => (None, last),
     };
-    let (cue_approx, bound) = cues_before(a, i);
+    let CuesBefore {
+        approx: cue_approx,
+        bound,
+        ..
+    } = cues_before(a, i);
     Some(Hit {
         quantity: FoundQuantity {
             range: a.span(i, last),
@@ -2979,6 +3068,66 @@ mod tests {
             "en",
         );
         assert_ne!(seen[1].2.as_deref(), Some("minutes"), "{seen:?}");
+    }
+
+    #[test]
+    fn a_count_that_opens_its_own_clause_takes_the_unit_of_the_count_before() {
+        // English articles of the SemEval corpus.
+        let seen = found(
+            "Last week, less than 60 people had died and around 600 had been infected.",
+            "en",
+        );
+        assert_eq!(seen[1].2.as_deref(), Some("people"), "{seen:?}");
+        let seen = found(
+            "Of the 684 cases reported as of October 12, 474 were the pneumonic plague.",
+            "en",
+        );
+        assert_eq!(seen[1].2.as_deref(), Some("cases"), "{seen:?}");
+        let seen = found("Les 40 députés ont voté et 12 ont refusé.", "fr");
+        assert_eq!(seen[1].2.as_deref(), Some("députés"), "{seen:?}");
+        // No verb after the number, no whole before the comma, or a share.
+        let seen = found("He met 60 people and 600 in Paris.", "en");
+        assert_eq!(seen[1].2, None, "{seen:?}");
+        let seen = found("The 684 cases were reported, 474 were new.", "en");
+        assert_eq!(seen[1].2, None, "{seen:?}");
+        let seen = found("Prices rose 5% and 3 were withdrawn.", "en");
+        assert_eq!(seen[1].2, None, "{seen:?}");
+    }
+
+    #[test]
+    fn a_concentration_keeps_its_scale_in_the_unit() {
+        assert_eq!(
+            one("CO2 is now over 400 parts per million in air.", "en"),
+            q(
+                "400 parts per million",
+                400.0,
+                "parts per million",
+                false,
+                Some(Bound::Min)
+            )
+        );
+    }
+
+    #[test]
+    fn an_age_between_commas_after_a_described_person_or_before_and() {
+        // English articles of the SemEval corpus.
+        for text in [
+            "To hold onto power the prime minister, 54, has used harsh methods.",
+            "James Hamilton, 49 and now a doctor, was one of the accusers.",
+        ] {
+            assert_eq!(one(text, "en").2.as_deref(), Some("age"), "{text}");
+        }
+        // A list of counts goes on with a number, a place with a name.
+        let seen = found("Rome, Paris, 12 and 13 were chosen.", "en");
+        assert!(
+            seen.iter().all(|s| s.2.as_deref() != Some("age")),
+            "{seen:?}"
+        );
+        let seen = found("He sold the apples, 54, Pears and more.", "en");
+        assert!(
+            seen.iter().all(|s| s.2.as_deref() != Some("age")),
+            "{seen:?}"
+        );
     }
 
     #[test]
