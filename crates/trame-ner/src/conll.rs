@@ -19,28 +19,49 @@ pub struct Sentence {
 /// tab (`#DOCSTART`, comments) and `-DOCSTART-` tokens close the current sentence and
 /// are skipped. IOB1 and IO tags are rewritten as IOB2.
 pub fn read_conll(reader: impl BufRead) -> Result<Vec<Sentence>, NerError> {
-    let mut sentences = Vec::new();
+    Ok(read_conll_documents(reader)?
+        .into_iter()
+        .flatten()
+        .collect())
+}
+
+/// Reads the file as [`read_conll`] does, keeping its documents apart: a
+/// `#DOCSTART` line or a `-DOCSTART-` token opens the next one. A file
+/// without markers is one document.
+pub fn read_conll_documents(reader: impl BufRead) -> Result<Vec<Vec<Sentence>>, NerError> {
+    let mut documents: Vec<Vec<Sentence>> = vec![Vec::new()];
     let mut current = Sentence {
         tokens: Vec::new(),
         tags: Vec::new(),
     };
-    let flush = |current: &mut Sentence, sentences: &mut Vec<Sentence>| {
+    let flush = |current: &mut Sentence, documents: &mut Vec<Vec<Sentence>>| {
         if !current.tokens.is_empty() {
             to_iob2(&mut current.tags);
-            sentences.push(std::mem::replace(
+            let sentence = std::mem::replace(
                 current,
                 Sentence {
                     tokens: Vec::new(),
                     tags: Vec::new(),
                 },
-            ));
+            );
+            if let Some(document) = documents.last_mut() {
+                document.push(sentence);
+            }
+        }
+    };
+    let open_document = |documents: &mut Vec<Vec<Sentence>>| {
+        if documents.last().is_some_and(|d| !d.is_empty()) {
+            documents.push(Vec::new());
         }
     };
     for (n, line) in reader.lines().enumerate() {
         let line = line?;
         let line = line.trim_end_matches(['\r', '\n']);
         if line.trim().is_empty() || (line.starts_with('#') && !line.contains('\t')) {
-            flush(&mut current, &mut sentences);
+            flush(&mut current, &mut documents);
+            if line.starts_with("#DOCSTART") {
+                open_document(&mut documents);
+            }
             continue;
         }
         let fields: Vec<&str> = if line.contains('\t') {
@@ -60,7 +81,8 @@ pub fn read_conll(reader: impl BufRead) -> Result<Vec<Sentence>, NerError> {
             }
         };
         if token == "-DOCSTART-" {
-            flush(&mut current, &mut sentences);
+            flush(&mut current, &mut documents);
+            open_document(&mut documents);
             continue;
         }
         let tag = Tag::parse(tag).ok_or_else(|| NerError::Format {
@@ -70,8 +92,9 @@ pub fn read_conll(reader: impl BufRead) -> Result<Vec<Sentence>, NerError> {
         current.tokens.push(token.to_string());
         current.tags.push(tag);
     }
-    flush(&mut current, &mut sentences);
-    Ok(sentences)
+    flush(&mut current, &mut documents);
+    documents.retain(|d| !d.is_empty());
+    Ok(documents)
 }
 
 /// Deterministic split by sentence content: a sentence goes to the second part when
@@ -110,6 +133,20 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].tokens, ["«", "Газпром", "#"]);
         assert_eq!(s[1].tags, [Tag::B(Label::Loc)]);
+    }
+
+    #[test]
+    fn keeps_documents_apart() {
+        let text = "#DOCSTART\n1\tЕС\tB-ORG\n\n1\tМосква\tB-LOC\n\n#DOCSTART\n\
+                    1\tПутин\tB-PER\n\n0\t-DOCSTART-\tO\n\n0\tNATO\tB-ORG\n";
+        let docs = read_conll_documents(text.as_bytes()).unwrap();
+        let sizes: Vec<usize> = docs.iter().map(Vec::len).collect();
+        assert_eq!(sizes, [2, 1, 1]);
+        assert_eq!(docs[2][0].tokens, ["NATO"]);
+        // Without markers, one document; a comment line does not split it.
+        let docs = read_conll_documents("a\tO\n\n# note\nb\tO\n".as_bytes()).unwrap();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].len(), 2);
     }
 
     #[test]

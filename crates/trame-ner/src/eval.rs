@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::Hash;
 
 use crate::conll::Sentence;
 use crate::model::Model;
@@ -77,8 +78,19 @@ impl EvalReport {
 
     /// Adds one sentence's gold and predicted tags.
     pub(crate) fn add(&mut self, gold: &[Tag], predicted: &[Tag]) {
-        let gold: HashSet<_> = spans(gold).into_iter().collect();
-        let predicted: HashSet<_> = spans(predicted).into_iter().collect();
+        self.add_entities(spans(gold), spans(predicted));
+    }
+
+    /// Adds the gold and predicted entities of one text, each a key (a
+    /// span of tokens or characters, a written form) and its label. An
+    /// entity predicted twice counts once.
+    pub fn add_entities<K: Eq + Hash>(
+        &mut self,
+        gold: impl IntoIterator<Item = (K, Label)>,
+        predicted: impl IntoIterator<Item = (K, Label)>,
+    ) {
+        let gold: HashSet<_> = gold.into_iter().collect();
+        let predicted: HashSet<_> = predicted.into_iter().collect();
         for span in &predicted {
             let hit = gold.contains(span);
             let s = self.label_mut(span.1);

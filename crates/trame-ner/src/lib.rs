@@ -17,7 +17,7 @@ mod train;
 mod word_cache;
 
 pub use clusters::{tokenize_plain, tokens_from_columns, ClusterOptions, Clusters, CLUSTER_LEVELS};
-pub use conll::{read_conll, split_by_hash, Sentence};
+pub use conll::{read_conll, read_conll_documents, split_by_hash, Sentence};
 pub use eval::{evaluate, EvalReport, Scores};
 pub use features::DocContext;
 pub use gazetteer::Gazetteer;

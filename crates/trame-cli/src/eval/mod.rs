@@ -30,6 +30,14 @@ pub enum What {
         model: Option<PathBuf>,
         #[arg(long, default_value = "fr")]
         lang: String,
+        /// Score the whole entity stage (tagger, knowledge base and
+        /// document rules, as `trame analyze` runs it) on the file's
+        /// documents instead of the tagger alone.
+        #[arg(long, conflicts_with = "model")]
+        pipeline: bool,
+        /// With --pipeline, print every missed and extra name.
+        #[arg(long, requires = "pipeline")]
+        verbose: bool,
     },
     /// Entities per document: labelled P/R/F1 per label and overall (last
     /// line), split persons and merges, against a gold list of the entities
@@ -89,7 +97,16 @@ pub enum What {
 pub fn run(what: What) -> Result<()> {
     match what {
         What::Extraction { shared, verbose } => extraction::run(&shared, verbose),
-        What::Ner { file, model, lang } => ner::run(&file, model.as_deref(), &lang),
+        What::Ner {
+            file,
+            lang,
+            pipeline: true,
+            verbose,
+            ..
+        } => ner::run_pipeline(&file, &lang, verbose),
+        What::Ner {
+            file, model, lang, ..
+        } => ner::run(&file, model.as_deref(), &lang),
         What::Entities {
             gold,
             articles,
