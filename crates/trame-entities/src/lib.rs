@@ -179,7 +179,10 @@ impl EntityStage {
             if let Some(model) = model {
                 let segment_words = &words[segment.clone()];
                 let tagged = trame_ner::spans(&model.tag(segment_words));
-                let reshaped = reshape_tagged(segment_words, tagged);
+                let mut reshaped = reshape_tagged(segment_words, tagged);
+                if lang.as_deref() == Some("ru") {
+                    reshaped = split_russian_run_ons(segment_words, reshaped, &self.first_names);
+                }
                 let refined = reshaped.into_iter().flat_map(|(range, label)| {
                     let global = segment.start + range.start..segment.start + range.end;
                     self.refine_extent(
@@ -1486,6 +1489,177 @@ fn reshape_tagged(
         }
     }
     reshaped
+}
+
+/// Lowercase nouns that head Russian place names, in the nominative:
+/// "Одесская область", "Суэцкий канал", "Балтийское море".
+const RUSSIAN_PLACE_HEADS: &[&str] = &[
+    "область",
+    "район",
+    "край",
+    "округ",
+    "море",
+    "океан",
+    "озеро",
+    "река",
+    "канал",
+    "остров",
+    "полуостров",
+    "залив",
+    "пролив",
+    "улица",
+    "площадь",
+    "проспект",
+    "гора",
+    "хребет",
+    "пустыня",
+    "долина",
+    "город",
+    "республика",
+    "штат",
+    "провинция",
+    "губерния",
+    "поселок",
+    "посёлок",
+    "село",
+    "деревня",
+];
+
+/// Whether `word`, in any case, is a lowercase head of a Russian place
+/// name ("области", "морем").
+fn is_russian_place_head(word: &str) -> bool {
+    let stem = identity::russian_stem(word);
+    RUSSIAN_PLACE_HEADS
+        .iter()
+        .any(|head| identity::russian_stem(head) == stem)
+}
+
+/// Russian words that neither open nor close a name: prepositions and
+/// conjunctions.
+fn is_russian_function_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "в" | "во"
+            | "на"
+            | "по"
+            | "с"
+            | "со"
+            | "за"
+            | "из"
+            | "от"
+            | "до"
+            | "к"
+            | "ко"
+            | "о"
+            | "об"
+            | "у"
+            | "для"
+            | "при"
+            | "под"
+            | "над"
+            | "без"
+            | "через"
+            | "после"
+            | "и"
+            | "или"
+            | "а"
+            | "но"
+    )
+}
+
+/// The Russian model, trained on WikiANN's title-like sentences, runs
+/// names on through what follows them in news text: "ЕС Дональд Туск
+/// сказал", "России Александра Новака и вице-президента Еврокомиссии
+/// Мароша Шефчовича", "Нагорном Карабахе в апреле 2016 года". A figure, a
+/// currency sign, a comma or a month ends a name; a person's name holds
+/// no lowercase word but a particle, a place's none but its head before
+/// another capitalised word; a known
+/// first name and a surname after another word start a person of their
+/// own. The pieces lose their prepositions at both ends and a person's
+/// lowercase words at its end (an organisation keeps lowercase words
+/// inside and at its end: "Европейская комиссия"); the words left out are
+/// free for the KB's names, and a piece opening with lowercase words is
+/// cut to its first capital later, as any tagged name.
+fn split_russian_run_ons(
+    words: &[&str],
+    tagged: Vec<(Range<usize>, Label)>,
+    first_names: &WordSet,
+) -> Vec<(Range<usize>, Label)> {
+    let capitalised = |i: usize| words[i].starts_with(char::is_uppercase);
+    let first_name = |i: usize| capitalised(i) && first_names.contains(&identity::key(words[i]));
+    let breaks = |i: usize| {
+        let w = words[i];
+        w.chars().any(|c| c.is_ascii_digit())
+            || matches!(w, "," | "$" | "€" | "£" | "₽")
+            || (!capitalised(i) && trame_text::dates::is_month_word(w))
+    };
+    let mut out = Vec::with_capacity(tagged.len());
+    for (range, label) in tagged {
+        let mut pieces: Vec<(Range<usize>, Label)> = Vec::new();
+        let mut start = range.start;
+        let mut piece_label = label;
+        for i in range.clone() {
+            // A first name and a surname: "Розамин Луис" ends with a first
+            // name, "Сонный Джо" is a nickname.
+            // A person's own span is left to the context's corrections,
+            // which cut a role or a common word off its front.
+            let person_starts = label != Label::Per
+                && i > start
+                && first_name(i)
+                && !first_name(i - 1)
+                && i + 1 < range.end
+                && capitalised(i + 1);
+            // "Людвиг ван Бетховен": a surname's particle is no break, nor
+            // is a place's lowercase head ("Одесской области").
+            let lowercase_inside = !capitalised(i)
+                && words[i] != "-"
+                && !text::is_name_particle(words[i])
+                && match piece_label {
+                    Label::Per => true,
+                    // A place tagged over lowercase words may be another
+                    // kind of name ("Римской империи", "Волынской резней"):
+                    // cut only between capitalised words.
+                    Label::Loc => {
+                        !is_russian_place_head(words[i]) && (i + 1..range.end).any(capitalised)
+                    }
+                    _ => false,
+                };
+            if breaks(i) || lowercase_inside || person_starts {
+                pieces.push((start..i, piece_label));
+                start = if person_starts { i } else { i + 1 };
+                // The person's name ends at the next break, and what
+                // follows it has the span's label again.
+                piece_label = if person_starts { Label::Per } else { label };
+            }
+        }
+        pieces.push((start..range.end, piece_label));
+        for (piece, label) in pieces {
+            let mut piece = piece;
+            while !piece.is_empty() && is_russian_function_word(words[piece.start]) {
+                piece.start += 1;
+            }
+            while !piece.is_empty()
+                && (is_russian_function_word(words[piece.end - 1])
+                    || (label == Label::Per && !capitalised(piece.end - 1)))
+            {
+                piece.end -= 1;
+            }
+            if piece.is_empty() {
+                continue;
+            }
+            // "Ernst & Young" is a firm whatever its first word.
+            let person_like = piece
+                .clone()
+                .all(|i| capitalised(i) || text::is_name_particle(words[i]));
+            let label = if first_name(piece.start) && piece.len() > 1 && person_like {
+                Label::Per
+            } else {
+                label
+            };
+            out.push((piece, label));
+        }
+    }
+    out
 }
 
 /// "австралийское минобороны": the KB reads a bare "Минобороны" as

@@ -633,6 +633,40 @@ fn russian_words_the_tagger_takes_into_a_name_are_left_out() {
 }
 
 #[test]
+fn a_russian_name_the_tagger_runs_on_is_cut_into_its_names() {
+    // Russian articles 2441, 24111 and 24184 of the SemEval corpus: the
+    // tagger ran the office's organisation into the person's name.
+    let doc = annotated(
+        "Председатель Госдумы РФ Вячеслав Володин сообщил, что депутаты планируют \
+         принять законы.\n\nВедущий научный сотрудник Санкт-Петербургского института \
+         истории Российской академии наук Борис Ковалев подчеркнул это.",
+        "ru",
+    );
+    for person in ["Вячеслав Володин", "Борис Ковалев"] {
+        let entity = entity_of(&doc, person);
+        assert_eq!(entity.label, EntityLabel::Per, "{:#?}", dump(&doc));
+        assert_eq!(surfaces(&doc, entity), [person], "{:#?}", dump(&doc));
+    }
+    assert_eq!(entity_of(&doc, "Госдумы РФ").label, EntityLabel::Org);
+    // A firm that opens with a first name, a surname's particle and a
+    // place's lowercase head stay whole.
+    let doc = annotated(
+        "По данным компании Ernst & Young, Германия больше не представлена в списке. \
+         Об этом говорил композитор Людвиг ван Бетховен в Одесской области.",
+        "ru",
+    );
+    for (name, label) in [
+        ("Ernst & Young", EntityLabel::Org),
+        ("Людвиг ван Бетховен", EntityLabel::Per),
+        ("Одесской области", EntityLabel::Loc),
+    ] {
+        let entity = entity_of(&doc, name);
+        assert_eq!(entity.label, label, "{:#?}", dump(&doc));
+        assert_eq!(surfaces(&doc, entity), [name], "{:#?}", dump(&doc));
+    }
+}
+
+#[test]
 fn russian_surname_in_another_case_joins_an_unlinked_full_name() {
     let doc = annotated(
         "Алексей Навальный был арестован. Сторонники Навального вышли на улицы Москвы. \

@@ -124,7 +124,7 @@ pub(crate) fn may_open_kb_surname(word: &str) -> bool {
 }
 
 /// Lowercase particles that belong to a name ("van Rompuy", "al-Assad",
-/// "bin Salman"): every other lowercase word before a name is not part of
+/// "bin Salman", "Людвиг ван Бетховен"): every other lowercase word before a name is not part of
 /// it ("anti-russe Brzeziński", "journal de Béziers").
 pub(crate) fn is_name_particle(word: &str) -> bool {
     matches!(
@@ -150,6 +150,14 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
             | "dei"
             | "zu"
             | "y"
+            | "ван"
+            | "фон"
+            | "дер"
+            | "ди"
+            | "аль"
+            | "бен"
+            | "бин"
+            | "ибн"
     ) || word.starts_with("al-")
         || word.starts_with("el-")
 }
