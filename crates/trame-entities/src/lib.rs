@@ -1771,7 +1771,9 @@ fn primary_language(code: &str) -> Option<String> {
     (!primary.is_empty()).then_some(primary)
 }
 
-fn ner_label(label: EntityLabel) -> Label {
+/// The tagger's label of an entity label (`trame eval ner --pipeline`
+/// compares the stage's entities with CoNLL gold by it).
+pub fn ner_label(label: EntityLabel) -> Label {
     match label {
         EntityLabel::Per => Label::Per,
         EntityLabel::Org => Label::Org,

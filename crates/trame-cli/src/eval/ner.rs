@@ -9,8 +9,8 @@ use std::io::BufReader;
 use std::ops::Range;
 use std::path::Path;
 use std::time::Instant;
-use trame_doc::{Document, EntityLabel, Meta, Span, TextIndex};
-use trame_entities::EntityStage;
+use trame_doc::{Document, Meta, Span, TextIndex};
+use trame_entities::{ner_label, EntityStage};
 use trame_ner::{evaluate, read_conll, read_conll_documents, EvalReport, Label, Model, Sentence};
 
 pub fn load_sentences(path: &Path) -> Result<Vec<Sentence>> {
@@ -159,15 +159,6 @@ fn annotated(stage: &EntityStage, text: String, lang: &str) -> Document {
     };
     stage.annotate_indexed(&mut doc, &index);
     doc
-}
-
-fn ner_label(label: EntityLabel) -> Label {
-    match label {
-        EntityLabel::Per => Label::Per,
-        EntityLabel::Org => Label::Org,
-        EntityLabel::Loc => Label::Loc,
-        EntityLabel::Misc => Label::Misc,
-    }
 }
 
 #[cfg(test)]
