@@ -1228,6 +1228,9 @@ fn subject_of_a_later_clause(a: &Analysed, before: &Hit, first: usize, last: usi
                 | "auraient"
         )
     });
+    if !verb_follows {
+        return false;
+    }
     let Some(link) = cues_before(a, first).start.checked_sub(1) else {
         return false;
     };
@@ -1236,12 +1239,12 @@ fn subject_of_a_later_clause(a: &Analysed, before: &Hit, first: usize, last: usi
         .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas" | "et" | "mais"));
     // The comma closes the phrase of the whole, whose "of" opens it.
     let whole_start = next_start_tok(a, &before.quantity);
-    let of_before = |back: usize| whole_start.checked_sub(back).and_then(|p| a.word(p));
+    let word_before = |back: usize| a.word_before(whole_start, back);
     let announced_whole = a.sym(link) == Some(',')
         && (before.last_tok + 1..link).all(|k| !matches!(a.sym(k), Some(',' | ';')))
-        && (of_before(1) == Some("of")
-            || (of_before(1) == Some("the") && of_before(2) == Some("of")));
-    verb_follows && (coordinated || announced_whole)
+        && (word_before(1) == Some("of")
+            || (word_before(1) == Some("the") && word_before(2) == Some("of")));
+    coordinated || announced_whole
 }
 
 /// Tokens between a count and a bare number that elides its noun, at most.

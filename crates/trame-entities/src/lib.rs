@@ -39,6 +39,7 @@ pub use identity::russian_stem;
 pub(crate) type WordSet = rustc_hash::FxHashSet<String>;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use trame_doc::{Document, EntityLabel, Span, TextIndex};
 use trame_kb::{Entry, Kb, KbError};
@@ -1525,13 +1526,18 @@ const RUSSIAN_PLACE_HEADS: &[&str] = &[
     "деревня",
 ];
 
+/// The stems of [`RUSSIAN_PLACE_HEADS`], cut once.
+static RUSSIAN_PLACE_HEAD_STEMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    RUSSIAN_PLACE_HEADS
+        .iter()
+        .map(|head| identity::russian_stem(head))
+        .collect()
+});
+
 /// Whether `word`, in any case, is a lowercase head of a Russian place
 /// name ("области", "морем").
 fn is_russian_place_head(word: &str) -> bool {
-    let stem = identity::russian_stem(word);
-    RUSSIAN_PLACE_HEADS
-        .iter()
-        .any(|head| identity::russian_stem(head) == stem)
+    RUSSIAN_PLACE_HEAD_STEMS.contains(&identity::russian_stem(word))
 }
 
 /// Russian words that neither open nor close a name: prepositions and
@@ -1573,13 +1579,13 @@ fn is_russian_function_word(word: &str) -> bool {
 /// Мароша Шефчовича", "Нагорном Карабахе в апреле 2016 года". A figure, a
 /// currency sign, a comma or a month ends a name; a person's name holds
 /// no lowercase word but a particle, a place's none but its head before
-/// another capitalised word; a known
-/// first name and a surname after another word start a person of their
-/// own. The pieces lose their prepositions at both ends and a person's
-/// lowercase words at its end (an organisation keeps lowercase words
-/// inside and at its end: "Европейская комиссия"); the words left out are
-/// free for the KB's names, and a piece opening with lowercase words is
-/// cut to its first capital later, as any tagged name.
+/// another capitalised word; a known first name and a surname after
+/// another word start a person of their own. The pieces lose their
+/// prepositions at both ends and a person's lowercase words at its end
+/// (an organisation keeps lowercase words inside and at its end:
+/// "Европейская комиссия"); the words left out are free for the KB's
+/// names, and a piece opening with lowercase words is cut to its first
+/// capital later, as any tagged name.
 fn split_russian_run_ons(
     words: &[&str],
     tagged: Vec<(Range<usize>, Label)>,
@@ -1594,15 +1600,38 @@ fn split_russian_run_ons(
             || (!capitalised(i) && trame_text::dates::is_month_word(w))
     };
     let mut out = Vec::with_capacity(tagged.len());
+    let mut push_piece = |mut piece: Range<usize>, label: Label| {
+        while !piece.is_empty() && is_russian_function_word(words[piece.start]) {
+            piece.start += 1;
+        }
+        while !piece.is_empty()
+            && (is_russian_function_word(words[piece.end - 1])
+                || (label == Label::Per && !capitalised(piece.end - 1)))
+        {
+            piece.end -= 1;
+        }
+        if piece.is_empty() {
+            return;
+        }
+        // "Ernst & Young" is a firm whatever its first word.
+        let person_like = piece
+            .clone()
+            .all(|i| capitalised(i) || text::is_name_particle(words[i]));
+        let label = if first_name(piece.start) && piece.len() > 1 && person_like {
+            Label::Per
+        } else {
+            label
+        };
+        out.push((piece, label));
+    };
     for (range, label) in tagged {
-        let mut pieces: Vec<(Range<usize>, Label)> = Vec::new();
         let mut start = range.start;
         let mut piece_label = label;
         for i in range.clone() {
-            // A first name and a surname: "Розамин Луис" ends with a first
-            // name, "Сонный Джо" is a nickname.
-            // A person's own span is left to the context's corrections,
-            // which cut a role or a common word off its front.
+            // A first name and a surname ("Розамин Луис" ends with a first
+            // name, "Сонный Джо" is a nickname), inside a span of another
+            // kind: a person's own span is left to the context's
+            // corrections, which cut a role or a common word off its front.
             let person_starts = label != Label::Per
                 && i > start
                 && first_name(i)
@@ -1625,39 +1654,14 @@ fn split_russian_run_ons(
                     _ => false,
                 };
             if breaks(i) || lowercase_inside || person_starts {
-                pieces.push((start..i, piece_label));
+                push_piece(start..i, piece_label);
                 start = if person_starts { i } else { i + 1 };
                 // The person's name ends at the next break, and what
                 // follows it has the span's label again.
                 piece_label = if person_starts { Label::Per } else { label };
             }
         }
-        pieces.push((start..range.end, piece_label));
-        for (piece, label) in pieces {
-            let mut piece = piece;
-            while !piece.is_empty() && is_russian_function_word(words[piece.start]) {
-                piece.start += 1;
-            }
-            while !piece.is_empty()
-                && (is_russian_function_word(words[piece.end - 1])
-                    || (label == Label::Per && !capitalised(piece.end - 1)))
-            {
-                piece.end -= 1;
-            }
-            if piece.is_empty() {
-                continue;
-            }
-            // "Ernst & Young" is a firm whatever its first word.
-            let person_like = piece
-                .clone()
-                .all(|i| capitalised(i) || text::is_name_particle(words[i]));
-            let label = if first_name(piece.start) && piece.len() > 1 && person_like {
-                Label::Per
-            } else {
-                label
-            };
-            out.push((piece, label));
-        }
+        push_piece(start..range.end, piece_label);
     }
     out
 }

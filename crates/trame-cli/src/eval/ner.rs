@@ -64,8 +64,7 @@ pub fn run_pipeline(file: &Path, lang: &str, verbose: bool) -> Result<()> {
     for (n, sentences) in documents.iter().enumerate() {
         let (text, gold_spans) = rebuild_text(sentences);
         chars += text.chars().count();
-        let doc = annotated(&stage, text, lang);
-        let index = TextIndex::new(&doc.text);
+        let (doc, index) = annotated(&stage, text, lang);
         let form = |span: &Range<usize>| {
             index
                 .slice(&doc.text, Span::new(span.start, span.end))
@@ -142,8 +141,9 @@ fn rebuild_text(sentences: &[Sentence]) -> (String, Vec<(Range<usize>, Label)>) 
     (text, gold)
 }
 
-/// `text` segmented as the pipeline does and annotated by `stage`.
-fn annotated(stage: &EntityStage, text: String, lang: &str) -> Document {
+/// `text` segmented as the pipeline does and annotated by `stage`, with
+/// the index of its code points.
+fn annotated(stage: &EntityStage, text: String, lang: &str) -> (Document, TextIndex) {
     let segmentation = trame_text::segment::segment(&text, Some(lang));
     let index = TextIndex::new(&text);
     let span = |r: &Range<usize>| index.span(r.clone());
@@ -158,7 +158,7 @@ fn annotated(stage: &EntityStage, text: String, lang: &str) -> Document {
         ..Default::default()
     };
     stage.annotate_indexed(&mut doc, &index);
-    doc
+    (doc, index)
 }
 
 #[cfg(test)]
